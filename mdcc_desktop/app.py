@@ -1,0 +1,77 @@
+"""The GUI entry point: ``mdcc-desktop`` and ``python -m mdcc_desktop``.
+
+``--smoke`` starts everything a user would see, processes events until idle, prints the start-up
+time in milliseconds on its last line and exits 0: benchmarks and the packaged build use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from mdcc_desktop import APP_ID, APP_NAME, __version__
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.logs import setup_logging
+from mdcc_desktop.paths import ENV_DATA_DIR, resolve
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mdcc-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"data folder (default: ${ENV_DATA_DIR}, else the user data folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show the window, print the start-up time in ms, exit",
+    )
+    parser.add_argument("--version", action="version", version=f"mdcc-desktop {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = resolve(args.data_dir)
+    setup_logging(paths.logs, console=True)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mdcc_desktop.services.context import Services
+    from mdcc_desktop.ui import crash
+    from mdcc_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    crash.install()
+    try:
+        services = Services.open(paths)
+    except MdccError as exc:
+        if args.smoke:
+            print(f"mdcc-desktop: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(services)
+    window.show()
+    if args.smoke:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        app.processEvents()
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        window.close()
+        services.close()
+        print(f"{elapsed_ms:.0f}")
+        return 0
+    code = app.exec()
+    services.close()
+    return code

@@ -1,0 +1,238 @@
+"""The ``mdcc`` command line: scriptable import, export and listing of conferences.
+
+Output is stable for scripts: ``import`` prints the new conference id alone on its last stdout
+line; messages go to stderr. Exit codes: 0 done, 2 the input or the environment is at fault
+(an invalid file, an unknown id, a read-only folder: the message says which), 1 a bug (logged,
+shown as one line, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from mdcc_desktop import __version__
+from mdcc_desktop.domain.errors import MdccError, NotFoundError, ValidationError
+from mdcc_desktop.logs import setup_logging
+from mdcc_desktop.paths import ENV_DATA_DIR, resolve
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.demo import load_demo
+from mdcc_desktop.services.exchange import ExchangeError, dumps, write_text_atomically
+
+log = logging.getLogger("mdcc_desktop.cli")
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USER = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit with 2 and a one-line reason, like every other user error."""
+
+    def error(self, message: str) -> Any:  # argparse's own exit code for usage errors is 2 too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"where the database lives (default: ${ENV_DATA_DIR}, else the user data folder)",
+    )
+    parser = _Parser(
+        prog="mdcc",
+        description="MDCC Desktop on the command line: import, export and list conferences.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"mdcc {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("import", parents=[common], help="import a conference exchange file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="export a conference as an exchange file")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("list", parents=[common], help="list the conferences")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=cmd_list)
+
+    p = sub.add_parser("demo", parents=[common], help="load the demo conference")
+    p.set_defaults(run=cmd_demo)
+    return parser
+
+
+def _out(text: str) -> None:
+    """Print to stdout as UTF-8 whatever the terminal's locale, so pipes get exact text."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", errors="backslashreplace"))
+    sys.stdout.buffer.flush()
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(
+        text.encode(sys.stderr.encoding or "utf-8", "backslashreplace").decode(
+            sys.stderr.encoding or "utf-8"
+        )
+        + "\n"
+    )
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    result = services.exchange.import_file(args.file)
+    _err(f"Imported {args.file.name} as conference {result.conference_id}.")
+    _out(f"{result.conference_id}\n")
+    return EXIT_OK
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    doc = services.exchange.export_document(args.id)
+    text = dumps(doc)
+    if args.output is None:
+        _out(text)
+        return EXIT_OK
+    target: Path = args.output
+    if target.is_dir():
+        raise ValidationError(
+            f"{target} is a folder; give a file name such as {target / 'conference.json'}"
+        )
+    if not target.parent.is_dir():
+        raise ValidationError(f"the folder {target.parent} does not exist")
+    try:
+        write_text_atomically(target, text)
+    except PermissionError as exc:
+        raise ValidationError(f"{target} cannot be written (permission denied)") from exc
+    except OSError as exc:
+        raise ValidationError(f"{target} cannot be written: {exc.strerror or exc}") from exc
+    _err(f"Exported conference {args.id} to {target}.")
+    return EXIT_OK
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cell(text: str, width: int) -> str:
+    if _width(text) > width:
+        while _width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - _width(text))
+
+
+def cmd_list(services: Services, args: argparse.Namespace) -> int:
+    rows = services.conferences.list_conferences()
+    if args.format == "json":
+        _out(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "case_reference": r.case_reference,
+                        "children": r.children,
+                        "jurisdiction": r.jurisdiction,
+                        "type": r.type.value,
+                        "scheduled_start": r.scheduled_start.isoformat(),
+                        "status": r.status.value,
+                        "title": r.title,
+                        "attendees": r.attendees,
+                        "open_actions": r.open_actions,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    columns = [
+        ("ID", 5),
+        ("CASE", 22),
+        ("CHILDREN", 28),
+        ("JUR", 4),
+        ("TYPE", 9),
+        ("SCHEDULED", 16),
+        ("STATUS", 11),
+        ("OPEN", 4),
+    ]
+    lines = ["  ".join(_cell(name, w) for name, w in columns).rstrip()]
+    for r in rows:
+        values = [
+            str(r.id),
+            r.case_reference,
+            r.children,
+            r.jurisdiction,
+            r.type.value,
+            r.scheduled_start.strftime("%Y-%m-%d %H:%M"),
+            r.status.value,
+            str(r.open_actions),
+        ]
+        lines.append(
+            "  ".join(_cell(v, w) for v, (_, w) in zip(values, columns, strict=True)).rstrip()
+        )
+    if not rows:
+        lines.append("(no conferences yet: try `mdcc demo` or `mdcc import FILE`)")
+    _out("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    result = load_demo(services.exchange)
+    _err(f"Loaded the demo conference as conference {result.conference_id}.")
+    _out(f"{result.conference_id}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve(getattr(args, "data_dir", None))
+    setup_logging(paths.logs, console=False)
+    run: Callable[[Services, argparse.Namespace], int] = args.run
+    services: Services | None = None
+    try:
+        services = Services.open(paths)
+        return run(services, args)
+    except ExchangeError as exc:
+        _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")
+        for problem in exc.problems:
+            _err(f"  {problem}")
+        return EXIT_USER
+    except NotFoundError as exc:
+        _err(f"mdcc: {args.command}: {exc}")
+        return EXIT_USER
+    except MdccError as exc:
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            _err(f"mdcc: {args.command}: {line}")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        _err("mdcc: interrupted; nothing half-done was kept.")
+        return 130
+    except Exception:
+        log.exception("unexpected error in mdcc %s", args.command)
+        _err(
+            f"mdcc: {args.command}: an unexpected error happened (a bug). Details are in "
+            f"{paths.logs / 'mdcc.log'}; please report it."
+        )
+        return EXIT_BUG
+    finally:
+        if services is not None:
+            services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

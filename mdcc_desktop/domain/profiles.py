@@ -1,0 +1,338 @@
+"""Jurisdiction profiles: the rules a conference follows, read from editable TOML files.
+
+A profile says which conference types exist, the agenda template of each, the values each
+structured decision allows, the statutory time limits, the office calendar and the roles. The
+facts differ between areas and change with guidance, so they live in files an organisation can
+edit (``templates/profiles/*.toml``, or the data dir's ``profiles/`` folder), never in code.
+
+This module turns an already parsed TOML mapping into a :class:`Profile` and reports every
+problem with the key it is at; reading the files is the services' job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mdcc_desktop.domain.models import ConferenceType, Role
+from mdcc_desktop.domain.workdays import WEEKDAY_NAMES, WorkingCalendar, add_months
+
+PROFILE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+DEADLINE_ANCHORS = ("referral_received", "conference")
+
+
+class ProfileError(ValueError):
+    """A profile file is not usable; the message names the key and the problem."""
+
+
+@dataclass(frozen=True)
+class AgendaTemplateItem:
+    title: str
+    planned_minutes: int | None = None
+    restricted: bool = False
+    title_zh: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionChoice:
+    value: str
+    label: str
+    label_zh: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionKind:
+    kind: str
+    label: str
+    label_zh: str | None = None
+    multiple: bool = False
+    choices: tuple[DecisionChoice, ...] = ()
+
+    def allows(self, value: str) -> bool:
+        return not self.choices or any(c.value == value for c in self.choices)
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """A time limit: ``working_days``, ``days`` or ``months`` after an anchor date."""
+
+    key: str
+    label: str
+    anchor: str
+    applies_to: tuple[ConferenceType, ...]
+    working_days: int | None = None
+    days: int | None = None
+    months: int | None = None
+    label_zh: str | None = None
+
+    def due(self, anchor_date: dt.date, calendar: WorkingCalendar) -> dt.date:
+        if self.working_days is not None:
+            return calendar.add_working_days(anchor_date, self.working_days)
+        if self.months is not None:
+            return add_months(anchor_date, self.months)
+        return anchor_date + dt.timedelta(days=self.days or 0)
+
+
+@dataclass(frozen=True)
+class Quorum:
+    min_agencies: int = 0
+    exceptional_min_agencies: int | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    name: str
+    language: str
+    calendar: WorkingCalendar
+    conference_types: tuple[ConferenceType, ...]
+    agendas: Mapping[ConferenceType, tuple[AgendaTemplateItem, ...]]
+    decision_kinds: tuple[DecisionKind, ...]
+    deadlines: tuple[DeadlineRule, ...]
+    roles: tuple[Role, ...]
+    quorum: Quorum = Quorum()
+    signs_of_safety: bool = False
+    name_zh: str | None = None
+    source: str = ""
+    role_labels: Mapping[Role, str] = field(default_factory=dict)
+
+    def agenda_for(self, conference_type: ConferenceType) -> tuple[AgendaTemplateItem, ...]:
+        return self.agendas.get(conference_type, ())
+
+    def decision_kind(self, kind: str) -> DecisionKind | None:
+        return next((k for k in self.decision_kinds if k.kind == kind), None)
+
+    def deadlines_for(self, conference_type: ConferenceType) -> tuple[DeadlineRule, ...]:
+        return tuple(d for d in self.deadlines if conference_type in d.applies_to)
+
+
+class _Reader:
+    """Typed access to a TOML mapping that records problems instead of raising at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def text(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{where}{key}", "is missing")
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.fail(f"{where}{key}", "must be non-empty text")
+            return ""
+        return value
+
+    def opt_text(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
+        return self.text(data, key, where, required=False) or None
+
+    def integer(self, data: Mapping[str, Any], key: str, where: str) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.fail(f"{where}{key}", "must be a whole number, 0 or more")
+            return None
+        return value
+
+    def boolean(self, data: Mapping[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(f"{where}{key}", "must be true or false")
+            return False
+        return value
+
+    def table_list(self, data: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+            self.fail(f"{where}{key}", "must be a list of tables ([[...]])")
+            return []
+        return value
+
+    def conference_types(self, value: Any, where: str) -> tuple[ConferenceType, ...]:
+        if not isinstance(value, list) or not value:
+            self.fail(where, "must be a non-empty list of conference types")
+            return ()
+        found: list[ConferenceType] = []
+        for item in value:
+            try:
+                found.append(ConferenceType(item))
+            except ValueError:
+                allowed = ", ".join(t.value for t in ConferenceType)
+                self.fail(where, f"unknown conference type {item!r} (allowed: {allowed})")
+        return tuple(found)
+
+
+def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
+    """Build a profile from parsed TOML, or raise :class:`ProfileError` listing every problem."""
+    r = _Reader()
+    code = r.text(data, "code", "")
+    if code and not PROFILE_CODE.match(code):
+        r.fail("code", "must be 1-32 letters, digits, '_' or '-'")
+    name = r.text(data, "name", "")
+    language = data.get("language", "en")
+    if language not in ("en", "zh-Hant"):
+        r.fail("language", "must be 'en' or 'zh-Hant'")
+    types = r.conference_types(data.get("conference_types"), "conference_types")
+
+    calendar = _parse_calendar(r, data.get("calendar"))
+
+    agendas: dict[ConferenceType, tuple[AgendaTemplateItem, ...]] = {}
+    agenda_data = data.get("agenda", {})
+    if not isinstance(agenda_data, Mapping):
+        r.fail("agenda", "must be a table with one list per conference type")
+        agenda_data = {}
+    for type_key in agenda_data:
+        try:
+            ctype = ConferenceType(type_key)
+        except ValueError:
+            r.fail(f"agenda.{type_key}", "is not a conference type")
+            continue
+        parsed: list[AgendaTemplateItem] = []
+        for i, item in enumerate(r.table_list(agenda_data, type_key, "agenda.")):
+            where = f"agenda.{type_key}[{i}]."
+            parsed.append(
+                AgendaTemplateItem(
+                    title=r.text(item, "title", where),
+                    planned_minutes=r.integer(item, "planned_minutes", where),
+                    restricted=r.boolean(item, "restricted", where),
+                    title_zh=r.opt_text(item, "title_zh", where),
+                )
+            )
+        agendas[ctype] = tuple(parsed)
+
+    kinds: list[DecisionKind] = []
+    for i, item in enumerate(r.table_list(data, "decision_kinds", "")):
+        where = f"decision_kinds[{i}]."
+        choices: list[DecisionChoice] = []
+        for j, choice in enumerate(r.table_list(item, "values", where)):
+            cw = f"{where}values[{j}]."
+            choices.append(
+                DecisionChoice(
+                    value=r.text(choice, "value", cw),
+                    label=r.text(choice, "label", cw),
+                    label_zh=r.opt_text(choice, "label_zh", cw),
+                )
+            )
+        kinds.append(
+            DecisionKind(
+                kind=r.text(item, "kind", where),
+                label=r.text(item, "label", where),
+                label_zh=r.opt_text(item, "label_zh", where),
+                multiple=r.boolean(item, "multiple", where),
+                choices=tuple(choices),
+            )
+        )
+
+    deadlines: list[DeadlineRule] = []
+    for i, item in enumerate(r.table_list(data, "deadlines", "")):
+        where = f"deadlines[{i}]."
+        anchor = r.text(item, "from", where)
+        if anchor and anchor not in DEADLINE_ANCHORS:
+            r.fail(f"{where}from", f"must be one of {', '.join(DEADLINE_ANCHORS)}")
+        units = {u: r.integer(item, u, where) for u in ("working_days", "days", "months")}
+        if sum(v is not None for v in units.values()) != 1:
+            r.fail(where.rstrip("."), "needs exactly one of working_days, days or months")
+        applies = r.conference_types(
+            item.get("applies_to", [t.value for t in types]), where + "applies_to"
+        )
+        deadlines.append(
+            DeadlineRule(
+                key=r.text(item, "key", where),
+                label=r.text(item, "label", where),
+                label_zh=r.opt_text(item, "label_zh", where),
+                anchor=anchor,
+                applies_to=applies,
+                working_days=units["working_days"],
+                days=units["days"],
+                months=units["months"],
+            )
+        )
+
+    roles: list[Role] = []
+    role_labels: dict[Role, str] = {}
+    role_data = data.get("roles", [r_.value for r_ in Role])
+    if not isinstance(role_data, list):
+        r.fail("roles", "must be a list of roles")
+        role_data = []
+    for item in role_data:
+        value = item.get("role") if isinstance(item, Mapping) else item
+        try:
+            role = Role(str(value))
+        except ValueError:
+            r.fail("roles", f"unknown role {value!r} (allowed: {', '.join(x.value for x in Role)})")
+            continue
+        roles.append(role)
+        if isinstance(item, Mapping) and isinstance(item.get("label"), str):
+            role_labels[role] = item["label"]
+
+    quorum_data = data.get("quorum", {})
+    if not isinstance(quorum_data, Mapping):
+        r.fail("quorum", "must be a table")
+        quorum_data = {}
+    quorum = Quorum(
+        min_agencies=r.integer(quorum_data, "min_agencies", "quorum.") or 0,
+        exceptional_min_agencies=r.integer(quorum_data, "exceptional_min_agencies", "quorum."),
+    )
+
+    if r.problems:
+        raise ProfileError("; ".join(r.problems))
+    return Profile(
+        code=code,
+        name=name,
+        name_zh=r.opt_text(data, "name_zh", ""),
+        language=str(language),
+        calendar=calendar,
+        conference_types=types,
+        agendas=agendas,
+        decision_kinds=tuple(kinds),
+        deadlines=tuple(deadlines),
+        roles=tuple(roles),
+        role_labels=role_labels,
+        quorum=quorum,
+        signs_of_safety=r.boolean(data, "signs_of_safety", ""),
+        source=source,
+    )
+
+
+def _parse_calendar(r: _Reader, data: Any) -> WorkingCalendar:
+    if not isinstance(data, Mapping):
+        r.fail("calendar", "is missing (needs country, weekend)")
+        return WorkingCalendar("GB")
+    country = r.text(data, "country", "calendar.")
+    subdivision = r.opt_text(data, "subdivision", "calendar.")
+    categories = data.get("categories", ["public"])
+    if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+        r.fail("calendar.categories", "must be a list of holiday categories")
+        categories = ["public"]
+    weekend_names = data.get("weekend", ["sat", "sun"])
+    weekend: set[int] = set()
+    if not isinstance(weekend_names, list):
+        r.fail("calendar.weekend", 'must be a list of day names such as ["sat", "sun"]')
+        weekend_names = []
+    for day in weekend_names:
+        if isinstance(day, str) and day.lower()[:3] in WEEKDAY_NAMES:
+            weekend.add(WEEKDAY_NAMES.index(day.lower()[:3]))
+        else:
+            r.fail("calendar.weekend", f"{day!r} is not a day name (mon ... sun)")
+    closures: set[dt.date] = set()
+    for day in data.get("closures", []):
+        if isinstance(day, dt.date):
+            closures.add(day)
+        else:
+            r.fail("calendar.closures", f"{day!r} is not a date (write 2026-09-15)")
+    calendar = WorkingCalendar(
+        country or "GB", subdivision, tuple(categories), frozenset(weekend), frozenset(closures)
+    )
+    if country:
+        try:
+            calendar.holiday_name(dt.date(2026, 1, 1))
+        except (NotImplementedError, KeyError, ValueError) as exc:
+            r.fail("calendar", f"no holiday calendar for {country!r}/{subdivision!r}: {exc}")
+    return calendar

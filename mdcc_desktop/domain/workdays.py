@@ -1,0 +1,88 @@
+"""Working-day arithmetic for statutory time limits.
+
+Public holidays come from the ``holidays`` package (HK and England both have substitute days that
+are easy to get wrong by hand); closure days a user adds (typhoon signal 8, black rainstorm) are
+passed in, because no holiday list has them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import holidays
+
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """A jurisdiction's office calendar: weekend, public holidays and extra closure days."""
+
+    country: str
+    subdivision: str | None = None
+    categories: tuple[str, ...] = ("public",)
+    weekend: frozenset[int] = frozenset({5, 6})
+    closures: frozenset[dt.date] = field(default_factory=frozenset)
+
+    @cached_property
+    def _holidays(self) -> holidays.HolidayBase:
+        return holidays.country_holidays(
+            self.country, subdiv=self.subdivision, categories=self.categories
+        )
+
+    def with_closures(self, days: Iterable[dt.date]) -> WorkingCalendar:
+        return WorkingCalendar(
+            self.country,
+            self.subdivision,
+            self.categories,
+            self.weekend,
+            self.closures | frozenset(days),
+        )
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        name = self._holidays.get(day)
+        return str(name) if name else None
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return (
+            day.weekday() not in self.weekend
+            and day not in self.closures
+            and day not in self._holidays
+        )
+
+    def add_working_days(self, start: dt.date, days: int) -> dt.date:
+        """The day that is ``days`` working days after ``start`` (``start`` itself not counted)."""
+        if days < 0:
+            raise ValueError("days must not be negative")
+        day = start
+        left = days
+        while left > 0:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                left -= 1
+        return day
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days after ``start`` up to and including ``end`` (negative if end is earlier)."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        count = 0
+        day = start
+        while day < end:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = start.month - 1 + months
+    year = start.year + month_index // 12
+    month = month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)

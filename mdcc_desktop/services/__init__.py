@@ -1,0 +1,1 @@
+"""Use cases shared by the GUI and the ``mdcc`` command line; no widgets here."""

@@ -1,0 +1,54 @@
+"""The services of one open data dir, built once by the GUI or the command line."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.paths import AppPaths
+from mdcc_desktop.services.conferences import ConferenceService
+from mdcc_desktop.services.events import EventBus
+from mdcc_desktop.services.exchange import ExchangeService
+from mdcc_desktop.services.profiles import ProfileRegistry
+from mdcc_desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class DataDirError(MdccError):
+    """The data dir cannot be created or written."""
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    store: Store
+    events: EventBus
+    profiles: ProfileRegistry
+    conferences: ConferenceService
+    exchange: ExchangeService
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Services:
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise DataDirError(
+                f"The data folder {paths.data_dir} cannot be created or written: "
+                f"{exc.strerror or exc}. Choose another with --data-dir or MDCC_DATA_DIR."
+            ) from exc
+        store = Store.open(paths.database, paths.backups)
+        events = EventBus()
+        profiles = ProfileRegistry.load(paths.profiles)
+        return cls(
+            paths=paths,
+            store=store,
+            events=events,
+            profiles=profiles,
+            conferences=ConferenceService(store, profiles, events),
+            exchange=ExchangeService(store, profiles, events),
+        )
+
+    def close(self) -> None:
+        self.store.close()

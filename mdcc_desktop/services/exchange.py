@@ -1,0 +1,775 @@
+"""The conference exchange file (``mdcc-conference``, version 1): read, check, import, export.
+
+The contract is ``schemas/conference-exchange-v1.schema.json`` (a copy of the shared spec's
+schema, tested to stay equal to it) plus the rules the spec adds beyond the schema: formats of
+dates and date-times are enforced, references must resolve, ids must be unique in their list,
+the jurisdiction must be a known profile. Every problem is reported on its own line with its
+JSON path; an import is one transaction, so a refused or interrupted import leaves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError as SchemaError
+
+from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AgendaItem,
+    Attendance,
+    Attendee,
+    Case,
+    Child,
+    Conference,
+    ConferenceRecord,
+    ConferenceStatus,
+    ConferenceType,
+    CopyKind,
+    Decision,
+    DecisionMethod,
+    Discipline,
+    Dissent,
+    DistributionEntry,
+    HouseholdMember,
+    Language,
+    MandatoryReport,
+    Person,
+    Priority,
+    Role,
+    SafetyLine,
+    SafetySection,
+    Scaling,
+    Sex,
+)
+from mdcc_desktop.resources import package_file
+from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.profiles import ProfileRegistry
+from mdcc_desktop.store import Store
+
+FORMAT = "mdcc-conference"
+VERSION = 1
+SCHEMA_FILE = package_file("services", "schemas", "conference-exchange-v1.schema.json")
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_MAX_SHOWN = 60
+
+
+class ExchangeError(ValidationError):
+    """A file refused: ``problems`` has one line per problem, each starting with its JSON path."""
+
+
+def parse_date(value: str) -> dt.date:
+    if not _DATE.match(value):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value)
+
+
+def parse_date_time(value: str) -> dt.datetime:
+    if not _DATE_TIME.match(value):
+        raise ValueError(value)
+    text = value.replace("t", "T").replace("z", "Z")
+    fraction = re.search(r"\.(\d+)", text)
+    if fraction and len(fraction.group(1)) > 6:  # Python keeps microseconds only
+        text = text.replace(fraction.group(0), "." + fraction.group(1)[:6])
+    return dt.datetime.fromisoformat(text)
+
+
+def _checks_format(parse: Callable[[str], Any]) -> Callable[[object], bool]:
+    def check(instance: object) -> bool:
+        if not isinstance(instance, str):
+            return True
+        try:
+            parse(instance)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
+@cache
+def schema() -> dict[str, Any]:
+    with SCHEMA_FILE.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return loaded
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    checker = FormatChecker(formats=())
+    checker.checks("date")(_checks_format(parse_date))
+    checker.checks("date-time")(_checks_format(parse_date_time))
+    return Draft202012Validator(schema(), format_checker=checker)
+
+
+def json_path(parts: Any) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(file)"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
+
+
+def _describe(error: SchemaError) -> str:
+    v, inst, expected = error.validator, error.instance, error.validator_value
+    if v == "format":
+        article = "an" if str(expected)[0] in "aeiou" else "a"
+        return f"{_short(inst)} is not {article} {expected}"
+    if v == "required":
+        return str(error.message).replace(" is a required property", " is required")
+    if v == "type":
+        return f"{_short(inst)} is not of type {expected}"
+    if v == "enum":
+        return f"{_short(inst)} is not one of {', '.join(map(str, expected))}"
+    if v == "const":
+        return f"{_short(inst)} must be {_short(expected)}"
+    if v == "minLength":
+        return "must not be empty"
+    if v == "pattern":
+        return f"{_short(inst)} is not a valid id (1-64 letters, digits, '_', '.', '-')"
+    if v == "minItems":
+        return f"needs at least {expected} item(s)"
+    if v == "uniqueItems":
+        return "has duplicate items"
+    if v in ("minimum", "maximum"):
+        bound = "below the minimum" if v == "minimum" else "above the maximum"
+        return f"{_short(inst)} is {bound} {expected}"
+    message = str(error.message)
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def _walk_strings(value: Any, path: list[Any]) -> Iterator[tuple[list[Any], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk_strings(v, [*path, k])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk_strings(v, [*path, i])
+
+
+_SQLITE_MIN_INT, _SQLITE_MAX_INT = -(2**63), 2**63 - 1
+
+
+def _walk_integers(value: Any, path: list[Any]) -> Iterator[tuple[list[Any], int]]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk_integers(v, [*path, k])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk_integers(v, [*path, i])
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ExchangeError(f"(file): the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ExchangeError(f"(file): {name} is not a JSON number")
+
+
+def parse_text(data: bytes | str) -> dict[str, Any]:
+    """Decode a file's bytes into JSON, or raise ExchangeError saying where it is broken."""
+    if isinstance(data, bytes):
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        if not data.strip():
+            raise ExchangeError("(file): the file is empty")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ExchangeError(
+                f"(file): not UTF-8 text (byte {exc.start}); is this an exchange file?"
+            ) from exc
+    else:
+        text = data
+        if not text.strip():
+            raise ExchangeError("(file): the file is empty")
+    try:
+        loaded = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"(file): not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    except RecursionError as exc:
+        raise ExchangeError("(file): nested too deeply to be an exchange file") from exc
+    if not isinstance(loaded, dict):
+        raise ExchangeError("(file): the file must hold one JSON object, not a list or a value")
+    return loaded
+
+
+def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
+    """Every problem with ``doc`` as one line each; an empty list means it may be imported."""
+    problems: list[str] = []
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        problems.append(f"{json_path(error.absolute_path)}: {_describe(error)}")
+    for path, number in _walk_integers(doc, []):
+        if not _SQLITE_MIN_INT <= number <= _SQLITE_MAX_INT:
+            problems.append(f"{json_path(path)}: {_short(number)} is too large a number")
+    for path, text in _walk_strings(doc, []):
+        bad = next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
+        if bad is not None:
+            problems.append(
+                f"{json_path(path)}: holds an unpaired surrogate (U+{ord(bad):04X}), "
+                "which is not a character"
+            )
+    problems += _reference_problems(doc, known_profiles)
+    return problems
+
+
+def _items(value: Any) -> list[dict[str, Any]]:
+    """The objects of a list that may be malformed (schema errors are reported separately)."""
+    return [v if isinstance(v, dict) else {} for v in value] if isinstance(value, list) else []
+
+
+def _reference_problems(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
+    """Duplicate ids, dangling references, unknown jurisdiction: checked even in a file with
+    schema errors, so that a user sees every problem at once."""
+    problems: list[str] = []
+    conference = doc.get("conference")
+    conference = conference if isinstance(conference, dict) else {}
+    ids: dict[str, set[str]] = {}
+    for key in ("attendees", "agenda", "decisions", "actions"):
+        seen: set[str] = set()
+        for i, item in enumerate(_items(conference.get(key))):
+            item_id = item.get("id")
+            if not isinstance(item_id, str):
+                continue
+            if item_id in seen:
+                problems.append(f"conference.{key}[{i}].id: the id {item_id!r} is used twice")
+            seen.add(item_id)
+        ids[key] = seen
+
+    def ref(path: str, value: Any, target: str, what: str) -> None:
+        if isinstance(value, str) and value not in ids[target]:
+            problems.append(f"{path}: {_short(value)} is not the id of any {what} in this file")
+
+    for i, d in enumerate(_items(conference.get("decisions"))):
+        ref(f"conference.decisions[{i}].agenda_item", d.get("agenda_item"), "agenda", "agenda item")
+        for j, dissent in enumerate(_items(d.get("dissent"))):
+            ref(
+                f"conference.decisions[{i}].dissent[{j}].attendee",
+                dissent.get("attendee"),
+                "attendees",
+                "attendee",
+            )
+    for i, a in enumerate(_items(conference.get("actions"))):
+        ref(f"conference.actions[{i}].owner", a.get("owner"), "attendees", "attendee")
+        ref(f"conference.actions[{i}].decision", a.get("decision"), "decisions", "decision")
+        ref(f"conference.actions[{i}].agenda_item", a.get("agenda_item"), "agenda", "agenda item")
+    mapping = conference.get("safety_mapping")
+    mapping = mapping if isinstance(mapping, dict) else {}
+    for i, sc in enumerate(_items(mapping.get("scaling"))):
+        ref(
+            f"conference.safety_mapping.scaling[{i}].attendee",
+            sc.get("attendee"),
+            "attendees",
+            "attendee",
+        )
+    for i, entry in enumerate(_items(conference.get("distribution"))):
+        ref(
+            f"conference.distribution[{i}].attendee", entry.get("attendee"), "attendees", "attendee"
+        )
+    jurisdiction = doc.get("jurisdiction")
+    if (
+        known_profiles is not None
+        and isinstance(jurisdiction, str)
+        and jurisdiction
+        and jurisdiction not in known_profiles
+    ):
+        problems.append(
+            f"jurisdiction: unknown profile {_short(jurisdiction)}; "
+            f"known profiles: {', '.join(known_profiles)}"
+        )
+    return problems
+
+
+# --- JSON -> domain --------------------------------------------------------------------------
+
+
+def _d(value: str | None) -> dt.date | None:
+    return parse_date(value) if value is not None else None
+
+
+def _t(value: str | None) -> dt.datetime | None:
+    return parse_date_time(value) if value is not None else None
+
+
+@dataclass
+class ImportResult:
+    conference_id: int
+    case_id: int
+    new_case: bool
+
+
+class ExchangeService:
+    def __init__(self, store: Store, profiles: ProfileRegistry, events: EventBus) -> None:
+        self.store = store
+        self.profiles = profiles
+        self.events = events
+
+    # import ----------------------------------------------------------------------------------
+
+    def check(self, doc: dict[str, Any]) -> None:
+        problems = problems_in(doc, self.profiles.codes)
+        if problems:
+            raise ExchangeError(problems)
+
+    def import_file(self, path: Path) -> ImportResult:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise ExchangeError(f"(file): {path} does not exist") from exc
+        except IsADirectoryError as exc:
+            raise ExchangeError(f"(file): {path} is a folder, not a file") from exc
+        except OSError as exc:
+            raise ExchangeError(f"(file): {path} cannot be read: {exc.strerror}") from exc
+        return self.import_document(parse_text(data))
+
+    def import_document(self, doc: dict[str, Any]) -> ImportResult:
+        self.check(doc)
+        with self.store.transaction():
+            result = self._write(doc)
+        self.events.publish(
+            Change("conference", result.conference_id, result.conference_id, "added")
+        )
+        return result
+
+    def _write(self, doc: dict[str, Any]) -> ImportResult:
+        s = self.store
+        case_doc = doc["case"]
+        c = doc["conference"]
+        case = s.case_by_reference(case_doc["reference"])
+        new_case = case is None
+        if case is None:
+            case = Case(reference=case_doc["reference"], jurisdiction=doc["jurisdiction"])
+            s.add_case(case)
+        assert case.id is not None
+        existing = {
+            (ch.name, ch.date_of_birth, ch.expected_date_of_birth) for ch in s.children(case.id)
+        }
+        position = len(existing)
+        for child_doc in case_doc["children"]:
+            child = Child(
+                name=child_doc["name"],
+                case_id=case.id,
+                alt_name=child_doc.get("alt_name"),
+                date_of_birth=_d(child_doc.get("date_of_birth")),
+                expected_date_of_birth=_d(child_doc.get("expected_date_of_birth")),
+                sex=Sex(child_doc["sex"]) if "sex" in child_doc else None,
+                school=child_doc.get("school"),
+            )
+            key = (child.name, child.date_of_birth, child.expected_date_of_birth)
+            if key not in existing:  # a child the case already has is not added again
+                child.position = position
+                position += 1
+                s.add_child(child)
+
+        report_doc = c.get("mandatory_report", {})
+        conference = Conference(
+            case_id=case.id,
+            jurisdiction=doc["jurisdiction"],
+            type=ConferenceType(c["type"]),
+            scheduled_start=parse_date_time(c["scheduled_start"]),
+            title=c.get("title"),
+            referral_received=_d(c.get("referral_received")),
+            started_at=_t(c.get("started_at")),
+            ended_at=_t(c.get("ended_at")),
+            venue=c.get("venue"),
+            language=Language(c["language"]) if "language" in c else None,
+            previous_conference=c.get("previous_conference"),
+            next_review=_d(c.get("next_review")),
+            mandatory_report=MandatoryReport(
+                made=report_doc.get("made"),
+                date=_d(report_doc.get("date")),
+                made_to=report_doc.get("made_to"),
+                reporter_identity=report_doc.get("reporter_identity"),
+            ),
+            status=ConferenceStatus.ENDED
+            if c.get("ended_at")
+            else (
+                ConferenceStatus.IN_PROGRESS if c.get("started_at") else ConferenceStatus.PLANNED
+            ),
+            has_safety_mapping="safety_mapping" in c,
+        )
+        conference_id = s.add_conference(conference)
+
+        for i, h in enumerate(case_doc.get("household", [])):
+            s.add_household_member(
+                HouseholdMember(
+                    name=h["name"],
+                    relationship=h["relationship"],
+                    conference_id=conference_id,
+                    alt_name=h.get("alt_name"),
+                    notes=h.get("notes"),
+                    position=i,
+                )
+            )
+
+        attendee_ids: dict[str, int] = {}
+        for i, a in enumerate(c["attendees"]):
+            discipline = Discipline(a["discipline"]) if "discipline" in a else None
+            person = s.person_matching(a["name"], a.get("agency"))
+            if person is None:
+                person = Person(
+                    name=a["name"],
+                    alt_name=a.get("alt_name"),
+                    agency=a.get("agency"),
+                    discipline=discipline,
+                    job_title=a.get("job_title"),
+                    email=a.get("email"),
+                    phone=a.get("phone"),
+                )
+                s.add_person(person)
+            attendee_ids[a["id"]] = s.add_attendee(
+                Attendee(
+                    name=a["name"],
+                    attendance=Attendance(a["attendance"]),
+                    conference_id=conference_id,
+                    person_id=person.id,
+                    alt_name=a.get("alt_name"),
+                    agency=a.get("agency"),
+                    discipline=discipline,
+                    job_title=a.get("job_title"),
+                    email=a.get("email"),
+                    phone=a.get("phone"),
+                    roles=[Role(r) for r in a.get("roles", [])],
+                    arrived_at=_t(a.get("arrived_at")),
+                    left_at=_t(a.get("left_at")),
+                    report_submitted=a.get("report_submitted"),
+                    report_shared_with_parents=a.get("report_shared_with_parents"),
+                    position=i,
+                    ref=a["id"],
+                )
+            )
+
+        agenda_ids: dict[str, int] = {}
+        for i, g in enumerate(c["agenda"]):
+            agenda_ids[g["id"]] = s.add_agenda_item(
+                AgendaItem(
+                    title=g["title"],
+                    conference_id=conference_id,
+                    planned_minutes=g.get("planned_minutes"),
+                    started_at=_t(g.get("started_at")),
+                    ended_at=_t(g.get("ended_at")),
+                    notes=g.get("notes"),
+                    restricted=g.get("restricted"),
+                    position=i,
+                    ref=g["id"],
+                )
+            )
+
+        decision_ids: dict[str, int] = {}
+        for i, d in enumerate(c["decisions"]):
+            decision_ids[d["id"]] = s.add_decision(
+                Decision(
+                    kind=d["kind"],
+                    text=d["text"],
+                    conference_id=conference_id,
+                    agenda_item_id=agenda_ids[d["agenda_item"]] if "agenda_item" in d else None,
+                    value=d.get("value"),
+                    rationale=d.get("rationale"),
+                    method=DecisionMethod(d["method"]) if "method" in d else None,
+                    restricted=d.get("restricted"),
+                    dissent=[
+                        Dissent(attendee_id=attendee_ids[x["attendee"]], view=x["view"])
+                        for x in d.get("dissent", [])
+                    ],
+                    position=i,
+                    ref=d["id"],
+                )
+            )
+
+        for i, x in enumerate(c["actions"]):
+            s.add_action(
+                Action(
+                    description=x["description"],
+                    status=ActionStatus(x["status"]),
+                    conference_id=conference_id,
+                    owner_id=attendee_ids[x["owner"]] if "owner" in x else None,
+                    owner_agency=x.get("owner_agency"),
+                    due=_d(x.get("due")),
+                    priority=Priority(x["priority"]) if "priority" in x else None,
+                    decision_id=decision_ids[x["decision"]] if "decision" in x else None,
+                    agenda_item_id=agenda_ids[x["agenda_item"]] if "agenda_item" in x else None,
+                    carried_from=x.get("carried_from"),
+                    completed_at=_t(x.get("completed_at")),
+                    updates=[
+                        ActionUpdate(
+                            at=parse_date_time(u["at"]),
+                            note=u["note"],
+                            status=ActionStatus(u["status"]) if "status" in u else None,
+                        )
+                        for u in x.get("updates", [])
+                    ],
+                    position=i,
+                    ref=x["id"],
+                )
+            )
+
+        for i, entry in enumerate(c.get("distribution", [])):
+            s.add_distribution(
+                DistributionEntry(
+                    attendee_id=attendee_ids[entry["attendee"]],
+                    copy=CopyKind(entry["copy"]),
+                    conference_id=conference_id,
+                    position=i,
+                )
+            )
+
+        mapping = c.get("safety_mapping", {})
+        for section in SafetySection:
+            for i, text in enumerate(mapping.get(section.value, [])):
+                s.add_safety_line(
+                    SafetyLine(section=section, text=text, conference_id=conference_id, position=i)
+                )
+        for i, sc in enumerate(mapping.get("scaling", [])):
+            s.add_scaling(
+                Scaling(
+                    attendee_id=attendee_ids[sc["attendee"]],
+                    score=sc["score"],
+                    note=sc.get("note"),
+                    conference_id=conference_id,
+                    position=i,
+                )
+            )
+        return ImportResult(conference_id=conference_id, case_id=case.id, new_case=new_case)
+
+    # export ----------------------------------------------------------------------------------
+
+    def export_document(self, conference_id: int) -> dict[str, Any]:
+        return record_to_document(self.store.load_record(conference_id))
+
+    def export_file(self, conference_id: int, path: Path) -> None:
+        text = dumps(self.export_document(conference_id))
+        write_text_atomically(path, text)
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write next to the target then rename: a failure never leaves half a file behind."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class _Refs:
+    """String ids for the file: the ones a record came with, or new ones that do not clash."""
+
+    def __init__(self, prefix: str, items: list[Any]) -> None:
+        self.prefix = prefix
+        self.by_id: dict[int, str] = {}
+        used = {i.ref for i in items if i.ref}
+        for item in items:
+            ref = item.ref
+            if not ref or ref in self.by_id.values():
+                n = item.id
+                ref = f"{prefix}{n}"
+                while ref in used:
+                    n += 1
+                    ref = f"{prefix}{n}"
+                used.add(ref)
+            self.by_id[item.id] = ref
+
+    def __getitem__(self, item_id: int) -> str:
+        return self.by_id[item_id]
+
+
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, dt.datetime | dt.date):
+        value = value.isoformat()
+    elif hasattr(value, "value") and isinstance(value.value, str):
+        value = value.value
+    target[key] = value
+
+
+def record_to_document(r: ConferenceRecord) -> dict[str, Any]:
+    """The exchange form of one conference (omitting what was never set)."""
+    c = r.conference
+    att = _Refs("p", r.attendees)
+    agenda = _Refs("a", r.agenda)
+    dec = _Refs("d", r.decisions)
+    act = _Refs("x", r.actions)
+
+    children = []
+    for ch in r.children:
+        child: dict[str, Any] = {"name": ch.name}
+        for key in ("alt_name", "date_of_birth", "expected_date_of_birth", "sex", "school"):
+            _put(child, key, getattr(ch, key))
+        children.append(child)
+    household = []
+    for h in r.household:
+        member: dict[str, Any] = {"name": h.name, "relationship": h.relationship}
+        _put(member, "alt_name", h.alt_name)
+        _put(member, "notes", h.notes)
+        household.append(member)
+
+    conference: dict[str, Any] = {"type": c.type.value}
+    for key in (
+        "title",
+        "referral_received",
+        "scheduled_start",
+        "started_at",
+        "ended_at",
+        "venue",
+        "language",
+        "previous_conference",
+    ):
+        _put(conference, key, getattr(c, key))
+    if not c.mandatory_report.is_empty():
+        report: dict[str, Any] = {}
+        for key in ("made", "date", "made_to", "reporter_identity"):
+            _put(report, key, getattr(c.mandatory_report, key))
+        conference["mandatory_report"] = report
+
+    attendees = []
+    for a in r.attendees:
+        item: dict[str, Any] = {"id": att[a.id or 0], "name": a.name}
+        for key in ("alt_name", "agency", "discipline", "job_title", "email", "phone"):
+            _put(item, key, getattr(a, key))
+        item["roles"] = [role.value for role in a.roles]
+        item["attendance"] = a.attendance.value
+        for key in ("arrived_at", "left_at", "report_submitted", "report_shared_with_parents"):
+            _put(item, key, getattr(a, key))
+        attendees.append(item)
+    conference["attendees"] = attendees
+
+    items = []
+    for g in r.agenda:
+        entry: dict[str, Any] = {"id": agenda[g.id or 0], "title": g.title}
+        for key in ("planned_minutes", "started_at", "ended_at", "notes", "restricted"):
+            _put(entry, key, getattr(g, key))
+        items.append(entry)
+    conference["agenda"] = items
+
+    lines = {
+        section: [x.text for x in r.safety_lines if x.section == section]
+        for section in SafetySection
+    }
+    if c.has_safety_mapping or r.safety_lines or r.scaling:
+        mapping: dict[str, Any] = {s.value: lines[s] for s in SafetySection if lines[s]}
+        scaling = []
+        for sc in r.scaling:
+            scale: dict[str, Any] = {"attendee": att[sc.attendee_id], "score": sc.score}
+            _put(scale, "note", sc.note)
+            scaling.append(scale)
+        if scaling:
+            mapping["scaling"] = scaling
+        conference["safety_mapping"] = mapping
+
+    decisions = []
+    for d in r.decisions:
+        decision: dict[str, Any] = {"id": dec[d.id or 0]}
+        if d.agenda_item_id is not None:
+            decision["agenda_item"] = agenda[d.agenda_item_id]
+        decision["kind"] = d.kind
+        _put(decision, "value", d.value)
+        decision["text"] = d.text
+        for key in ("rationale", "method", "restricted"):
+            _put(decision, key, getattr(d, key))
+        if d.dissent:
+            decision["dissent"] = [
+                {"attendee": att[x.attendee_id], "view": x.view} for x in d.dissent
+            ]
+        decisions.append(decision)
+    conference["decisions"] = decisions
+
+    actions = []
+    for x in r.actions:
+        action: dict[str, Any] = {"id": act[x.id or 0], "description": x.description}
+        if x.owner_id is not None:
+            action["owner"] = att[x.owner_id]
+        _put(action, "owner_agency", x.owner_agency)
+        _put(action, "due", x.due)
+        action["status"] = x.status.value
+        _put(action, "priority", x.priority)
+        if x.decision_id is not None:
+            action["decision"] = dec[x.decision_id]
+        if x.agenda_item_id is not None:
+            action["agenda_item"] = agenda[x.agenda_item_id]
+        _put(action, "carried_from", x.carried_from)
+        _put(action, "completed_at", x.completed_at)
+        if x.updates:
+            updates = []
+            for u in x.updates:
+                update: dict[str, Any] = {"at": u.at.isoformat(), "note": u.note}
+                _put(update, "status", u.status)
+                updates.append(update)
+            action["updates"] = updates
+        actions.append(action)
+    conference["actions"] = actions
+    conference["distribution"] = [
+        {"attendee": att[e.attendee_id], "copy": e.copy.value} for e in r.distribution
+    ]
+    _put(conference, "next_review", c.next_review)
+
+    case: dict[str, Any] = {"reference": r.case.reference, "children": children}
+    if household:
+        case["household"] = household
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "jurisdiction": c.jurisdiction,
+        "case": case,
+        "conference": conference,
+    }
+
+
+def normalise(doc: Any) -> Any:
+    """A form in which two files the spec calls equal are equal.
+
+    Empty lists and objects count as omitted; date-times compare as instants, whatever their
+    spelling ("Z" or "+00:00").
+    """
+    if isinstance(doc, dict):
+        out = {}
+        for key, raw in doc.items():
+            value = normalise(raw)
+            if value in ([], {}, None):
+                continue
+            out[key] = value
+        return out
+    if isinstance(doc, list):
+        return [normalise(v) for v in doc]
+    if isinstance(doc, str) and _DATE_TIME.match(doc):
+        try:
+            return parse_date_time(doc).astimezone(dt.UTC).isoformat()
+        except (ValueError, OverflowError):  # 0001-01-01T00:00:00+01:00 overflows in UTC
+            return doc
+    return doc

@@ -1,0 +1,306 @@
+"""Ordered schema migrations, each in its own transaction, with a file backup before any runs.
+
+sqlite-utils' ``Migrations`` records each applied step by name in ``_sqlite_migrations`` and runs
+each in a transaction with its record. On top of that we keep ``PRAGMA user_version`` equal to
+the number of steps applied, take a copy of the file before migrating a database that already
+has data, and refuse a database whose schema is newer than this app (a newer app has written
+steps we do not know): opening it would risk writing rows it cannot read back.
+
+Add a step by appending a function decorated with ``@MIGRATIONS()``; never edit or reorder a
+released step. Beware: ``table.transform()`` drops FTS triggers: re-create them with
+``_search_triggers`` in the same step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from mdcc_desktop.store.errors import SchemaTooNewError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Migrations("mdcc")
+
+
+def _run(db: Database, script: str) -> None:
+    """Run DDL statement by statement inside the caller's transaction (executescript commits)."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+SCHEMA_V1 = """
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    jurisdiction TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE children (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    alt_name TEXT,
+    date_of_birth TEXT,
+    expected_date_of_birth TEXT,
+    sex TEXT CHECK (sex IN ('female', 'male', 'other', 'unknown')),
+    school TEXT
+);
+CREATE INDEX children_case ON children(case_id);
+CREATE TABLE household_members (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    alt_name TEXT,
+    relationship TEXT NOT NULL,
+    notes TEXT
+);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    alt_name TEXT,
+    agency TEXT,
+    discipline TEXT,
+    job_title TEXT,
+    email TEXT,
+    phone TEXT
+);
+CREATE INDEX people_name ON people(name);
+CREATE TABLE conferences (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE RESTRICT,
+    jurisdiction TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('initial', 'review', 'pre_birth', 'other')),
+    title TEXT,
+    referral_received TEXT,
+    scheduled_start TEXT NOT NULL,
+    started_at TEXT,
+    ended_at TEXT,
+    venue TEXT,
+    language TEXT,
+    previous_conference TEXT,
+    previous_conference_id INTEGER REFERENCES conferences(id) ON DELETE SET NULL,
+    next_review TEXT,
+    mandatory_report_made INTEGER,
+    mandatory_report_date TEXT,
+    mandatory_report_made_to TEXT,
+    reporter_identity TEXT,
+    status TEXT NOT NULL DEFAULT 'planned'
+        CHECK (status IN ('planned', 'in_progress', 'ended', 'finalised')),
+    current_agenda_item_id INTEGER,
+    has_safety_mapping INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX conferences_case ON conferences(case_id);
+CREATE INDEX conferences_start ON conferences(scheduled_start);
+CREATE INDEX household_conference ON household_members(conference_id);
+CREATE TABLE attendees (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    ref TEXT,
+    name TEXT NOT NULL,
+    alt_name TEXT,
+    agency TEXT,
+    discipline TEXT,
+    job_title TEXT,
+    email TEXT,
+    phone TEXT,
+    attendance TEXT NOT NULL DEFAULT 'invited'
+        CHECK (attendance IN ('invited', 'present', 'apologies', 'absent', 'report_only')),
+    arrived_at TEXT,
+    left_at TEXT,
+    report_submitted INTEGER,
+    report_shared_with_parents INTEGER
+);
+CREATE INDEX attendees_conference ON attendees(conference_id);
+CREATE TABLE attendee_roles (
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (attendee_id, role)
+);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    ref TEXT,
+    title TEXT NOT NULL,
+    planned_minutes INTEGER,
+    started_at TEXT,
+    ended_at TEXT,
+    notes TEXT,
+    restricted INTEGER
+);
+CREATE INDEX agenda_conference ON agenda_items(conference_id);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    ref TEXT,
+    kind TEXT NOT NULL,
+    value TEXT,
+    text TEXT NOT NULL,
+    rationale TEXT,
+    method TEXT,
+    restricted INTEGER
+);
+CREATE INDEX decisions_conference ON decisions(conference_id);
+CREATE TABLE dissents (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL DEFAULT 0,
+    view TEXT NOT NULL
+);
+CREATE INDEX dissents_decision ON dissents(decision_id);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    ref TEXT,
+    description TEXT NOT NULL,
+    owner_id INTEGER REFERENCES attendees(id) ON DELETE SET NULL,
+    owner_agency TEXT,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
+    priority TEXT,
+    decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+    carried_from TEXT,
+    carried_from_action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL,
+    completed_at TEXT
+);
+CREATE INDEX actions_conference ON actions(conference_id);
+CREATE INDEX actions_due ON actions(status, due);
+CREATE INDEX actions_owner ON actions(owner_id);
+CREATE TABLE action_updates (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL,
+    note TEXT NOT NULL,
+    status TEXT
+);
+CREATE INDEX action_updates_action ON action_updates(action_id);
+CREATE TABLE distribution (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    copy TEXT NOT NULL CHECK (copy IN ('full', 'parent'))
+);
+CREATE INDEX distribution_conference ON distribution(conference_id);
+CREATE TABLE safety_lines (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL
+);
+CREATE INDEX safety_lines_conference ON safety_lines(conference_id);
+CREATE TABLE safety_scaling (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    note TEXT
+);
+CREATE INDEX safety_scaling_conference ON safety_scaling(conference_id);
+CREATE TABLE minutes_versions (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    copy TEXT NOT NULL CHECK (copy IN ('full', 'parent')),
+    created_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    path TEXT,
+    final INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (conference_id, number, copy)
+)
+"""
+
+# Text columns the later search covers; trigram tokens make Chinese (no spaces) searchable.
+SEARCH_COLUMNS: dict[str, list[str]] = {
+    "cases": ["reference"],
+    "children": ["name", "alt_name"],
+    "agenda_items": ["title", "notes"],
+    "decisions": ["kind", "value", "text", "rationale"],
+    "actions": ["description", "owner_agency"],
+}
+
+
+def _search_triggers(db: Database, table: str) -> None:
+    db.table(table).enable_fts(
+        SEARCH_COLUMNS[table], tokenize="trigram", create_triggers=True, replace=True
+    )
+
+
+@MIGRATIONS(name="0001_initial_schema")
+def _initial_schema(db: Database) -> None:
+    _run(db, SCHEMA_V1)
+    for table in SEARCH_COLUMNS:
+        _search_triggers(db, table)
+
+
+def known_steps() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, db_path: Path | None, backup_dir: Path | None) -> list[str]:
+    """Bring ``db`` to this app's schema; return the names of the steps applied.
+
+    Raises :class:`SchemaTooNewError` for a database written by a newer app, leaving it untouched.
+    """
+    known = known_steps()
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    unknown = [name for name in applied if name not in known]
+    if unknown or schema_version(db) > len(known):
+        raise SchemaTooNewError(
+            "This database was written by a newer version of MDCC Desktop "
+            f"(schema {max(schema_version(db), len(applied))}; this version knows {len(known)}). "
+            "Install the newer version to open it; the file has not been changed."
+        )
+    pending = [m.name for m in MIGRATIONS.pending(db)]
+    if not pending:
+        return []
+    if applied and db_path is not None and backup_dir is not None:
+        backup_before_migrating(db, db_path, backup_dir, len(applied))
+    for name in pending:
+        # One step at a time so that user_version moves inside each step's own transaction.
+        MIGRATIONS.apply(db, stop_before=[n for n in known if n != name and n not in applied])
+        applied.append(name)
+        with db.atomic():
+            db.execute(f"PRAGMA user_version = {len(applied)}")
+        log.info("applied schema step %s", name)
+    return pending
+
+
+def backup_before_migrating(db: Database, db_path: Path, backup_dir: Path, version: int) -> Path:
+    """A consistent copy (SQLite's online backup, WAL included) before the schema changes."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{db_path.stem}-schema{version}-{stamp}.sqlite3"
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    log.info("backed up the database before migrating")
+    return target

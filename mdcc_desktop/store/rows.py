@@ -1,0 +1,81 @@
+"""Domain dataclasses to table rows and back, driven by the dataclasses' type hints.
+
+Dates and date-times are stored as ISO 8601 text (date-times with their offset), booleans as
+0/1, enums as their values; lists (roles, dissent, updates) live in their own tables and are
+skipped here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
+
+
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _base_type(hint: Any) -> Any:
+    """``X | None`` -> X."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0] if len(args) == 1 else hint
+    return hint
+
+
+def to_cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def to_row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The columns of ``obj``: every field but lists, nested dataclasses, ``id`` and ``skip``."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if f.name in skip or f.name == "id":
+            continue
+        value = getattr(obj, f.name)
+        if isinstance(value, list) or dataclasses.is_dataclass(value):
+            continue
+        row[f.name] = to_cell(value)
+    return row
+
+
+def from_cell(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    base = _base_type(hint)
+    if base is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if base is dt.date:
+        return dt.date.fromisoformat(value)
+    if base is bool:
+        return bool(value)
+    if isinstance(base, type) and issubclass(base, Enum):
+        return base(value)
+    return value
+
+
+def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
+    """Build ``cls`` from a row; columns the dataclass does not have are ignored."""
+    hints = _hints(cast(Any, cls))
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in extra:
+            kwargs[f.name] = extra[f.name]
+        elif f.name in row:
+            kwargs[f.name] = from_cell(hints[f.name], row[f.name])
+    return cls(**kwargs)

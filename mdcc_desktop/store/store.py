@@ -1,0 +1,571 @@
+"""Reading and writing domain records; the single owner of a database connection.
+
+Every write runs in a transaction (``Store.transaction`` nests through savepoints) so that a
+service's use case is all or nothing. SQLite errors caused by the environment (locked, full,
+read-only, damaged) become :class:`~mdcc_desktop.store.errors.StoreError` with a message a user
+can act on; anything else propagates as the bug it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from mdcc_desktop.domain.errors import NotFoundError
+from mdcc_desktop.domain.models import (
+    Action,
+    ActionUpdate,
+    AgendaItem,
+    Attendee,
+    Case,
+    Child,
+    Conference,
+    ConferenceRecord,
+    ConferenceStatus,
+    ConferenceSummary,
+    ConferenceType,
+    Decision,
+    Dissent,
+    DistributionEntry,
+    HouseholdMember,
+    MandatoryReport,
+    MinutesVersion,
+    Person,
+    Role,
+    SafetyLine,
+    Scaling,
+)
+from mdcc_desktop.store import migrations
+from mdcc_desktop.store.connection import open_database
+from mdcc_desktop.store.errors import translate
+from mdcc_desktop.store.rows import from_row, to_cell, to_row
+
+T = TypeVar("T")
+
+# table name -> (dataclass, parent column); the only tables generic helpers may touch.
+TABLES: dict[type[Any], str] = {
+    Case: "cases",
+    Child: "children",
+    HouseholdMember: "household_members",
+    Person: "people",
+    Conference: "conferences",
+    Attendee: "attendees",
+    AgendaItem: "agenda_items",
+    Decision: "decisions",
+    Dissent: "dissents",
+    Action: "actions",
+    ActionUpdate: "action_updates",
+    DistributionEntry: "distribution",
+    SafetyLine: "safety_lines",
+    Scaling: "safety_scaling",
+    MinutesVersion: "minutes_versions",
+}
+
+_MANDATORY_COLUMNS = {
+    "made": "mandatory_report_made",
+    "date": "mandatory_report_date",
+    "made_to": "mandatory_report_made_to",
+    "reporter_identity": "reporter_identity",
+}
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).astimezone()
+
+
+@contextlib.contextmanager
+def mapped_errors() -> Iterator[None]:
+    """Re-raise SQLite's environment failures as StoreError subclasses."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        mapped = translate(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+class Store:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, backup_dir: Path | None = None) -> Store:
+        """Open (creating if need be) and migrate the database at ``path``."""
+        db = open_database(path)
+        file_path = None if str(path) == ":memory:" else Path(path)
+        try:
+            with mapped_errors():
+                migrations.migrate(db, file_path, backup_dir)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, file_path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with mapped_errors(), self.db.atomic():
+            yield
+
+    # --- generic helpers -------------------------------------------------------------------
+
+    def _insert(self, obj: Any, **columns: Any) -> int:
+        row = to_row(obj)
+        row.update({k: to_cell(v) for k, v in columns.items()})
+        with self.transaction():
+            table = self.db.table(TABLES[type(obj)])
+            pk = table.insert(row).last_pk
+        assert pk is not None
+        new_id = int(pk)
+        obj.id = new_id
+        return new_id
+
+    def _update(self, cls: type[Any], row_id: int, changes: dict[str, Any]) -> None:
+        if not changes:
+            return
+        allowed = set(to_row(_blank(cls)).keys())
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"not columns of {cls.__name__}: {sorted(bad)}")
+        with self.transaction():
+            table = self.db.table(TABLES[cls])
+            cur = self.db.execute(
+                f"UPDATE [{table.name}] SET "
+                + ", ".join(f"[{k}] = ?" for k in changes)
+                + " WHERE id = ?",
+                [*(to_cell(v) for v in changes.values()), row_id],
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"{cls.__name__} {row_id} does not exist")
+
+    def _delete(self, cls: type[Any], row_id: int) -> None:
+        with self.transaction():
+            self.db.execute(f"DELETE FROM [{TABLES[cls]}] WHERE id = ?", [row_id])
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with mapped_errors():
+            cur = self.db.execute(sql, list(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def _list(self, cls: type[T], where: str, params: Iterable[Any]) -> list[T]:
+        rows = self._rows(
+            f"SELECT * FROM [{TABLES[cls]}] WHERE {where} ORDER BY position, id", params
+        )
+        return [from_row(cls, r) for r in rows]
+
+    def _get(self, cls: type[T], row_id: int) -> T:
+        rows = self._rows(f"SELECT * FROM [{TABLES[cls]}] WHERE id = ?", [row_id])
+        if not rows:
+            raise NotFoundError(f"{cls.__name__} {row_id} does not exist")
+        return from_row(cls, rows[0])
+
+    def next_position(self, cls: type[Any], parent_column: str, parent_id: int) -> int:
+        rows = self._rows(
+            f"SELECT coalesce(max(position), -1) + 1 AS p FROM [{TABLES[cls]}] "
+            f"WHERE [{parent_column}] = ?",
+            [parent_id],
+        )
+        return int(rows[0]["p"])
+
+    def set_positions(self, cls: type[Any], ids_in_order: list[int]) -> None:
+        with self.transaction():
+            for position, row_id in enumerate(ids_in_order):
+                self.db.execute(
+                    f"UPDATE [{TABLES[cls]}] SET position = ? WHERE id = ?", [position, row_id]
+                )
+
+    # --- cases -----------------------------------------------------------------------------
+
+    def add_case(self, case: Case) -> int:
+        if case.created_at is None:
+            case.created_at = now()
+        return self._insert(case)
+
+    def get_case(self, case_id: int) -> Case:
+        return self._get(Case, case_id)
+
+    def case_by_reference(self, reference: str) -> Case | None:
+        rows = self._rows("SELECT * FROM cases WHERE reference = ?", [reference])
+        return from_row(Case, rows[0]) if rows else None
+
+    def list_cases(self) -> list[Case]:
+        return [from_row(Case, r) for r in self._rows("SELECT * FROM cases ORDER BY reference")]
+
+    def add_child(self, child: Child) -> int:
+        return self._insert(child)
+
+    def children(self, case_id: int) -> list[Child]:
+        return self._list(Child, "case_id = ?", [case_id])
+
+    def add_household_member(self, member: HouseholdMember) -> int:
+        return self._insert(member)
+
+    def household(self, conference_id: int) -> list[HouseholdMember]:
+        return self._list(HouseholdMember, "conference_id = ?", [conference_id])
+
+    # --- people directory ------------------------------------------------------------------
+
+    def add_person(self, person: Person) -> int:
+        return self._insert(person)
+
+    def find_people(self, text: str, limit: int = 20) -> list[Person]:
+        like = f"%{_escape_like(text)}%"
+        rows = self._rows(
+            "SELECT * FROM people WHERE name LIKE ? ESCAPE '\\' OR alt_name LIKE ? ESCAPE '\\' "
+            "OR agency LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?",
+            [like, like, like, limit],
+        )
+        return [from_row(Person, r) for r in rows]
+
+    def person_matching(self, name: str, agency: str | None) -> Person | None:
+        rows = self._rows(
+            "SELECT * FROM people WHERE name = ? AND coalesce(agency, '') = ? LIMIT 1",
+            [name, agency or ""],
+        )
+        return from_row(Person, rows[0]) if rows else None
+
+    # --- conferences -----------------------------------------------------------------------
+
+    def add_conference(self, conference: Conference) -> int:
+        stamp = now()
+        conference.created_at = conference.created_at or stamp
+        conference.updated_at = conference.updated_at or stamp
+        extra = {
+            column: getattr(conference.mandatory_report, field)
+            for field, column in _MANDATORY_COLUMNS.items()
+        }
+        return self._insert(conference, **extra)
+
+    def get_conference(self, conference_id: int) -> Conference:
+        rows = self._rows("SELECT * FROM conferences WHERE id = ?", [conference_id])
+        if not rows:
+            raise NotFoundError(f"conference {conference_id} does not exist")
+        row = rows[0]
+        report = MandatoryReport(
+            made=None
+            if row["mandatory_report_made"] is None
+            else bool(row["mandatory_report_made"]),
+            date=dt.date.fromisoformat(row["mandatory_report_date"])
+            if row["mandatory_report_date"]
+            else None,
+            made_to=row["mandatory_report_made_to"],
+            reporter_identity=row["reporter_identity"],
+        )
+        return from_row(Conference, row, mandatory_report=report)
+
+    def update_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
+        changes = dict(changes)
+        report = changes.pop("mandatory_report", None)
+        with self.transaction():
+            if report is not None:
+                self.db.execute(
+                    "UPDATE conferences SET "
+                    + ", ".join(f"{c} = ?" for c in _MANDATORY_COLUMNS.values())
+                    + " WHERE id = ?",
+                    [
+                        *(to_cell(getattr(report, f)) for f in _MANDATORY_COLUMNS),
+                        conference_id,
+                    ],
+                )
+            changes["updated_at"] = now()
+            self._update(Conference, conference_id, changes)
+
+    def touch_conference(self, conference_id: int) -> None:
+        self._update(Conference, conference_id, {"updated_at": now()})
+
+    def conference_ids(self) -> list[int]:
+        return [r["id"] for r in self._rows("SELECT id FROM conferences ORDER BY id")]
+
+    def list_conferences(self, text: str = "") -> list[ConferenceSummary]:
+        """Every conference, newest first, filtered by case reference or child name."""
+        like = f"%{_escape_like(text)}%"
+        rows = self._rows(
+            """
+            SELECT c.id, cs.reference, c.jurisdiction, c.type, c.scheduled_start, c.status,
+                   c.title,
+                   (SELECT group_concat(name, ', ') FROM
+                       (SELECT name FROM children WHERE case_id = cs.id ORDER BY position, id))
+                       AS children,
+                   (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id) AS attendees,
+                   (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
+                        AND x.status IN ('open', 'in_progress')) AS open_actions
+            FROM conferences c JOIN cases cs ON cs.id = c.case_id
+            WHERE ? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
+               OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
+                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\'))
+            ORDER BY c.scheduled_start DESC, c.id DESC
+            """,
+            [like, like, like, like],
+        )
+        return [
+            ConferenceSummary(
+                id=r["id"],
+                case_reference=r["reference"],
+                children=r["children"] or "",
+                jurisdiction=r["jurisdiction"],
+                type=ConferenceType(r["type"]),
+                scheduled_start=dt.datetime.fromisoformat(r["scheduled_start"]),
+                status=ConferenceStatus(r["status"]),
+                title=r["title"],
+                attendees=r["attendees"],
+                open_actions=r["open_actions"],
+            )
+            for r in rows
+        ]
+
+    def delete_conference(self, conference_id: int) -> None:
+        self._delete(Conference, conference_id)
+
+    # --- attendees -------------------------------------------------------------------------
+
+    def add_attendee(self, attendee: Attendee) -> int:
+        with self.transaction():
+            attendee_id = self._insert(attendee)
+            self.set_roles(attendee_id, attendee.roles)
+        return attendee_id
+
+    def set_roles(self, attendee_id: int, roles: list[Role]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM attendee_roles WHERE attendee_id = ?", [attendee_id])
+            for position, role in enumerate(roles):
+                self.db.execute(
+                    "INSERT INTO attendee_roles (attendee_id, role, position) VALUES (?, ?, ?)",
+                    [attendee_id, role.value, position],
+                )
+
+    def attendees(self, conference_id: int) -> list[Attendee]:
+        found = self._list(Attendee, "conference_id = ?", [conference_id])
+        roles: dict[int, list[Role]] = {}
+        for r in self._rows(
+            "SELECT r.attendee_id, r.role FROM attendee_roles r JOIN attendees a "
+            "ON a.id = r.attendee_id WHERE a.conference_id = ? ORDER BY r.position",
+            [conference_id],
+        ):
+            roles.setdefault(r["attendee_id"], []).append(Role(r["role"]))
+        for a in found:
+            a.roles = roles.get(a.id or 0, [])
+        return found
+
+    def get_attendee(self, attendee_id: int) -> Attendee:
+        attendee = self._get(Attendee, attendee_id)
+        attendee.roles = [
+            Role(r["role"])
+            for r in self._rows(
+                "SELECT role FROM attendee_roles WHERE attendee_id = ? ORDER BY position",
+                [attendee_id],
+            )
+        ]
+        return attendee
+
+    def update_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
+        changes = dict(changes)
+        roles = changes.pop("roles", None)
+        with self.transaction():
+            self._update(Attendee, attendee_id, changes)
+            if roles is not None:
+                self.set_roles(attendee_id, roles)
+
+    def delete_attendee(self, attendee_id: int) -> None:
+        self._delete(Attendee, attendee_id)
+
+    # --- agenda ----------------------------------------------------------------------------
+
+    def add_agenda_item(self, item: AgendaItem) -> int:
+        return self._insert(item)
+
+    def agenda(self, conference_id: int) -> list[AgendaItem]:
+        return self._list(AgendaItem, "conference_id = ?", [conference_id])
+
+    def get_agenda_item(self, item_id: int) -> AgendaItem:
+        return self._get(AgendaItem, item_id)
+
+    def update_agenda_item(self, item_id: int, changes: dict[str, Any]) -> None:
+        self._update(AgendaItem, item_id, changes)
+
+    def delete_agenda_item(self, item_id: int) -> None:
+        self._delete(AgendaItem, item_id)
+
+    # --- decisions -------------------------------------------------------------------------
+
+    def add_decision(self, decision: Decision) -> int:
+        with self.transaction():
+            decision_id = self._insert(decision)
+            for position, dissent in enumerate(decision.dissent):
+                dissent.decision_id = decision_id
+                dissent.position = position
+                self._insert(dissent)
+        return decision_id
+
+    def decisions(self, conference_id: int) -> list[Decision]:
+        found = self._list(Decision, "conference_id = ?", [conference_id])
+        dissent: dict[int, list[Dissent]] = {}
+        for row in self._rows(
+            "SELECT d.* FROM dissents d JOIN decisions x ON x.id = d.decision_id "
+            "WHERE x.conference_id = ? ORDER BY d.position, d.id",
+            [conference_id],
+        ):
+            dissent.setdefault(row["decision_id"], []).append(from_row(Dissent, row))
+        for decision in found:
+            decision.dissent = dissent.get(decision.id or 0, [])
+        return found
+
+    def get_decision(self, decision_id: int) -> Decision:
+        decision = self._get(Decision, decision_id)
+        decision.dissent = self._list(Dissent, "decision_id = ?", [decision_id])
+        return decision
+
+    def update_decision(self, decision_id: int, changes: dict[str, Any]) -> None:
+        self._update(Decision, decision_id, changes)
+
+    def delete_decision(self, decision_id: int) -> None:
+        self._delete(Decision, decision_id)
+
+    def add_dissent(self, dissent: Dissent) -> int:
+        assert dissent.decision_id is not None
+        dissent.position = self.next_position(Dissent, "decision_id", dissent.decision_id)
+        return self._insert(dissent)
+
+    def update_dissent(self, dissent_id: int, changes: dict[str, Any]) -> None:
+        self._update(Dissent, dissent_id, changes)
+
+    def delete_dissent(self, dissent_id: int) -> None:
+        self._delete(Dissent, dissent_id)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def add_action(self, action: Action) -> int:
+        with self.transaction():
+            action_id = self._insert(action)
+            for position, update in enumerate(action.updates):
+                update.action_id = action_id
+                update.position = position
+                self._insert(update)
+        return action_id
+
+    def actions(self, conference_id: int) -> list[Action]:
+        found = self._list(Action, "conference_id = ?", [conference_id])
+        updates: dict[int, list[ActionUpdate]] = {}
+        for row in self._rows(
+            "SELECT u.* FROM action_updates u JOIN actions x ON x.id = u.action_id "
+            "WHERE x.conference_id = ? ORDER BY u.position, u.id",
+            [conference_id],
+        ):
+            updates.setdefault(row["action_id"], []).append(from_row(ActionUpdate, row))
+        for action in found:
+            action.updates = updates.get(action.id or 0, [])
+        return found
+
+    def get_action(self, action_id: int) -> Action:
+        action = self._get(Action, action_id)
+        action.updates = self._list(ActionUpdate, "action_id = ?", [action_id])
+        return action
+
+    def update_action(self, action_id: int, changes: dict[str, Any]) -> None:
+        self._update(Action, action_id, changes)
+
+    def delete_action(self, action_id: int) -> None:
+        self._delete(Action, action_id)
+
+    def add_action_update(self, update: ActionUpdate) -> int:
+        assert update.action_id is not None
+        update.position = self.next_position(ActionUpdate, "action_id", update.action_id)
+        return self._insert(update)
+
+    # --- distribution, Signs of Safety, minutes versions --------------------------------------
+
+    def add_distribution(self, entry: DistributionEntry) -> int:
+        return self._insert(entry)
+
+    def distribution(self, conference_id: int) -> list[DistributionEntry]:
+        return self._list(DistributionEntry, "conference_id = ?", [conference_id])
+
+    def delete_distribution(self, entry_id: int) -> None:
+        self._delete(DistributionEntry, entry_id)
+
+    def add_safety_line(self, line: SafetyLine) -> int:
+        return self._insert(line)
+
+    def safety_lines(self, conference_id: int) -> list[SafetyLine]:
+        return self._list(SafetyLine, "conference_id = ?", [conference_id])
+
+    def add_scaling(self, scaling: Scaling) -> int:
+        return self._insert(scaling)
+
+    def scaling(self, conference_id: int) -> list[Scaling]:
+        return self._list(Scaling, "conference_id = ?", [conference_id])
+
+    def add_minutes_version(self, version: MinutesVersion) -> int:
+        return self._insert(version)
+
+    def minutes_versions(self, conference_id: int) -> list[MinutesVersion]:
+        rows = self._rows(
+            "SELECT * FROM minutes_versions WHERE conference_id = ? ORDER BY number, copy",
+            [conference_id],
+        )
+        return [from_row(MinutesVersion, r) for r in rows]
+
+    # --- whole conference --------------------------------------------------------------------
+
+    def load_record(self, conference_id: int) -> ConferenceRecord:
+        conference = self.get_conference(conference_id)
+        case = self.get_case(conference.case_id)
+        return ConferenceRecord(
+            case=case,
+            children=self.children(conference.case_id),
+            household=self.household(conference_id),
+            conference=conference,
+            attendees=self.attendees(conference_id),
+            agenda=self.agenda(conference_id),
+            decisions=self.decisions(conference_id),
+            actions=self.actions(conference_id),
+            distribution=self.distribution(conference_id),
+            safety_lines=self.safety_lines(conference_id),
+            scaling=self.scaling(conference_id),
+        )
+
+    def search(self, text: str, limit: int = 50) -> list[tuple[str, int]]:
+        """(table, row id) pairs whose text contains ``text``; trigram FTS for 3+ characters."""
+        hits: list[tuple[str, int]] = []
+        for table, columns in migrations.SEARCH_COLUMNS.items():
+            if len(text) >= 3:
+                quoted = '"' + text.replace('"', '""') + '"'
+                rows = self._rows(
+                    f"SELECT rowid AS rid FROM [{table}_fts] WHERE [{table}_fts] MATCH ? LIMIT ?",
+                    [quoted, limit],
+                )
+            else:
+                like = f"%{_escape_like(text)}%"
+                cond = " OR ".join(f"[{c}] LIKE ? ESCAPE '\\'" for c in columns)
+                rows = self._rows(
+                    f"SELECT rowid AS rid FROM [{table}] WHERE {cond} LIMIT ?",
+                    [*([like] * len(columns)), limit],
+                )
+            hits.extend((table, int(r["rid"])) for r in rows)
+        return hits
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _blank(cls: type[Any]) -> Any:
+    """An instance of ``cls`` with placeholder values, to learn its column names."""
+    import dataclasses
+
+    kwargs = {
+        f.name: None
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    }
+    return cls(**kwargs)

@@ -1,0 +1,1 @@
+"""Qt only: windows, views, Qt models over the services, undo commands."""

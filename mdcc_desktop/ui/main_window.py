@@ -1,0 +1,399 @@
+"""The main window: the conferences in the store, found as you type, imported and exported."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdcc_desktop import APP_NAME, __version__
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.models import ConferenceRecord, Role
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.demo import load_demo
+from mdcc_desktop.services.events import Change
+from mdcc_desktop.services.exchange import ExchangeError
+from mdcc_desktop.ui.bridge import ChangeBridge
+from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
+
+FILTER_DELAY_MS = 150
+
+
+class Prompter(Protocol):
+    """How the window asks and tells; tests inject one that records instead of blocking."""
+
+    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None: ...
+    def info(self, parent: QWidget, title: str, text: str) -> None: ...
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None: ...
+    def save_file(
+        self, parent: QWidget, title: str, suggested: str, filters: str
+    ) -> Path | None: ...
+
+
+class DialogPrompter:
+    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def info(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+
+SHORTCUTS = (
+    ("Ctrl+F", "Find a conference by case reference or child name"),
+    ("Ctrl+I", "Import a conference exchange file"),
+    ("Ctrl+E", "Export the selected conference"),
+    ("Ctrl+Shift+D", "Load the demo conference"),
+    ("F1", "Keyboard shortcuts"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, prompter: Prompter | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.prompter: Prompter = prompter or DialogPrompter()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.resize(1200, 720)
+
+        self.model = ConferenceListModel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Find by case reference or child name (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Find conferences"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Conferences"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            ConferenceListModel.COL_CHILDREN, QHeaderView.ResizeMode.Stretch
+        )
+        self.summary = QTextBrowser(self)
+        self.summary.setAccessibleName(self.tr("Conference summary"))
+        self.summary.setOpenLinks(False)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setText(
+            self.tr(
+                "No conferences yet. Import an exchange file (Ctrl+I) "
+                "or load the demo (Ctrl+Shift+D)."
+            )
+        )
+
+        left = QWidget(self)
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(8, 8, 8, 8)
+        find_label = QLabel(self.tr("&Find:"), left)
+        find_label.setBuddy(self.filter_edit)
+        layout.addWidget(find_label)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.summary)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._show_summary)
+
+        self.bridge = ChangeBridge(services.events, self)
+        self.bridge.changed.connect(self._on_change)
+        self._build_actions()
+        self.statusBar().showMessage(
+            self.tr("Data folder: %1").replace("%1", str(services.paths.data_dir))
+        )
+        self.refresh()
+        if services.profiles.problems:
+            lines = "\n".join(str(p) for p in services.profiles.problems)
+            QTimer.singleShot(
+                0,
+                lambda: self.prompter.error(
+                    self,
+                    self.tr("Profiles skipped"),
+                    self.tr("Some jurisdiction profile files could not be used and were skipped."),
+                    lines,
+                ),
+            )
+
+    # --- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(
+            self.tr("&Import conference…"), "Ctrl+I", self.import_conference, "import"
+        )
+        self.export_action = self._action(
+            self.tr("&Export conference…"), "Ctrl+E", self.export_selected, "export"
+        )
+        self.demo_action = self._action(
+            self.tr("Load &demo conference"), "Ctrl+Shift+D", self.load_demo, "demo"
+        )
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_filter, "find")
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
+        )
+        self.about_action = QAction(self.tr("&About MDCC Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.export_action.setEnabled(self.selected_conference_id() is not None)
+
+    # --- list --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_conference_id()
+        try:
+            rows = self.services.conferences.list_conferences(self.filter_edit.text().strip())
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
+            return
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows and not self.filter_edit.text())
+        self.select_conference(selected if selected is not None else (rows[0].id if rows else None))
+        count = len(rows)
+        self.statusBar().showMessage(
+            self.tr("%n conference(s)", "", count).replace("%n", str(count))
+            + " · "
+            + str(self.services.paths.data_dir)
+        )
+
+    def select_conference(self, conference_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id == conference_id:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+        self._show_summary(QModelIndex())
+
+    def selected_conference_id(self) -> int | None:
+        if not hasattr(self, "table"):
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).id if rows else None
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_summary(rows[0] if rows else QModelIndex())
+        self._update_actions()
+
+    def _on_change(self, change: Change) -> None:
+        self.refresh()
+        if change.kind == "added" and change.entity == "conference":
+            self.select_conference(change.conference_id)
+
+    def _show_summary(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.summary.setHtml("")
+            return
+        conference_id = self.model.summary(index.row()).id
+        try:
+            record = self.services.conferences.record(conference_id)
+        except MdccError as exc:
+            self.summary.setPlainText(str(exc))
+            return
+        self.summary.setHtml(self._summary_html(record))
+
+    def _summary_html(self, r: ConferenceRecord) -> str:
+        e = html.escape
+        c = r.conference
+        present = sum(1 for a in r.attendees if a.attendance.value == "present")
+        chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), self.tr("none"))
+        open_actions = sum(1 for x in r.actions if x.status.is_open)
+        children = ", ".join(
+            e(ch.name) + (f" ({e(ch.alt_name)})" if ch.alt_name else "") for ch in r.children
+        )
+        rows = [
+            (self.tr("Case"), e(r.case.reference)),
+            (self.tr("Children"), children),
+            (self.tr("Type"), e(self.tr(TYPE_LABELS[c.type]))),
+            (self.tr("Status"), e(self.tr(STATUS_LABELS[c.status]))),
+            (
+                self.tr("Scheduled"),
+                e(QLocale().toString(wall_clock(c.scheduled_start), QLocale.FormatType.LongFormat)),
+            ),
+            (self.tr("Venue"), e(c.venue or "")),
+            (self.tr("Chair"), e(chair)),
+            (self.tr("Attendees"), f"{len(r.attendees)} ({present} {e(self.tr('present'))})"),
+            (self.tr("Agenda items"), str(len(r.agenda))),
+            (self.tr("Decisions"), str(len(r.decisions))),
+            (self.tr("Actions"), f"{len(r.actions)} ({open_actions} {e(self.tr('open'))})"),
+            (self.tr("Next review"), e(c.next_review.isoformat() if c.next_review else "")),
+        ]
+        body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{v}</td></tr>" for k, v in rows)
+        return f"<h3>{e(c.title or r.case.reference)}</h3><table cellspacing='4'>{body}</table>"
+
+    # --- import, export, demo ----------------------------------------------------------------
+
+    def import_conference(self, path: Path | None = None) -> int | None:
+        if path is None or not isinstance(path, Path):
+            path = self.prompter.open_file(
+                self,
+                self.tr("Import conference"),
+                self.tr("Conference exchange files (*.json);;All files (*)"),
+            )
+        if path is None:
+            return None
+        try:
+            result = self.services.exchange.import_file(path)
+        except ExchangeError as exc:
+            self.prompter.error(
+                self,
+                self.tr("Import refused"),
+                self.tr(
+                    "%1 was not imported: %n problem(s). Nothing was changed.",
+                    "",
+                    len(exc.problems),
+                )
+                .replace("%1", path.name)
+                .replace("%n", str(len(exc.problems))),
+                "\n".join(exc.problems),
+            )
+            return None
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Import failed"), str(exc))
+            return None
+        self.select_conference(result.conference_id)
+        self.statusBar().showMessage(self.tr("Imported %1.").replace("%1", path.name), 5000)
+        return result.conference_id
+
+    def export_selected(self, path: Path | None = None) -> bool:
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return False
+        if path is None or not isinstance(path, Path):
+            reference = self.model.summary(
+                self.table.selectionModel().selectedRows()[0].row()
+            ).case_reference
+            suggested = (
+                "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in reference) + ".json"
+            )
+            path = self.prompter.save_file(
+                self,
+                self.tr("Export conference"),
+                suggested,
+                self.tr("Conference exchange files (*.json)"),
+            )
+        if path is None:
+            return False
+        try:
+            self.services.exchange.export_file(conference_id, path)
+        except OSError as exc:
+            self.prompter.error(
+                self,
+                self.tr("Export failed"),
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return False
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Export failed"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", str(path)), 5000)
+        return True
+
+    def load_demo(self) -> int | None:
+        try:
+            result = load_demo(self.services.exchange)
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
+            return None
+        self.select_conference(result.conference_id)
+        return result.conference_id
+
+    # --- help --------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
+            for key, text in SHORTCUTS
+        )
+        self.prompter.info(
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        self.prompter.info(
+            self,
+            self.tr("About MDCC Desktop"),
+            self.tr(
+                "MDCC Desktop %1\nThe chair's record of a child-protection case conference."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._filter_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""Qt item models over the services (model/view from day one, as vorta learnt the hard way)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+
+from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def wall_clock(value: dt.datetime) -> QDateTime:
+    """The meeting's own clock time (in the offset it was scheduled in) for QLocale to show."""
+    naive = value.replace(tzinfo=None)
+    return QDateTime(
+        QDate(naive.year, naive.month, naive.day), QTime(naive.hour, naive.minute, naive.second)
+    )
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConferenceListModel", text)
+
+
+TYPE_LABELS = {
+    ConferenceType.INITIAL: "Initial",
+    ConferenceType.REVIEW: "Review",
+    ConferenceType.PRE_BIRTH: "Pre-birth",
+    ConferenceType.OTHER: "Other",
+}
+STATUS_LABELS = {
+    ConferenceStatus.PLANNED: "Planned",
+    ConferenceStatus.IN_PROGRESS: "In progress",
+    ConferenceStatus.ENDED: "Ended",
+    ConferenceStatus.FINALISED: "Finalised",
+}
+
+
+class ConferenceListModel(QAbstractTableModel):
+    """One row per conference, newest first; the filter runs in SQL (services), not here."""
+
+    COL_DATE, COL_CASE, COL_CHILDREN, COL_TYPE, COL_JURISDICTION, COL_STATUS, COL_OPEN = range(7)
+    HEADERS = ("Date", "Case", "Children", "Type", "Profile", "Status", "Open actions")
+    ConferenceIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConferenceSummary] = []
+
+    def set_rows(self, rows: list[ConferenceSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> ConferenceSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.ConferenceIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_DATE:
+                # The meeting's own wall-clock time, in the offset it was scheduled in.
+                return QLocale().toString(
+                    wall_clock(row.scheduled_start), QLocale.FormatType.ShortFormat
+                )
+            if column == self.COL_CASE:
+                return row.case_reference
+            if column == self.COL_CHILDREN:
+                return row.children
+            if column == self.COL_TYPE:
+                return tr(TYPE_LABELS[row.type])
+            if column == self.COL_JURISDICTION:
+                return row.jurisdiction
+            if column == self.COL_STATUS:
+                return tr(STATUS_LABELS[row.status])
+            if column == self.COL_OPEN:
+                return row.open_actions
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CASE and row.title:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OPEN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

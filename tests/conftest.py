@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own data dir and database, never the user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("MDCC_DATA_DIR", None)
+
+from mdcc_desktop.paths import AppPaths
+from mdcc_desktop.services.context import Services
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SHARED_EXAMPLE = SHARED / "spec" / "examples" / "eng-initial-max.json"
+SHARED_SCHEMA = SHARED / "spec" / "conference-exchange-v1.schema.json"
+DEMO = REPO / "mdcc_desktop" / "services" / "demo" / "hk-initial-demo.json"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[Services]:
+    svc = Services.open(AppPaths(data_dir))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def shared_example() -> Path:
+    """The shared spec's example file; tests using it skip where ../shared is absent."""
+    if not SHARED_EXAMPLE.is_file():
+        pytest.skip("../shared is not beside this clone")
+    return SHARED_EXAMPLE
+
+
+@pytest.fixture
+def example_file(tmp_path: Path) -> Path:
+    """A valid exchange file that exists in every clone: the shipped demo conference."""
+    return DEMO

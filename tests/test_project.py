@@ -1,0 +1,77 @@
+"""The project's own rules: layers point down, CI runs the README's test command."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "mdcc_desktop"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def _files(*parts: str) -> list[Path]:
+    return sorted(PACKAGE.joinpath(*parts).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["domain", "store", "services"])
+def test_no_qt_below_the_ui(layer: str) -> None:
+    for path in _files(layer):
+        qt = {m for m in _imports(path) if m.startswith(("PySide6", "shiboken6"))}
+        assert not qt, f"{path.relative_to(REPO)} imports Qt: {qt}"
+
+
+def test_sql_only_in_the_store() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if PACKAGE / "store" in path.parents:
+            continue
+        sql = {
+            m
+            for m in _imports(path)
+            if m.split(".")[0] in ("sqlite3", "sqlite_utils", "sqlcipher3")
+        }
+        assert not sql, f"{path.relative_to(REPO)} imports a database driver: {sql}"
+
+
+@pytest.mark.parametrize(
+    ("layer", "forbidden"),
+    [
+        ("domain", ("mdcc_desktop.store", "mdcc_desktop.services", "mdcc_desktop.ui")),
+        ("store", ("mdcc_desktop.services", "mdcc_desktop.ui")),
+        ("services", ("mdcc_desktop.ui",)),
+    ],
+)
+def test_layers_point_down_only(layer: str, forbidden: tuple[str, ...]) -> None:
+    for path in _files(layer):
+        up = {m for m in _imports(path) if m.startswith(forbidden)}
+        assert not up, f"{path.relative_to(REPO)} imports upwards: {up}"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"\*\*Install and run the tests\*\*\s*```sh\n(.+?)\n```", readme, re.S)
+    assert match, "the README must show the test command under 'Install and run the tests'"
+    command = match.group(1).strip()
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert command in ci.splitlines()
+
+
+def test_shipped_folders_are_in_the_wheel_configuration() -> None:
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"templates" = "mdcc_desktop/_data/templates"' in pyproject
+    assert (REPO / "templates" / "profiles" / "HK.toml").is_file()
+    assert (REPO / "templates" / "profiles" / "ENG.toml").is_file()
