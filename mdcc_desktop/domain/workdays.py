@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -30,6 +32,8 @@ class WorkingCalendar:
 
     @cached_property
     def _holidays(self) -> holidays.HolidayBase:
+        import holidays  # imported on first use: it costs a tenth of a second at start-up
+
         return holidays.country_holidays(
             self.country, subdiv=self.subdivision, categories=self.categories
         )

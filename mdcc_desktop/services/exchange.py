@@ -16,10 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError as SchemaError
+from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import (
@@ -56,6 +53,10 @@ from mdcc_desktop.resources import package_file
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 FORMAT = "mdcc-conference"
 VERSION = 1
@@ -108,6 +109,9 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    # Imported on first use: jsonschema costs a fifth of a second at start-up.
+    from jsonschema import Draft202012Validator, FormatChecker
+
     checker = FormatChecker(formats=())
     checker.checks("date")(_checks_format(parse_date))
     checker.checks("date-time")(_checks_format(parse_date_time))

@@ -18,16 +18,20 @@ from mdcc_desktop.store.errors import StoreError, translate
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_database(path: Path | str) -> Database:
-    """A configured sqlite-utils Database on ``path`` (":memory:" for a throwaway one)."""
+def open_database(path: Path | str, *, wal: bool = True) -> Database:
+    """A configured sqlite-utils Database on ``path`` (":memory:" for a throwaway one).
+
+    ``wal=False`` leaves the journal mode as the file has it, so that a database this version
+    refuses (a newer schema) is not written to; call :func:`enable_wal` once it is accepted.
+    """
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
         db = Database(conn, execute_plugins=False)
         with db.ensure_autocommit_on():
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
+            if wal:
+                enable_wal(db)
             conn.execute("PRAGMA synchronous = FULL")
             # Reading the schema is the first thing that fails on a file that is not a database.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -37,3 +41,10 @@ def open_database(path: Path | str) -> Database:
             raise mapped from exc
         raise
     return db
+
+
+def enable_wal(db: Database) -> None:
+    """Switch a file database to WAL (persistent in the file; a no-op for ":memory:")."""
+    with db.ensure_autocommit_on():
+        if db.execute("PRAGMA database_list").fetchone()[2]:
+            db.execute("PRAGMA journal_mode = WAL")

@@ -42,7 +42,7 @@ from mdcc_desktop.domain.models import (
     Scaling,
 )
 from mdcc_desktop.store import migrations
-from mdcc_desktop.store.connection import open_database
+from mdcc_desktop.store.connection import enable_wal, open_database
 from mdcc_desktop.store.errors import translate
 from mdcc_desktop.store.rows import from_row, to_cell, to_row
 
@@ -99,11 +99,13 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, backup_dir: Path | None = None) -> Store:
         """Open (creating if need be) and migrate the database at ``path``."""
-        db = open_database(path)
+        # WAL only once the schema check passed: refusing a newer file must not change it.
+        db = open_database(path, wal=False)
         file_path = None if str(path) == ":memory:" else Path(path)
         try:
             with mapped_errors():
                 migrations.migrate(db, file_path, backup_dir)
+                enable_wal(db)
         except BaseException:
             db.close()
             raise
