@@ -218,6 +218,14 @@ class ConferenceService:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
+        if any(
+            x.attendee_id == attendee_id
+            for d in self.store.decisions(current.conference_id)
+            for x in d.dissent
+        ):  # the database refuses it (ON DELETE RESTRICT); say why instead of crashing
+            raise ValidationError(
+                f"{current.name} recorded a dissent on a decision; remove the dissent first."
+            )
         self.store.delete_attendee(attendee_id)
         self._changed("attendee", attendee_id, current.conference_id, "removed")
 

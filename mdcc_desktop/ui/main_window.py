@@ -32,6 +32,7 @@ from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.bridge import ChangeBridge
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
+from mdcc_desktop.ui.workspace import WORKSPACE_SHORTCUTS, WorkspaceWindow
 
 FILTER_DELAY_MS = 150
 
@@ -69,6 +70,7 @@ class DialogPrompter:
 
 
 SHORTCUTS = (
+    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
     ("Ctrl+F", "Find a conference by case reference or child name"),
     ("Ctrl+I", "Import a conference exchange file"),
     ("Ctrl+E", "Export the selected conference"),
@@ -141,7 +143,8 @@ class MainWindow(QMainWindow):
         self._filter_timer.timeout.connect(self.refresh)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(self._show_summary)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.workspaces: dict[int, WorkspaceWindow] = {}
 
         self.bridge = ChangeBridge(services.events, self)
         self.bridge.changed.connect(self._on_change)
@@ -173,6 +176,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.open_action = self._action(
+            self.tr("&Open workspace"), "Ctrl+O", self.open_selected, "open"
+        )
         self.import_action = self._action(
             self.tr("&Import conference…"), "Ctrl+I", self.import_conference, "import"
         )
@@ -191,6 +197,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.export_action.setEnabled(self.selected_conference_id() is not None)
+        self.open_action.setEnabled(self.selected_conference_id() is not None)
 
     # --- list --------------------------------------------------------------------------------
 
@@ -374,12 +382,28 @@ class MainWindow(QMainWindow):
         self.select_conference(result.conference_id)
         return result.conference_id
 
+    def open_selected(self) -> WorkspaceWindow | None:
+        """Open (or bring forward) the live workspace of the selected conference."""
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return None
+        window = self.workspaces.get(conference_id)
+        if window is None:
+            window = WorkspaceWindow(self.services, conference_id, self.prompter)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
+            self.workspaces[conference_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     # --- help --------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
-            for key, text in SHORTCUTS
+            for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
         )
         self.prompter.info(
             self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
@@ -396,4 +420,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._filter_timer.stop()
+        for window in list(self.workspaces.values()):
+            window.close()
         super().closeEvent(event)

@@ -34,7 +34,7 @@ def test_check_times_in_order_or_incomplete() -> None:
 
 
 def test_check_times_compares_instants_across_offsets() -> None:
-    london = dt.timezone.utc
+    london = dt.UTC
     # 09:30 in Hong Kong is 01:30 UTC, so 02:00 UTC is after it.
     assert check_times(at(9, 30), dt.datetime(2026, 12, 24, 2, 0, tzinfo=london), "x") == []
     assert check_times(at(9, 30), dt.datetime(2026, 12, 24, 1, 0, tzinfo=london), "x") != []

@@ -238,7 +238,7 @@ def test_a_valid_file_is_then_accepted(populated: Services, base_doc: Doc,
 # --- all or nothing --------------------------------------------------------------------------
 
 
-class Boom(RuntimeError):
+class BoomError(RuntimeError):
     pass
 
 
@@ -251,7 +251,7 @@ def test_an_import_that_fails_halfway_leaves_nothing(
     def failing_add_action(self: Store, action: Any) -> int:
         calls["n"] += 1
         if calls["n"] == 3:
-            raise Boom("disk pulled out")
+            raise BoomError("disk pulled out")
         return real_add_action(self, action)
 
     monkeypatch.setattr(Store, "add_action", failing_add_action)
@@ -260,7 +260,7 @@ def test_an_import_that_fails_halfway_leaves_nothing(
     before = dump(populated)
     seen: list[Change] = []
     populated.events.subscribe(seen.append)
-    with pytest.raises(Boom):
+    with pytest.raises(BoomError):
         populated.exchange.import_file(path)
     assert calls["n"] == 3
     assert dump(populated) == before

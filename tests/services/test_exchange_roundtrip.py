@@ -69,8 +69,10 @@ def test_one_megabyte_note_round_trips(services: Services, example_file: Path) -
     assert exported == doc
 
 
-def test_two_identical_children_in_one_file_both_come_back(services: Services) -> None:
-    doc = _load(Path(__file__).resolve().parents[2] / "mdcc_desktop/services/demo/hk-initial-demo.json")
+def test_two_identical_children_in_one_file_both_come_back(
+    services: Services, example_file: Path
+) -> None:
+    doc = _load(example_file)
     doc["case"]["children"].append(dict(doc["case"]["children"][0]))
     exported = _round_trip(services, doc)
     assert exported["case"]["children"] == doc["case"]["children"]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -233,10 +232,14 @@ def test_schema_violations_are_refused_by_both(mutate: Callable[[Doc], None],
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        ("conference.actions.0.due", "2026-13-01", "conference.actions[0].due: '2026-13-01' is not a date"),
-        ("conference.actions.0.due", "2026-02-30", "conference.actions[0].due: '2026-02-30' is not a date"),
-        ("conference.actions.0.due", "2026-2-3", "conference.actions[0].due: '2026-2-3' is not a date"),
-        ("conference.next_review", "19/02/2027", "conference.next_review: '19/02/2027' is not a date"),
+        ("conference.actions.0.due", "2026-13-01",
+         "conference.actions[0].due: '2026-13-01' is not a date"),
+        ("conference.actions.0.due", "2026-02-30",
+         "conference.actions[0].due: '2026-02-30' is not a date"),
+        ("conference.actions.0.due", "2026-2-3",
+         "conference.actions[0].due: '2026-2-3' is not a date"),
+        ("conference.next_review", "19/02/2027",
+         "conference.next_review: '19/02/2027' is not a date"),
         ("case.children.0.date_of_birth", "2021-02-14T00:00:00Z",
          "case.children[0].date_of_birth: '2021-02-14T00:00:00Z' is not a date"),
         ("conference.scheduled_start", "2026-11-20T10:00:00",

@@ -49,7 +49,7 @@ CHINESE = "陳大文（兒童）說：「我害怕回家。」"
 EMOJI = "Child drew 🏠👩‍👧‍👦🧸 and 🇭🇰"
 RTL = "مرحبا بالعالم — שלום עולם"
 CONTROL = "before\x00after\x07bell\ttab\r\nnew line\x1b[0m"
-BIG_NOTE = ("行動計劃 plan 🧸 " * 80_000)[:1_048_576]
+BIG_NOTE = ("行動計劃 plan 🧸 " * 90_000)[:1_048_576]
 
 
 @pytest.fixture
@@ -149,7 +149,11 @@ def build_full_record(store: Store) -> ConferenceRecord:
 
     household = [
         HouseholdMember(
-            name="Mother", relationship="mother", alt_name="陳太", notes=CONTROL, position=0,
+            name="Mother",
+            relationship="mother",
+            alt_name="陳太",
+            notes=CONTROL,
+            position=0,
             conference_id=cid,
         ),
         HouseholdMember(name=RTL, relationship="uncle 🧔", conference_id=cid, position=1),
@@ -304,9 +308,7 @@ def build_full_record(store: Store) -> ConferenceRecord:
         store.add_distribution(entry)
     safety_lines = [
         SafetyLine(section=SafetySection.WORRIES, text=CHINESE, conference_id=cid),
-        SafetyLine(
-            section=SafetySection.WORKING_WELL, text=EMOJI, conference_id=cid, position=1
-        ),
+        SafetyLine(section=SafetySection.WORKING_WELL, text=EMOJI, conference_id=cid, position=1),
         SafetyLine(
             section=SafetySection.DANGER_STATEMENTS, text=CONTROL, conference_id=cid, position=2
         ),
@@ -529,9 +531,7 @@ def test_list_conferences_filters(store: Store) -> None:
     third = new_conference(store, smith, at(10))
     store.add_attendee(Attendee(name="Someone", conference_id=third.id))
     store.add_action(Action(description="Do it", conference_id=third.id))
-    store.add_action(
-        Action(description="Done", conference_id=third.id, status=ActionStatus.DONE)
-    )
+    store.add_action(Action(description="Done", conference_id=third.id, status=ActionStatus.DONE))
 
     everything = store.list_conferences()
     assert [s.id for s in everything] == [second.id, third.id, first.id]  # newest first
@@ -576,7 +576,9 @@ def test_search_chinese_with_fts_and_short_fallback(store: Store) -> None:
     case = new_case(store, "HK/2026/0003", ("Chan Tai Man", "陳大文"))
     child_id = store.children(case.id or 0)[0].id
     conference = new_conference(store, case, at(9))
-    item = AgendaItem(title="風險評估", notes="懷疑家庭暴力，需要跟進。", conference_id=conference.id)
+    item = AgendaItem(
+        title="風險評估", notes="懷疑家庭暴力，需要跟進。", conference_id=conference.id
+    )
     store.add_agenda_item(item)
     decision = Decision(kind="outcome", text="虐待個案成立", conference_id=conference.id)
     store.add_decision(decision)
@@ -626,11 +628,10 @@ def test_search_text_with_quotes_and_operators(store: Store) -> None:
 
 
 def test_failed_transaction_rolls_back_every_write(store: Store) -> None:
-    with pytest.raises(RuntimeError, match="stop"):
-        with store.transaction():
-            case = new_case(store, "RB-1", ("陳大文", None))
-            new_conference(store, case, at(9))
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError, match="stop"), store.transaction():
+        case = new_case(store, "RB-1", ("陳大文", None))
+        new_conference(store, case, at(9))
+        raise RuntimeError("stop")
     assert store.list_cases() == []
     assert store.list_conferences() == []
     assert store.db.execute("SELECT count(*) FROM children").fetchone()[0] == 0
@@ -640,10 +641,9 @@ def test_failed_transaction_rolls_back_every_write(store: Store) -> None:
 def test_inner_failure_rolls_back_only_the_inner_block(store: Store) -> None:
     with store.transaction():
         kept = new_case(store, "RB-KEEP")
-        with pytest.raises(ValueError):
-            with store.transaction():
-                new_case(store, "RB-DROP")
-                raise ValueError("inner")
+        with pytest.raises(ValueError), store.transaction():
+            new_case(store, "RB-DROP")
+            raise ValueError("inner")
     assert [c.reference for c in store.list_cases()] == [kept.reference]
 
 

@@ -1,0 +1,862 @@
+"""The live workspace: the one window a chair types into while chairing a conference.
+
+Every edit is stored at once through the services (nothing to save); structured edits go on an
+undo stack; notes are saved as typed (debounced) and before switching items. The current agenda
+item is stored, so closing and reopening puts the chair back where they were, timer included
+(the timer runs from the item's stored start).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.models import Action, Attendance, Attendee, ConferenceStatus, Role
+from mdcc_desktop.domain.profiles import Profile
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.events import Change
+from mdcc_desktop.store.store import now
+from mdcc_desktop.ui.bridge import ChangeBridge
+from mdcc_desktop.ui.commands import IdMap, add_command, update_command
+from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
+
+NOTES_SAVE_DELAY_MS = 400
+AMBER_AT = 0.8
+
+WORKSPACE_SHORTCUTS = (
+    ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
+    ("Ctrl+Shift+E", "End the conference (stamps the time)"),
+    ("Ctrl+]", "Next agenda item (the timer moves with it)"),
+    ("Ctrl+Shift+A", "Add an attendee"),
+    ("Ctrl+K", "Check in the selected attendee (stamps arrival)"),
+    ("Ctrl+Shift+L", "Mark the selected attendee as left"),
+    ("Ctrl+Shift+N", "New action"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
+    ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
+)
+
+
+def _minutes(seconds: float) -> str:
+    """mm:ss, or h:mm:ss from an hour on."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    if hours:
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    return f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+class WorkspaceWindow(QMainWindow):
+    def __init__(self, services: Services, conference_id: int, prompter: Any) -> None:
+        super().__init__()
+        self.services = services
+        self.conferences = services.conferences
+        self.conference_id = conference_id
+        self.prompter = prompter
+        self.setObjectName("WorkspaceWindow")
+        self.undo_stack = QUndoStack(self)
+        self.ids = IdMap()
+        self._notes_item_id: int | None = None
+        self._loading = False
+        self._reloading = False
+        self.profile: Profile | None = None
+
+        self._build_header()
+        self._build_agenda()
+        self._build_notes()
+        self._build_side()
+        splitter = QSplitter(self)
+        splitter.addWidget(self.agenda_panel)
+        splitter.addWidget(self.notes_panel)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start()
+        self.notes_timer = QTimer(self)
+        self.notes_timer.setSingleShot(True)
+        self.notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self.notes_timer.timeout.connect(self.save_notes)
+
+        self.bridge = ChangeBridge(services.events, self)
+        self.bridge.changed.connect(self._on_change)
+        self.resize(1320, 740)
+        self.reload()
+        self._restore_current_item()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot: Any, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_header(self) -> None:
+        self.header = QFrame(self)
+        self.header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = QLabel(self.header)
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.times_label = QLabel(self.header)
+        self.elapsed_label = QLabel(self.header)
+        self.elapsed_label.setAccessibleName(self.tr("Elapsed time"))
+        font = self.elapsed_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.elapsed_label.setFont(font)
+        self.start_button = self._button(
+            self.tr("Start"), self.tr("Start the conference"), self.start_meeting, self.header
+        )
+        self.end_button = self._button(
+            self.tr("End"), self.tr("End the conference"), self.end_meeting, self.header
+        )
+        self.message_label = QLabel(self.header)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Messages"))
+        left = QVBoxLayout()
+        left.addWidget(self.title_label)
+        left.addWidget(self.times_label)
+        left.addWidget(self.message_label)
+        row = QHBoxLayout(self.header)
+        row.addLayout(left, 1)
+        row.addWidget(self.elapsed_label)
+        row.addWidget(self.start_button)
+        row.addWidget(self.end_button)
+
+    def _build_agenda(self) -> None:
+        self.agenda_panel = QWidget(self)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_view = QTableView(self.agenda_panel)
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.verticalHeader().hide()
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.setTabKeyNavigation(False)
+        header = self.agenda_view.horizontalHeader()
+        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            AgendaModel.COL_PLANNED, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agenda_view.selectionModel().currentRowChanged.connect(self._agenda_row_changed)
+        self.item_timer_label = QLabel(self.agenda_panel)
+        self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
+        self.total_label = QLabel(self.agenda_panel)
+        self.next_button = self._button(
+            self.tr("Next item ▶"), self.tr("Next agenda item"), self.next_item, self.agenda_panel
+        )
+        layout = QVBoxLayout(self.agenda_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("A&genda"), self.agenda_panel)
+        label.setBuddy(self.agenda_view)
+        layout.addWidget(label)
+        layout.addWidget(self.agenda_view, 1)
+        layout.addWidget(self.item_timer_label)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.next_button)
+
+    def _build_notes(self) -> None:
+        self.notes_panel = QWidget(self)
+        self.notes_title = QLabel(self.notes_panel)
+        self.notes_title.setWordWrap(True)
+        self.notes_edit = QPlainTextEdit(self.notes_panel)
+        self.notes_edit.setAccessibleName(self.tr("Notes of the agenda item"))
+        self.notes_edit.setPlaceholderText(self.tr("Notes are saved as you type."))
+        self.notes_edit.textChanged.connect(self._notes_changed)
+        self.notes_state = QLabel(self.notes_panel)
+        layout = QVBoxLayout(self.notes_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addWidget(self.notes_state)
+
+    def _build_side(self) -> None:
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
+        self.side_tabs.addTab(self._build_attendees(), self.tr("Attendees"))
+        self.side_tabs.addTab(self._build_actions_tab(), self.tr("Actions"))
+
+    def _build_attendees(self) -> QWidget:
+        page = QWidget(self)
+        self.attendee_model = AttendeeModel(self)
+        self.attendee_view = QTableView(page)
+        self.attendee_view.setModel(self.attendee_model)
+        self.attendee_view.setAccessibleName(self.tr("Attendees"))
+        self.attendee_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendee_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attendee_view.verticalHeader().hide()
+        self.attendee_view.setTabKeyNavigation(False)
+        header = self.attendee_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttendeeModel.COL_AGENCY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Interactive)
+        self.attendee_view.setColumnWidth(AttendeeModel.COL_ROLES, 150)
+        self.attendee_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.new_name = QLineEdit(page)
+        self.new_name.setPlaceholderText(self.tr("Name (type to pick from the directory)"))
+        self.new_name.setAccessibleName(self.tr("New attendee's name"))
+        self.people_model = QStringListModel(self)
+        completer = QCompleter(self.people_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.new_name.setCompleter(completer)
+        completer.activated.connect(self._person_picked)
+        self._people: dict[str, Any] = {}
+        self.new_agency = QLineEdit(page)
+        self.new_agency.setPlaceholderText(self.tr("Agency"))
+        self.new_agency.setAccessibleName(self.tr("New attendee's agency"))
+        self.new_role = QComboBox(page)
+        self.new_role.setAccessibleName(self.tr("New attendee's role"))
+        self.new_role.addItem(self.tr("(no role)"), None)
+        for role in Role:
+            self.new_role.addItem(self.tr(role.value.replace("_", " ")), role)
+        self.add_attendee_button = self._button(
+            self.tr("Add"), self.tr("Add attendee"), self.add_attendee, page
+        )
+        self.new_name.returnPressed.connect(self.add_attendee)
+        self.new_agency.returnPressed.connect(self.add_attendee)
+        form = QHBoxLayout()
+        form.addWidget(self.new_name, 2)
+        form.addWidget(self.new_agency, 2)
+        form.addWidget(self.new_role, 1)
+        form.addWidget(self.add_attendee_button)
+
+        self.check_in_button = self._button(
+            self.tr("Check in"), self.tr("Check in the selected attendee"), self.check_in, page
+        )
+        self.left_button = self._button(
+            self.tr("Left"), self.tr("Mark the selected attendee as left"), self.mark_left, page
+        )
+        self.attendance_warnings = QLabel(page)
+        self.attendance_warnings.setWordWrap(True)
+        self.quorum_label = QLabel(page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_in_button)
+        buttons.addWidget(self.left_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quorum_label)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.attendee_view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.attendance_warnings)
+        layout.addLayout(form)
+        return page
+
+    def _build_actions_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.action_model = ActionModel(self)
+        self.action_view = QTableView(page)
+        self.action_view.setModel(self.action_model)
+        self.action_view.setAccessibleName(self.tr("Actions"))
+        self.action_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_view.verticalHeader().hide()
+        self.action_view.setWordWrap(True)
+        self.action_view.setTabKeyNavigation(False)
+        header = self.action_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ActionModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+
+        self.action_description = QLineEdit(page)
+        self.action_description.setPlaceholderText(self.tr("What must be done (Enter adds it)"))
+        self.action_description.setAccessibleName(self.tr("New action's description"))
+        self.action_owner = QComboBox(page)
+        self.action_owner.setEditable(True)
+        self.action_owner.setAccessibleName(self.tr("New action's owner"))
+        self.action_owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        owner_completer = self.action_owner.completer()
+        if owner_completer is not None:
+            owner_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            owner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.action_due = QDateEdit(page)
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setDisplayFormat("yyyy-MM-dd")
+        self.action_due.setAccessibleName(self.tr("New action's due date"))
+        self.action_due.setDate(QDate.currentDate())
+        self.due_plus5 = self._button(
+            self.tr("+5 wd"), self.tr("Due in 5 working days"), lambda: self._due_in(5), page
+        )
+        self.due_plus10 = self._button(
+            self.tr("+10 wd"), self.tr("Due in 10 working days"), lambda: self._due_in(10), page
+        )
+        self.add_action_button = self._button(
+            self.tr("Add action"), self.tr("Add action"), self.add_action, page
+        )
+        self.action_description.returnPressed.connect(self.add_action)
+        row1 = QFormLayout()
+        row1.addRow(self.tr("&Action:"), self.action_description)
+        row1.addRow(self.tr("&Owner:"), self.action_owner)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.action_due)
+        due_row.addWidget(self.due_plus5)
+        due_row.addWidget(self.due_plus10)
+        due_row.addStretch(1)
+        due_row.addWidget(self.add_action_button)
+        row1.addRow(self.tr("D&ue:"), due_row)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.action_view, 1)
+        layout.addLayout(row1)
+        return page
+
+    def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.start_action = self._action(
+            self.tr("&Start conference"), "Ctrl+Shift+S", self.start_meeting, "start"
+        )
+        self.end_action = self._action(
+            self.tr("&End conference"), "Ctrl+Shift+E", self.end_meeting, "end"
+        )
+        self.next_action = self._action(
+            self.tr("&Next agenda item"), "Ctrl+]", self.next_item, "next_item"
+        )
+        self.add_attendee_action = self._action(
+            self.tr("Add &attendee"), "Ctrl+Shift+A", self.focus_new_attendee, "add_attendee"
+        )
+        self.check_in_action = self._action(
+            self.tr("&Check in"), "Ctrl+K", self.check_in, "check_in"
+        )
+        self.left_action = self._action(
+            self.tr("Mark &left"), "Ctrl+Shift+L", self.mark_left, "left"
+        )
+        self.new_action_action = self._action(
+            self.tr("New a&ction"), "Ctrl+Shift+N", self.focus_new_action, "new_action"
+        )
+        self._action(
+            self.tr("Agenda"), "Alt+1", lambda: self.agenda_view.setFocus(), "focus_agenda"
+        )
+        self._action(self.tr("Notes"), "Alt+2", lambda: self.notes_edit.setFocus(), "focus_notes")
+        self._action(
+            self.tr("Attendees and actions"),
+            "Alt+3",
+            lambda: self.side_tabs.currentWidget().setFocus(),
+            "focus_side",
+        )
+        self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
+        meeting = self.menuBar().addMenu(self.tr("&Meeting"))
+        for action in (self.start_action, self.end_action, self.next_action):
+            meeting.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        people = self.menuBar().addMenu(self.tr("&People"))
+        for action in (self.add_attendee_action, self.check_in_action, self.left_action):
+            people.addAction(action)
+        actions = self.menuBar().addMenu(self.tr("&Actions"))
+        actions.addAction(self.new_action_action)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the conference again from the services (after any change, ours or another's)."""
+        try:
+            record = self.conferences.record(self.conference_id)
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.record = record
+        self.profile = self.services.profiles.find(record.conference.jurisdiction)
+        c = record.conference
+        children = ", ".join(ch.name for ch in record.children)
+        self.setWindowTitle(f"{record.case.reference} · {children}")
+        self.title_label.setText(
+            f"<b>{html.escape(record.case.reference)}</b> · {html.escape(children)} · "
+            f"{html.escape(self.tr(c.type.value.replace('_', ' ')))}"
+        )
+        self._update_times()
+        attendee = self.selected_attendee()
+        self.attendee_model.set_rows(record.attendees)
+        if attendee is not None:
+            self._reselect(self.attendee_view, self.attendee_model.row_of(attendee.id))
+        self.action_model.owner_names = {a.id or 0: a.name for a in record.attendees}
+        action_row = self.action_view.currentIndex().row()
+        action_id = self.action_model.record(action_row).id if action_row >= 0 else None
+        self.action_model.set_rows(record.actions)
+        self._reselect(self.action_view, self.action_model.row_of(action_id))
+        # Resetting the agenda must not touch the notes being typed: the editor stays on its item.
+        self._reloading = True
+        try:
+            self.agenda_model.set_rows(record.agenda)
+            self.agenda_model.set_current(c.current_agenda_item_id)
+            row = self.agenda_model.row_of(self._notes_item_id)
+            self._reselect(self.agenda_view, row)
+        finally:
+            self._reloading = False
+        if self._notes_item_id is not None and self.agenda_model.row_of(self._notes_item_id) < 0:
+            self._agenda_row_changed(self.agenda_view.currentIndex(), None)
+        self._refresh_owner_choices()
+        self._refresh_people()
+        self._update_attendance_state()
+        locked = c.status == ConferenceStatus.FINALISED
+        for widget in (self.notes_edit,):
+            widget.setReadOnly(locked)
+        self._tick()
+
+    @staticmethod
+    def _reselect(view: QTableView, row: int) -> None:
+        if row >= 0:
+            view.setCurrentIndex(view.model().index(row, 0))
+            view.selectRow(row)
+
+    def _restore_current_item(self) -> None:
+        current = self.record.conference.current_agenda_item_id
+        if current is not None:
+            self.select_agenda_item(current)
+        elif self.agenda_model.rowCount():
+            self.agenda_view.selectRow(0)
+
+    def _refresh_owner_choices(self) -> None:
+        text = self.action_owner.currentText()
+        self.action_owner.clear()
+        self.action_owner.addItem("", None)
+        for a in self.record.attendees:
+            label = a.name + (f" ({a.agency})" if a.agency else "")
+            self.action_owner.addItem(label, a.id)
+        self.action_owner.setCurrentText(text)
+
+    def _refresh_people(self) -> None:
+        people = self.conferences.find_people("")
+        self._people = {p.name + (f" — {p.agency}" if p.agency else ""): p for p in people}
+        self.people_model.setStringList(sorted(self._people))
+
+    def _update_times(self) -> None:
+        c = self.record.conference
+        parts = [
+            self.tr("Scheduled %1").replace("%1", c.scheduled_start.strftime("%Y-%m-%d %H:%M"))
+        ]
+        if c.started_at:
+            parts.append(self.tr("started %1").replace("%1", c.started_at.strftime("%H:%M")))
+        if c.ended_at:
+            parts.append(self.tr("ended %1").replace("%1", c.ended_at.strftime("%H:%M")))
+        if c.venue:
+            parts.append(html.escape(c.venue))
+        self.times_label.setText(" · ".join(parts))
+        self.start_button.setEnabled(c.started_at is None)
+        self.end_button.setEnabled(c.started_at is not None and c.ended_at is None)
+
+    def _update_attendance_state(self) -> None:
+        warnings = rules.attendance_warnings(self.record.attendees)
+        self.attendance_warnings.setText(" ".join(self.tr(w) for w in warnings))
+        self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
+        agencies = len(rules.present_agencies(self.record.attendees))
+        needed = self.profile.quorum.min_agencies if self.profile else 0
+        if needed:
+            ok = agencies >= needed
+            self.quorum_label.setText(
+                self.tr("Quorum: %1 of %2 agencies")
+                .replace("%1", str(agencies))
+                .replace("%2", str(needed))
+                + (" ✓" if ok else " ✗")
+            )
+            self.quorum_label.setStyleSheet("" if ok else "color: #b00020;")
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """Inline, never a modal dialog in the chair's way during the meeting."""
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #b26a00;")
+
+    def _run(self, call: Any) -> Any:
+        try:
+            return call()
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+
+    # --- the meeting -------------------------------------------------------------------------
+
+    def start_meeting(self) -> None:
+        c = self.conferences.conference(self.conference_id)
+        if c.started_at is not None:
+            return
+        old = {"started_at": c.started_at, "status": c.status}
+        new = {"started_at": now().replace(microsecond=0), "status": ConferenceStatus.IN_PROGRESS}
+        self._apply_update(
+            self.tr("start the conference"), self._set_conference, self.conference_id, new, old
+        )
+
+    def end_meeting(self) -> None:
+        c = self.conferences.conference(self.conference_id)
+        if c.started_at is None or c.ended_at is not None:
+            return
+        old = {"ended_at": c.ended_at, "status": c.status}
+        new = {"ended_at": now().replace(microsecond=0), "status": ConferenceStatus.ENDED}
+        self._apply_update(
+            self.tr("end the conference"), self._set_conference, self.conference_id, new, old
+        )
+
+    def _set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_conference(conference_id, **changes)
+
+    def _apply_update(
+        self, text: str, apply: Any, record_id: int, new: dict[str, Any], old: dict[str, Any]
+    ) -> bool:
+        try:
+            apply(record_id, new)
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.show_message("")
+        self.undo_stack.push(update_command(text, apply, self.ids, record_id, new, old))
+        return True
+
+    def _tick(self) -> None:
+        if not hasattr(self, "record"):
+            return
+        c = self.record.conference
+        current = now()
+        if c.started_at:
+            end = c.ended_at or current
+            self.elapsed_label.setText(_minutes((end - c.started_at).total_seconds()))
+        else:
+            self.elapsed_label.setText("--:--")
+        item = next((i for i in self.record.agenda if i.id == c.current_agenda_item_id), None)
+        if item is None or item.started_at is None:
+            self.item_timer_label.setText(self.tr("No agenda item running."))
+            self.item_timer_label.setStyleSheet("")
+        else:
+            spent = ((item.ended_at or current) - item.started_at).total_seconds()
+            planned = (item.planned_minutes or 0) * 60
+            text = _minutes(spent) + (f" / {_minutes(planned)}" if planned else "")
+            self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
+            colour = ""
+            if planned and spent > planned:
+                colour = "color: #b00020; font-weight: bold;"
+            elif planned and spent >= AMBER_AT * planned:
+                colour = "color: #b26a00; font-weight: bold;"
+            self.item_timer_label.setStyleSheet(colour)
+        planned_total = sum(i.planned_minutes or 0 for i in self.record.agenda) * 60
+        if c.started_at and planned_total:
+            run = ((c.ended_at or current) - c.started_at).total_seconds() - planned_total
+            word = self.tr("over") if run > 0 else self.tr("under")
+            self.total_label.setText(
+                self.tr("Meeting: %1 %2 the planned %3")
+                .replace("%1", _minutes(abs(run)))
+                .replace("%2", word)
+                .replace("%3", _minutes(planned_total))
+            )
+        else:
+            self.total_label.setText("")
+
+    # --- agenda and notes --------------------------------------------------------------------
+
+    def _selected_agenda_id(self) -> int | None:
+        if not hasattr(self, "agenda_view"):
+            return None
+        index = self.agenda_view.currentIndex()
+        return self.agenda_model.record(index.row()).id if index.isValid() else None
+
+    def select_agenda_item(self, item_id: int) -> None:
+        row = self.agenda_model.row_of(item_id)
+        if row >= 0:
+            self.agenda_view.selectRow(row)
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(row, 0))
+
+    def _agenda_row_changed(self, current: Any, previous: Any) -> None:
+        if self._reloading:
+            return
+        item = self.agenda_model.record(current.row()) if current.isValid() else None
+        if item is not None and item.id == self._notes_item_id:
+            return
+        self.save_notes()  # never lose what was typed under the item we leave
+        if item is not None:
+            # Saving reloaded the models: put the selection back on the item chosen, freshly read.
+            self._reloading = True
+            try:
+                self._reselect(self.agenda_view, self.agenda_model.row_of(item.id))
+            finally:
+                self._reloading = False
+            item = next((i for i in self.record.agenda if i.id == item.id), item)
+        self._loading = True
+        self._notes_item_id = item.id if item else None
+        self.notes_title.setText(html.escape(item.title) if item else "")
+        self.notes_edit.setPlainText(item.notes or "" if item else "")
+        self.notes_edit.setEnabled(item is not None)
+        self._loading = False
+        self.notes_state.setText("")
+
+    def _notes_changed(self) -> None:
+        if self._loading:
+            return
+        self.notes_state.setText(self.tr("Saving…"))
+        self.notes_timer.start()
+
+    def save_notes(self) -> None:
+        """Store the notes now if they changed (the debounce timer calls this too)."""
+        self.notes_timer.stop()
+        item_id = self._notes_item_id
+        if item_id is None or self._loading:
+            return
+        text = self.notes_edit.toPlainText()
+        item = next((i for i in self.record.agenda if i.id == item_id), None)
+        if item is None or (item.notes or "") == text:
+            return
+        try:
+            self.conferences.update_agenda_item(item_id, notes=text)
+        except MdccError as exc:
+            self.notes_state.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.notes_state.setStyleSheet("color: #b00020;")
+            return
+        item.notes = text
+        self.notes_state.setStyleSheet("")
+        self.notes_state.setText(self.tr("Saved %1").replace("%1", now().strftime("%H:%M:%S")))
+
+    def next_item(self) -> None:
+        """Close the running item and start the next one (or the selected one if none runs)."""
+        self.save_notes()
+        agenda = self.record.agenda
+        if not agenda:
+            return
+        current_id = self.record.conference.current_agenda_item_id
+        ids = [i.id for i in agenda]
+        if current_id in ids:
+            position = ids.index(current_id) + 1
+            if position >= len(ids):
+                self.show_message(self.tr("That was the last agenda item."))
+                return
+        else:
+            selected = self._selected_agenda_id()
+            position = ids.index(selected) if selected in ids else 0
+        target = agenda[position]
+        stamp = now().replace(microsecond=0)
+        self.undo_stack.beginMacro(self.tr("next agenda item"))
+        if current_id in ids:
+            running = agenda[ids.index(current_id)]
+            if running.ended_at is None:
+                self._apply_update(
+                    "", self._set_agenda, running.id or 0, {"ended_at": stamp}, {"ended_at": None}
+                )
+        if target.started_at is None:
+            self._apply_update(
+                "", self._set_agenda, target.id or 0, {"started_at": stamp}, {"started_at": None}
+            )
+        self._apply_update(
+            "",
+            self._set_conference,
+            self.conference_id,
+            {"current_agenda_item_id": target.id},
+            {"current_agenda_item_id": current_id},
+        )
+        self.undo_stack.endMacro()
+        self.select_agenda_item(target.id or 0)
+
+    def _set_agenda(self, item_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_agenda_item(item_id, **changes)
+
+    # --- attendees ---------------------------------------------------------------------------
+
+    def focus_new_attendee(self) -> None:
+        self.side_tabs.setCurrentIndex(0)
+        self.new_name.setFocus()
+
+    def _person_picked(self, text: str) -> None:
+        person = self._people.get(text)
+        if person is not None:
+            self.new_name.setText(person.name)
+            self.new_agency.setText(person.agency or "")
+
+    def add_attendee(self) -> None:
+        name = self.new_name.text().strip()
+        picked = self._people.get(name)
+        if picked is not None:
+            name = picked.name
+        data = self.new_role.currentData()  # Qt hands the enum back as its text value
+        role = Role(data) if data else None
+        attendee = Attendee(
+            name=name,
+            agency=self.new_agency.text().strip() or None,
+            roles=[role] if role is not None else [],
+            person_id=picked.id if picked is not None else None,
+            discipline=picked.discipline if picked is not None else None,
+        )
+        template = copy.deepcopy(attendee)
+        outcome = self._run(lambda: self.conferences.add_attendee(self.conference_id, attendee))
+        if outcome is None:
+            return
+        self.show_message(" ".join(self.tr(w) for w in outcome.warnings))
+
+        def add_again() -> int:
+            again = copy.deepcopy(template)
+            return int(self.conferences.add_attendee(self.conference_id, again).id)
+
+        self.undo_stack.push(
+            add_command(
+                self.tr("add %1").replace("%1", name),
+                add_again,
+                self.conferences.remove_attendee,
+                self.ids,
+                outcome.id,
+            )
+        )
+        self.new_name.clear()
+        self.new_agency.clear()
+        self.new_role.setCurrentIndex(0)
+        row = self.attendee_model.row_of(outcome.id)
+        if row >= 0:
+            self.attendee_view.selectRow(row)
+
+    def selected_attendee(self) -> Attendee | None:
+        if not hasattr(self, "attendee_view"):
+            return None
+        index = self.attendee_view.currentIndex()
+        return self.attendee_model.record(index.row()) if index.isValid() else None
+
+    def check_in(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None or attendee.id is None:
+            self.show_message(self.tr("Select an attendee to check in."))
+            return
+        old = {"attendance": attendee.attendance, "arrived_at": attendee.arrived_at}
+        new = {
+            "attendance": Attendance.PRESENT,
+            "arrived_at": attendee.arrived_at or now().replace(microsecond=0),
+        }
+        self._apply_update(
+            self.tr("check in %1").replace("%1", attendee.name),
+            self._set_attendee,
+            attendee.id,
+            new,
+            old,
+        )
+
+    def mark_left(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None or attendee.id is None:
+            self.show_message(self.tr("Select an attendee who left."))
+            return
+        old = {"left_at": attendee.left_at}
+        new = {"left_at": now().replace(microsecond=0)}
+        self._apply_update(
+            self.tr("%1 left").replace("%1", attendee.name),
+            self._set_attendee,
+            attendee.id,
+            new,
+            old,
+        )
+
+    def _set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_attendee(attendee_id, **changes)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def focus_new_action(self) -> None:
+        self.side_tabs.setCurrentIndex(1)
+        self.action_description.setFocus()
+
+    def _due_in(self, working_days: int) -> None:
+        if self.profile is None:
+            return
+        due = self.profile.calendar.add_working_days(dt.date.today(), working_days)
+        self.action_due.setDate(QDate(due.year, due.month, due.day))
+
+    def _owner_id(self) -> int | None:
+        text = self.action_owner.currentText().strip()
+        if not text:
+            return None
+        index = self.action_owner.findText(text)
+        if index < 0:
+            # A typed name that matches one attendee is that attendee.
+            matches = [a for a in self.record.attendees if a.name.casefold() == text.casefold()]
+            return matches[0].id if len(matches) == 1 else -1
+        data = self.action_owner.itemData(index)
+        return int(data) if data is not None else None
+
+    def add_action(self) -> None:
+        owner_id = self._owner_id()
+        if owner_id == -1:
+            self.show_message(
+                self.tr("%1 is not an attendee: add them first.").replace(
+                    "%1", self.action_owner.currentText()
+                ),
+                error=True,
+            )
+            return
+        qdate = self.action_due.date()
+        action = Action(
+            description=self.action_description.text(),
+            owner_id=owner_id,
+            due=dt.date(qdate.year(), qdate.month(), qdate.day()),
+        )
+        template = copy.deepcopy(action)
+        outcome = self._run(lambda: self.conferences.add_action(self.conference_id, action))
+        if outcome is None:
+            return
+        self.show_message(" ".join(self.tr(w) for w in outcome.warnings))
+
+        def add_again() -> int:
+            return int(self.conferences.add_action(self.conference_id, copy.deepcopy(template)).id)
+
+        self.undo_stack.push(
+            add_command(
+                self.tr("add action"),
+                add_again,
+                self.conferences.remove_action,
+                self.ids,
+                outcome.id,
+            )
+        )
+        self.action_description.clear()
+        self.action_description.setFocus()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.conference_id == self.conference_id:
+            self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_notes()
+        self.clock.stop()
+        super().closeEvent(event)

@@ -1,0 +1,181 @@
+"""Table models of the live workspace: attendees, agenda items and actions of one conference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def hhmm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+ATTENDANCE_LABELS = {
+    Attendance.INVITED: "Invited",
+    Attendance.PRESENT: "Present",
+    Attendance.APOLOGIES: "Apologies",
+    Attendance.ABSENT: "Absent",
+    Attendance.REPORT_ONLY: "Report only",
+}
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of domain records; edits go through services and undo."""
+
+    HEADERS: tuple[str, ...] = ()
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: list[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._rows[row]
+
+    def records(self) -> list[T]:
+        return list(self._rows)
+
+    def row_of(self, record_id: int | None) -> int:
+        return next(
+            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        if role == self.IdRole:
+            return getattr(record, "id", None)
+        return self.cell(record, index.column(), role)
+
+    def cell(self, record: T, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class AttendeeModel(RecordTableModel[Attendee]):
+    COL_NAME, COL_AGENCY, COL_ROLES, COL_ATTENDANCE, COL_ARRIVED, COL_LEFT = range(6)
+    HEADERS = ("Name", "Agency", "Roles", "Attendance", "Arrived", "Left")
+
+    def cell(self, a: Attendee, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_NAME:
+                return a.name + (f" ({a.alt_name})" if a.alt_name else "")
+            if column == self.COL_AGENCY:
+                return a.agency or ""
+            if column == self.COL_ROLES:
+                return ", ".join(tr(r.value.replace("_", " ")) for r in a.roles)
+            if column == self.COL_ATTENDANCE:
+                return tr(ATTENDANCE_LABELS[a.attendance])
+            if column == self.COL_ARRIVED:
+                return hhmm(a.arrived_at)
+            if column == self.COL_LEFT:
+                return hhmm(a.left_at)
+        if role == Qt.ItemDataRole.FontRole and a.attendance == Attendance.PRESENT and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AgendaModel(RecordTableModel[AgendaItem]):
+    COL_TITLE, COL_PLANNED = range(2)
+    HEADERS = ("Agenda item", "Min")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.current_id: int | None = None
+
+    def set_current(self, item_id: int | None) -> None:
+        self.current_id = item_id
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
+    def cell(self, item: AgendaItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_TITLE:
+                marker = "▶ " if item.id == self.current_id else ""
+                restricted = tr(" [RESTRICTED]") if item.restricted else ""
+                return f"{marker}{item.title}{restricted}"
+            if column == self.COL_PLANNED:
+                return "" if item.planned_minutes is None else item.planned_minutes
+        if role == Qt.ItemDataRole.ForegroundRole and item.restricted and column == 0:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.FontRole and item.id == self.current_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and item.restricted:
+            return tr("Restricted: left out of the parents' copy")
+        return None
+
+
+class ActionModel(RecordTableModel[Action]):
+    COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS, COL_PRIORITY = range(5)
+    HEADERS = ("Action", "Owner", "Due", "Status", "Priority")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.owner_names: dict[int, str] = {}
+        self.today = dt.date.today()
+
+    def cell(self, x: Action, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_DESCRIPTION:
+                return x.description
+            if column == self.COL_OWNER:
+                return self.owner_names.get(x.owner_id or 0, "")
+            if column == self.COL_DUE:
+                return x.due.isoformat() if x.due else ""
+            if column == self.COL_STATUS:
+                return tr(x.status.value.replace("_", " "))
+            if column == self.COL_PRIORITY:
+                return tr(x.priority.value) if x.priority else ""
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.COL_DUE
+            and x.due is not None
+            and x.due < self.today
+            and x.status.is_open
+        ):
+            return QBrush(QColor("#b00020"))
+        return None
