@@ -27,9 +27,16 @@ from mdcc_desktop.domain.models import (
     ConferenceStatus,
     ConferenceSummary,
     ConferenceType,
+    CopyKind,
     Decision,
     Dissent,
+    DistributionEntry,
+    HouseholdMember,
+    MandatoryReport,
     Person,
+    SafetyLine,
+    SafetySection,
+    Scaling,
 )
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
@@ -61,6 +68,15 @@ class ConferenceService:
 
     def conference(self, conference_id: int) -> Conference:
         return self.store.get_conference(conference_id)
+
+    def cases(self) -> list[Case]:
+        return self.store.list_cases()
+
+    def case_by_reference(self, reference: str) -> Case | None:
+        return self.store.case_by_reference(reference.strip())
+
+    def children(self, case_id: int) -> list[Child]:
+        return self.store.children(case_id)
 
     def find_people(self, text: str) -> list[Person]:
         return self.store.find_people(text)
@@ -129,6 +145,122 @@ class ConferenceService:
                     )
         self.events.publish(Change("conference", conference_id, conference_id, "added"))
         return conference_id
+
+    def previous_conferences(self, case_id: int) -> list[Conference]:
+        """The case's conferences, latest first: candidates for a review to continue."""
+        found = [self.store.get_conference(i) for i in self.store.conference_ids_of_case(case_id)]
+        return sorted(found, key=lambda c: c.scheduled_start, reverse=True)
+
+    def carry_forward(
+        self,
+        previous_id: int,
+        conference_id: int,
+        *,
+        attendees: bool = True,
+        household: bool = True,
+        actions: bool = True,
+    ) -> Outcome:
+        """Start a review from the conference it reviews.
+
+        Attendees come back as invited (no times), the household as it was, and every open action
+        continues: it records the one it continues (``carried_from``) with its history, and sits
+        under the "Progress on the plan" agenda item (made if the agenda has none).
+        """
+        target = self._editable(conference_id)
+        previous = self.store.load_record(previous_id)
+        if previous.conference.case_id != target.case_id:
+            raise ValidationError("A review can only continue a conference of the same case.")
+        carried = 0
+        with self.store.transaction():
+            self.store.update_conference(
+                conference_id,
+                {
+                    "previous_conference_id": previous_id,
+                    "previous_conference": previous.conference.title
+                    or f"{previous.case.reference} "
+                    f"{previous.conference.scheduled_start.date().isoformat()}",
+                },
+            )
+            owners: dict[int, int] = {}
+            existing = self.store.attendees(conference_id)
+            if attendees:
+                for a in previous.attendees:
+                    if any(rules.same_person(a, other) for other in existing):
+                        continue
+                    copy_ = Attendee(
+                        name=a.name,
+                        conference_id=conference_id,
+                        person_id=a.person_id,
+                        alt_name=a.alt_name,
+                        agency=a.agency,
+                        discipline=a.discipline,
+                        job_title=a.job_title,
+                        email=a.email,
+                        phone=a.phone,
+                        roles=list(a.roles),
+                        position=self.store.next_position(Attendee, "conference_id", conference_id),
+                    )
+                    owners[a.id or 0] = self.store.add_attendee(copy_)
+            if household:
+                for h in previous.household:
+                    self.store.add_household_member(
+                        HouseholdMember(
+                            name=h.name,
+                            relationship=h.relationship,
+                            conference_id=conference_id,
+                            alt_name=h.alt_name,
+                            notes=h.notes,
+                            position=h.position,
+                        )
+                    )
+            if actions:
+                open_actions = [x for x in previous.actions if x.status.is_open]
+                progress = self._progress_item(conference_id) if open_actions else None
+                for x in open_actions:
+                    self.store.add_action(
+                        Action(
+                            description=x.description,
+                            status=x.status,
+                            conference_id=conference_id,
+                            owner_id=owners.get(x.owner_id or 0),
+                            owner_agency=self._agency_of(x, previous, owners),
+                            due=x.due,
+                            priority=x.priority,
+                            agenda_item_id=progress,
+                            carried_from=x.ref or str(x.id),
+                            carried_from_action_id=x.id,
+                            updates=[
+                                ActionUpdate(at=u.at, note=u.note, status=u.status)
+                                for u in x.updates
+                            ],
+                            position=self.store.next_position(
+                                Action, "conference_id", conference_id
+                            ),
+                        )
+                    )
+                    carried += 1
+        self._changed("conference", conference_id, conference_id)
+        return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
+
+    @staticmethod
+    def _agency_of(
+        action: Action, previous: ConferenceRecord, owners: dict[int, int]
+    ) -> str | None:
+        """A carried action whose owner is not carried keeps at least the owner's agency."""
+        if action.owner_agency or action.owner_id is None or action.owner_id in owners:
+            return action.owner_agency
+        owner = previous.attendee(action.owner_id)
+        return owner.agency if owner is not None else None
+
+    def _progress_item(self, conference_id: int) -> int:
+        for item in self.store.agenda(conference_id):
+            if item.title.strip().casefold().startswith("progress on the plan"):
+                return item.id or 0
+        item = AgendaItem(title="Progress on the plan", conference_id=conference_id)
+        item_id = self.store.add_agenda_item(item)
+        order = [i.id or 0 for i in self.store.agenda(conference_id) if i.id != item_id]
+        self.store.set_positions(AgendaItem, [*order[:1], item_id, *order[1:]])
+        return item_id
 
     def update_conference(self, conference_id: int, **changes: Any) -> Outcome:
         current = self._editable(conference_id)
@@ -406,6 +538,181 @@ class ConferenceService:
         self._editable(current.conference_id)
         self.store.delete_action(action_id)
         self._changed("action", action_id, current.conference_id, "removed")
+
+    def update_dissent(self, dissent_id: int, **changes: Any) -> Outcome:
+        dissent = self.store.get(Dissent, dissent_id)
+        decision = self.store.get_decision(dissent.decision_id or 0)
+        assert decision.conference_id is not None
+        self._editable(decision.conference_id)
+        if "view" in changes and rules.check_text(changes["view"], "A dissenting view"):
+            raise ValidationError(rules.check_text(changes["view"], "A dissenting view"))
+        self.store.update(Dissent, dissent_id, changes)
+        self._changed("decision", decision.id or 0, decision.conference_id)
+        return Outcome(dissent_id)
+
+    def remove_dissent(self, dissent_id: int) -> None:
+        dissent = self.store.get(Dissent, dissent_id)
+        decision = self.store.get_decision(dissent.decision_id or 0)
+        assert decision.conference_id is not None
+        self._editable(decision.conference_id)
+        self.store.delete(Dissent, dissent_id)
+        self._changed("decision", decision.id or 0, decision.conference_id)
+
+    # --- household, children, distribution ---------------------------------------------------
+
+    def add_child(self, case_id: int, child: Child) -> Outcome:
+        problems = rules.check_text(child.name, "A child's name")
+        if problems:
+            raise ValidationError(problems)
+        child.case_id = case_id
+        child.position = self.store.next_position(Child, "case_id", case_id)
+        child_id = self.store.add_child(child)
+        self.events.publish(Change("child", child_id, None, "added"))
+        return Outcome(child_id)
+
+    def update_child(self, child_id: int, **changes: Any) -> Outcome:
+        if "name" in changes and rules.check_text(changes["name"], "A child's name"):
+            raise ValidationError(rules.check_text(changes["name"], "A child's name"))
+        self.store.update(Child, child_id, changes)
+        self.events.publish(Change("child", child_id, None))
+        return Outcome(child_id)
+
+    def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
+        self._editable(conference_id)
+        problems = rules.check_text(member.name, "The household member's name")
+        problems += rules.check_text(member.relationship, "The relationship to the child")
+        if problems:
+            raise ValidationError(problems)
+        member.conference_id = conference_id
+        member.position = self.store.next_position(HouseholdMember, "conference_id", conference_id)
+        member_id = self.store.add_household_member(member)
+        self._changed("household", member_id, conference_id, "added")
+        return Outcome(member_id)
+
+    def update_household_member(self, member_id: int, **changes: Any) -> Outcome:
+        member = self.store.get(HouseholdMember, member_id)
+        assert member.conference_id is not None
+        self._editable(member.conference_id)
+        problems: list[str] = []
+        if "name" in changes:
+            problems += rules.check_text(changes["name"], "The household member's name")
+        if "relationship" in changes:
+            problems += rules.check_text(changes["relationship"], "The relationship to the child")
+        if problems:
+            raise ValidationError(problems)
+        self.store.update(HouseholdMember, member_id, changes)
+        self._changed("household", member_id, member.conference_id)
+        return Outcome(member_id)
+
+    def remove_household_member(self, member_id: int) -> None:
+        member = self.store.get(HouseholdMember, member_id)
+        assert member.conference_id is not None
+        self._editable(member.conference_id)
+        self.store.delete(HouseholdMember, member_id)
+        self._changed("household", member_id, member.conference_id, "removed")
+
+    def set_distribution(self, conference_id: int, attendee_id: int, copy: CopyKind | None) -> None:
+        """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
+        self._editable(conference_id)
+        if self.store.get_attendee(attendee_id).conference_id != conference_id:
+            raise ValidationError(
+                "Only attendees of this conference can be on its distribution list."
+            )
+        entries = [
+            e for e in self.store.distribution(conference_id) if e.attendee_id == attendee_id
+        ]
+        with self.store.transaction():
+            for entry in entries[1:]:
+                self.store.delete_distribution(entry.id or 0)
+            if copy is None:
+                if entries:
+                    self.store.delete_distribution(entries[0].id or 0)
+            elif entries:
+                self.store.update(DistributionEntry, entries[0].id or 0, {"copy": copy})
+            else:
+                self.store.add_distribution(
+                    DistributionEntry(
+                        attendee_id=attendee_id,
+                        copy=copy,
+                        conference_id=conference_id,
+                        position=self.store.next_position(
+                            DistributionEntry, "conference_id", conference_id
+                        ),
+                    )
+                )
+        self._changed("distribution", attendee_id, conference_id)
+
+    # --- Signs of Safety ---------------------------------------------------------------------
+
+    def add_safety_line(self, conference_id: int, section: SafetySection, text: str) -> Outcome:
+        self._editable(conference_id)
+        problems = rules.check_text(text, "The mapping line")
+        if problems:
+            raise ValidationError(problems)
+        position = len([x for x in self.store.safety_lines(conference_id) if x.section == section])
+        with self.store.transaction():
+            line_id = self.store.add_safety_line(
+                SafetyLine(
+                    section=section, text=text, conference_id=conference_id, position=position
+                )
+            )
+            self.store.update_conference(conference_id, {"has_safety_mapping": True})
+        self._changed("safety", line_id, conference_id, "added")
+        return Outcome(line_id)
+
+    def update_safety_line(self, line_id: int, text: str) -> Outcome:
+        line = self.store.get(SafetyLine, line_id)
+        assert line.conference_id is not None
+        self._editable(line.conference_id)
+        problems = rules.check_text(text, "The mapping line")
+        if problems:
+            raise ValidationError(problems)
+        self.store.update(SafetyLine, line_id, {"text": text})
+        self._changed("safety", line_id, line.conference_id)
+        return Outcome(line_id)
+
+    def remove_safety_line(self, line_id: int) -> None:
+        line = self.store.get(SafetyLine, line_id)
+        assert line.conference_id is not None
+        self._editable(line.conference_id)
+        self.store.delete(SafetyLine, line_id)
+        self._changed("safety", line_id, line.conference_id, "removed")
+
+    def set_scaling(
+        self, conference_id: int, attendee_id: int, score: int | None, note: str | None = None
+    ) -> None:
+        """A participant's 0-10 safety scale; ``None`` removes their rating."""
+        self._editable(conference_id)
+        if score is not None and not 0 <= score <= 10:
+            raise ValidationError("A safety scale is from 0 to 10.")
+        if self.store.get_attendee(attendee_id).conference_id != conference_id:
+            raise ValidationError("Only attendees of this conference can give a safety scale.")
+        existing = [s for s in self.store.scaling(conference_id) if s.attendee_id == attendee_id]
+        with self.store.transaction():
+            if score is None:
+                for item in existing:
+                    self.store.delete(Scaling, item.id or 0)
+            elif existing:
+                self.store.update(Scaling, existing[0].id or 0, {"score": score, "note": note})
+            else:
+                self.store.add_scaling(
+                    Scaling(
+                        attendee_id=attendee_id,
+                        score=score,
+                        note=note,
+                        conference_id=conference_id,
+                        position=self.store.next_position(Scaling, "conference_id", conference_id),
+                    )
+                )
+                self.store.update_conference(conference_id, {"has_safety_mapping": True})
+        self._changed("safety", attendee_id, conference_id)
+
+    def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
+        """The mandatory report; its reporter's identity is stored but never exported."""
+        self._editable(conference_id)
+        self.store.update_conference(conference_id, {"mandatory_report": report})
+        self._changed("conference", conference_id, conference_id)
+        return Outcome(conference_id)
 
     # --- helpers -----------------------------------------------------------------------------
 

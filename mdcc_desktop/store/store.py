@@ -187,6 +187,18 @@ class Store:
                     f"UPDATE [{TABLES[cls]}] SET position = ? WHERE id = ?", [position, row_id]
                 )
 
+    # --- any record type ---------------------------------------------------------------------
+
+    def get(self, cls: type[T], row_id: int) -> T:
+        """One record of a simple type (no child lists) by id."""
+        return self._get(cls, row_id)
+
+    def update(self, cls: type[Any], row_id: int, changes: dict[str, Any]) -> None:
+        self._update(cls, row_id, changes)
+
+    def delete(self, cls: type[Any], row_id: int) -> None:
+        self._delete(cls, row_id)
+
     # --- cases -----------------------------------------------------------------------------
 
     def add_case(self, case: Case) -> int:
@@ -285,6 +297,10 @@ class Store:
 
     def touch_conference(self, conference_id: int) -> None:
         self._update(Conference, conference_id, {"updated_at": now()})
+
+    def conference_ids_of_case(self, case_id: int) -> list[int]:
+        rows = self._rows("SELECT id FROM conferences WHERE case_id = ? ORDER BY id", [case_id])
+        return [r["id"] for r in rows]
 
     def conference_ids(self) -> list[int]:
         return [r["id"] for r in self._rows("SELECT id FROM conferences ORDER BY id")]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -32,6 +33,7 @@ from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.bridge import ChangeBridge
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
+from mdcc_desktop.ui.new_conference import NewConferenceDialog
 from mdcc_desktop.ui.workspace import WORKSPACE_SHORTCUTS, WorkspaceWindow
 
 FILTER_DELAY_MS = 150
@@ -46,9 +48,13 @@ class Prompter(Protocol):
     def save_file(
         self, parent: QWidget, title: str, suggested: str, filters: str
     ) -> Path | None: ...
+    def run_dialog(self, dialog: QDialog) -> bool: ...
 
 
 class DialogPrompter:
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
@@ -70,6 +76,7 @@ class DialogPrompter:
 
 
 SHORTCUTS = (
+    ("Ctrl+N", "New conference"),
     ("Enter / Ctrl+O", "Open the selected conference's workspace"),
     ("Ctrl+F", "Find a conference by case reference or child name"),
     ("Ctrl+I", "Import a conference exchange file"),
@@ -176,6 +183,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New conference…"), "Ctrl+N", self.new_conference, "new_conference"
+        )
         self.open_action = self._action(
             self.tr("&Open workspace"), "Ctrl+O", self.open_selected, "open"
         )
@@ -197,6 +207,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -380,6 +391,19 @@ class MainWindow(QMainWindow):
             self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
             return None
         self.select_conference(result.conference_id)
+        return result.conference_id
+
+    def new_conference(self) -> int | None:
+        """Create a conference (for a new or existing case), then open its workspace."""
+        dialog = NewConferenceDialog(self.services, self)
+        if not self.prompter.run_dialog(dialog) or dialog.result_value is None:
+            return None
+        result = dialog.result_value
+        self.refresh()
+        self.select_conference(result.conference_id)
+        window = self.open_selected()
+        if window is not None and result.warnings:
+            window.show_message(" ".join(result.warnings))
         return result.conference_id
 
     def open_selected(self) -> WorkspaceWindow | None:

@@ -333,3 +333,12 @@ def test_database_that_is_not_a_database_exits_2(tmp_path: Path, data: Path) -> 
     run = mdcc("list", "--data-dir", data, cwd=tmp_path)
     assert run.code == 2
     assert "damaged or is not an MDCC Desktop database" in run.err
+
+
+def test_data_dir_beneath_a_file_exits_2(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "afile"
+    not_a_dir.write_text("hello", encoding="utf-8")
+    run = mdcc("export", 1, "--data-dir", not_a_dir / "sub", cwd=tmp_path)
+    assert run.code == 2
+    assert run.out == ""
+    assert "cannot be created or written: Not a directory" in run.err

@@ -25,6 +25,7 @@ class RecordingPrompter:
         self.errors: list[tuple[str, str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.files: list[Path | None] = []
+        self.dialogs: list = []
 
     def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text, details))
@@ -37,6 +38,11 @@ class RecordingPrompter:
 
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         return self.files.pop(0)
+
+    def run_dialog(self, dialog) -> bool:
+        """Let the test fill the dialog (the next queued callable), as a user would."""
+        self.dialogs.pop(0)(dialog)
+        return dialog.result() == dialog.DialogCode.Accepted
 
 
 @pytest.fixture
