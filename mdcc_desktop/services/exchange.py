@@ -65,6 +65,9 @@ SCHEMA_FILE = package_file("services", "schemas", "conference-exchange-v1.schema
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _MAX_SHOWN = 60
+_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+_ID_RULE = "(1-64 letters, digits, '_', '.', '-')"
+_ID_KEYS = frozenset({"id", "attendee", "owner", "decision", "agenda_item"})
 
 
 class ExchangeError(ValidationError):
@@ -146,7 +149,7 @@ def _describe(error: SchemaError) -> str:
     if v == "minLength":
         return "must not be empty"
     if v == "pattern":
-        return f"{_short(inst)} is not a valid id (1-64 letters, digits, '_', '.', '-')"
+        return f"{_short(inst)} is not a valid id {_ID_RULE}"
     if v == "minItems":
         return f"needs at least {expected} item(s)"
     if v == "uniqueItems":
@@ -244,6 +247,11 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
                 f"{json_path(path)}: holds an unpaired surrogate (U+{ord(bad):04X}), "
                 "which is not a character"
             )
+    # JSON Schema patterns follow ECMA-262, where "$" is the very end; Python's re lets an id
+    # with a trailing newline through, so ids are checked again to the letter.
+    for path, text in _walk_strings(doc, []):
+        if path and path[-1] in _ID_KEYS and _ID.match(text) and not _ID.fullmatch(text):
+            problems.append(f"{json_path(path)}: {_short(text)} is not a valid id {_ID_RULE}")
     problems += _reference_problems(doc, known_profiles)
     return problems
 

@@ -272,3 +272,14 @@ def test_an_import_that_fails_halfway_leaves_nothing(
     assert len(populated.store.actions(result.conference_id)) == len(
         base_doc["conference"]["actions"]
     )
+
+
+def test_an_id_with_a_trailing_newline_is_refused() -> None:
+    """JSON Schema's "$" is the end of the text (ECMA-262), not "before a final newline"."""
+    from mdcc_desktop.services.exchange import problems_in
+    from tests.conftest import DEMO
+
+    doc = json.loads(DEMO.read_text(encoding="utf-8"))
+    doc["conference"]["actions"][0]["id"] = "x1\n"
+    problems = problems_in(doc, ["ENG", "HK"])
+    assert "conference.actions[0].id: 'x1\\n' is not a valid id" in problems[0]
