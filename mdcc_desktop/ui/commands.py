@@ -75,3 +75,18 @@ def add_command(
         ids.moved(first_id, add())
 
     return DoneCommand(text, redo=redo, undo=lambda: remove(ids(first_id)))
+
+
+def remove_command(
+    text: str,
+    add: Callable[[], int],
+    remove: Callable[[int], None],
+    ids: IdMap,
+    first_id: int,
+) -> DoneCommand:
+    """Removing a record: undo adds it back (under a new id, mapped), redo removes it again."""
+
+    def undo() -> None:
+        ids.moved(first_id, add())
+
+    return DoneCommand(text, redo=lambda: remove(ids(first_id)), undo=undo)

@@ -44,8 +44,15 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.bridge import ChangeBridge
-from mdcc_desktop.ui.commands import IdMap, add_command, update_command
+from mdcc_desktop.ui.commands import IdMap, add_command, remove_command, update_command
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
+from mdcc_desktop.ui.workspace_panels import (
+    AttendeeDetails,
+    DecisionsPanel,
+    DetailsPanel,
+    SafetyPanel,
+    buddy_label,
+)
 
 NOTES_SAVE_DELAY_MS = 400
 AMBER_AT = 0.8
@@ -211,8 +218,14 @@ class WorkspaceWindow(QMainWindow):
     def _build_side(self) -> None:
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
-        self.side_tabs.addTab(self._build_attendees(), self.tr("Attendees"))
-        self.side_tabs.addTab(self._build_actions_tab(), self.tr("Actions"))
+        self.side_tabs.addTab(self._build_attendees(), self.tr("Atte&ndees"))
+        self.side_tabs.addTab(self._build_actions_tab(), self.tr("Acti&ons"))
+        self.decisions_panel = DecisionsPanel(self)
+        self.side_tabs.addTab(self.decisions_panel, self.tr("&Decisions"))
+        self.safety_panel = SafetyPanel(self)
+        self.safety_index = self.side_tabs.addTab(self.safety_panel, self.tr("Sa&fety"))
+        self.details_panel = DetailsPanel(self)
+        self.side_tabs.addTab(self.details_panel, self.tr("Deta&ils"))
 
     def _build_attendees(self) -> QWidget:
         page = QWidget(self)
@@ -275,10 +288,17 @@ class WorkspaceWindow(QMainWindow):
         buttons.addStretch(1)
         buttons.addWidget(self.quorum_label)
 
+        self.attendee_details = AttendeeDetails(self)
+        self.attendee_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.attendee_details.show_attendee(
+                self.attendee_model.record(current.row()).id if current.isValid() else None
+            )
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.attendee_view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.attendance_warnings)
+        layout.addWidget(self.attendee_details)
         layout.addLayout(form)
         return page
 
@@ -331,7 +351,7 @@ class WorkspaceWindow(QMainWindow):
         due_row.addWidget(self.due_plus10)
         due_row.addStretch(1)
         due_row.addWidget(self.add_action_button)
-        row1.addRow(self.tr("D&ue:"), due_row)
+        row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
         layout = QVBoxLayout(page)
         layout.addWidget(self.action_view, 1)
         layout.addLayout(row1)
@@ -438,6 +458,15 @@ class WorkspaceWindow(QMainWindow):
         self._refresh_owner_choices()
         self._refresh_people()
         self._update_attendance_state()
+        self.decisions_panel.refresh(record)
+        self.safety_panel.refresh(record)
+        self.details_panel.refresh(record)
+        self.side_tabs.setTabVisible(
+            self.safety_index,
+            bool(self.profile and self.profile.signs_of_safety) or c.has_safety_mapping,
+        )
+        current_attendee = self.selected_attendee()
+        self.attendee_details.show_attendee(current_attendee.id if current_attendee else None)
         locked = c.status == ConferenceStatus.FINALISED
         for widget in (self.notes_edit,):
             widget.setReadOnly(locked)
@@ -494,7 +523,7 @@ class WorkspaceWindow(QMainWindow):
         if needed:
             ok = agencies >= needed
             self.quorum_label.setText(
-                self.tr("Quorum: %1 of %2 agencies")
+                self.tr("Quorum: %1 agencies present, %2 needed")
                 .replace("%1", str(agencies))
                 .replace("%2", str(needed))
                 + (" ✓" if ok else " ✗")
@@ -508,12 +537,41 @@ class WorkspaceWindow(QMainWindow):
         self.message_label.setText(text)
         self.message_label.setStyleSheet("color: #b00020;" if error else "color: #b26a00;")
 
-    def _run(self, call: Any) -> Any:
+    def run(self, call: Any) -> Any:
+        """The call's result, or None after showing why it was refused."""
         try:
             return call()
         except MdccError as exc:
             self.show_message(str(exc), error=True)
             return None
+
+    def attempt(self, call: Any) -> bool:
+        """Whether the call went through (its refusal is shown inline)."""
+        try:
+            call()
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.show_message("")
+        return True
+
+    def push_add(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
+        """Put an addition already made on the undo stack."""
+        self.undo_stack.push(add_command(text, add_again, remove, self.ids, first_id))
+
+    def push_remove(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
+        """Put a removal already made on the undo stack."""
+        self.undo_stack.push(remove_command(text, add_again, remove, self.ids, first_id))
+
+    def suggested_review_date(self) -> dt.date | None:
+        """The review date the profile's rule gives, from the conference's date."""
+        if self.profile is None or not hasattr(self, "record"):
+            return None
+        c = self.record.conference
+        for rule in self.profile.deadlines_for(c.type):
+            if rule.key in ("first_review", "next_review") and rule.anchor == "conference":
+                return rule.due((c.started_at or c.scheduled_start).date(), self.profile.calendar)
+        return None
 
     # --- the meeting -------------------------------------------------------------------------
 
@@ -523,8 +581,8 @@ class WorkspaceWindow(QMainWindow):
             return
         old = {"started_at": c.started_at, "status": c.status}
         new = {"started_at": now().replace(microsecond=0), "status": ConferenceStatus.IN_PROGRESS}
-        self._apply_update(
-            self.tr("start the conference"), self._set_conference, self.conference_id, new, old
+        self.push_update(
+            self.tr("start the conference"), self.set_conference, self.conference_id, new, old
         )
 
     def end_meeting(self) -> None:
@@ -533,14 +591,14 @@ class WorkspaceWindow(QMainWindow):
             return
         old = {"ended_at": c.ended_at, "status": c.status}
         new = {"ended_at": now().replace(microsecond=0), "status": ConferenceStatus.ENDED}
-        self._apply_update(
-            self.tr("end the conference"), self._set_conference, self.conference_id, new, old
+        self.push_update(
+            self.tr("end the conference"), self.set_conference, self.conference_id, new, old
         )
 
-    def _set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
+    def set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
         self.conferences.update_conference(conference_id, **changes)
 
-    def _apply_update(
+    def push_update(
         self, text: str, apply: Any, record_id: int, new: dict[str, Any], old: dict[str, Any]
     ) -> bool:
         try:
@@ -675,16 +733,16 @@ class WorkspaceWindow(QMainWindow):
         if current_id in ids:
             running = agenda[ids.index(current_id)]
             if running.ended_at is None:
-                self._apply_update(
+                self.push_update(
                     "", self._set_agenda, running.id or 0, {"ended_at": stamp}, {"ended_at": None}
                 )
         if target.started_at is None:
-            self._apply_update(
+            self.push_update(
                 "", self._set_agenda, target.id or 0, {"started_at": stamp}, {"started_at": None}
             )
-        self._apply_update(
+        self.push_update(
             "",
-            self._set_conference,
+            self.set_conference,
             self.conference_id,
             {"current_agenda_item_id": target.id},
             {"current_agenda_item_id": current_id},
@@ -722,7 +780,7 @@ class WorkspaceWindow(QMainWindow):
             discipline=picked.discipline if picked is not None else None,
         )
         template = copy.deepcopy(attendee)
-        outcome = self._run(lambda: self.conferences.add_attendee(self.conference_id, attendee))
+        outcome = self.run(lambda: self.conferences.add_attendee(self.conference_id, attendee))
         if outcome is None:
             return
         self.show_message(" ".join(self.tr(w) for w in outcome.warnings))
@@ -763,9 +821,9 @@ class WorkspaceWindow(QMainWindow):
             "attendance": Attendance.PRESENT,
             "arrived_at": attendee.arrived_at or now().replace(microsecond=0),
         }
-        self._apply_update(
+        self.push_update(
             self.tr("check in %1").replace("%1", attendee.name),
-            self._set_attendee,
+            self.set_attendee,
             attendee.id,
             new,
             old,
@@ -778,15 +836,15 @@ class WorkspaceWindow(QMainWindow):
             return
         old = {"left_at": attendee.left_at}
         new = {"left_at": now().replace(microsecond=0)}
-        self._apply_update(
+        self.push_update(
             self.tr("%1 left").replace("%1", attendee.name),
-            self._set_attendee,
+            self.set_attendee,
             attendee.id,
             new,
             old,
         )
 
-    def _set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
+    def set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
         self.conferences.update_attendee(attendee_id, **changes)
 
     # --- actions -----------------------------------------------------------------------------
@@ -830,7 +888,7 @@ class WorkspaceWindow(QMainWindow):
             due=dt.date(qdate.year(), qdate.month(), qdate.day()),
         )
         template = copy.deepcopy(action)
-        outcome = self._run(lambda: self.conferences.add_action(self.conference_id, action))
+        outcome = self.run(lambda: self.conferences.add_action(self.conference_id, action))
         if outcome is None:
             return
         self.show_message(" ".join(self.tr(w) for w in outcome.warnings))

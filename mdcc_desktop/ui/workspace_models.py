@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee
+from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee, Decision
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -177,5 +177,35 @@ class ActionModel(RecordTableModel[Action]):
             and x.due < self.today
             and x.status.is_open
         ):
+            return QBrush(QColor("#b00020"))
+        return None
+
+
+class DecisionModel(RecordTableModel[Decision]):
+    COL_KIND, COL_VALUE, COL_TEXT, COL_METHOD, COL_DISSENT = range(5)
+    HEADERS = ("Kind", "Value", "Decision", "Method", "Dissent")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.attendee_names: dict[int, str] = {}
+        self.value_labels: dict[tuple[str, str], str] = {}
+
+    def cell(self, d: Decision, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_KIND:
+                return tr(d.kind.replace("_", " "))
+            if column == self.COL_VALUE:
+                return self.value_labels.get((d.kind, d.value or ""), d.value or "")
+            if column == self.COL_TEXT:
+                return d.text + (tr(" [RESTRICTED]") if d.restricted else "")
+            if column == self.COL_METHOD:
+                return tr(d.method.value) if d.method else ""
+            if column == self.COL_DISSENT:
+                return len(d.dissent) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DISSENT and d.dissent:
+            return "\n".join(
+                f"{self.attendee_names.get(x.attendee_id, '?')}: {x.view}" for x in d.dissent
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and d.restricted and column == self.COL_TEXT:
             return QBrush(QColor("#b00020"))
         return None
