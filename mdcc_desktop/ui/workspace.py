@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -38,13 +39,26 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.domain.models import Action, Attendance, Attendee, ConferenceStatus, Role
+from mdcc_desktop.domain.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Attendee,
+    ConferenceStatus,
+    Role,
+)
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.bridge import ChangeBridge
-from mdcc_desktop.ui.commands import IdMap, add_command, remove_command, update_command
+from mdcc_desktop.ui.commands import (
+    DoneCommand,
+    IdMap,
+    add_command,
+    remove_command,
+    update_command,
+)
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
     AttendeeDetails,
@@ -61,6 +75,10 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
     ("Ctrl+Shift+E", "End the conference (stamps the time)"),
     ("Ctrl+]", "Next agenda item (the timer moves with it)"),
+    ("F2", "Rename the selected agenda item (or change its minutes)"),
+    ("Del", "Remove the selected agenda item"),
+    ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item"),
+    ("Ctrl+R", "Restrict the agenda item (left out of the parents' copy)"),
     ("Ctrl+Shift+A", "Add an attendee"),
     ("Ctrl+K", "Check in the selected attendee (stamps arrival)"),
     ("Ctrl+Shift+L", "Mark the selected attendee as left"),
@@ -184,6 +202,31 @@ class WorkspaceWindow(QMainWindow):
             AgendaModel.COL_PLANNED, QHeaderView.ResizeMode.ResizeToContents
         )
         self.agenda_view.selectionModel().currentRowChanged.connect(self._agenda_row_changed)
+        self.agenda_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.agenda_model.on_edit = self._edit_agenda_cell
+        self.new_item = QLineEdit(self.agenda_panel)
+        self.new_item.setAccessibleName(self.tr("New agenda item"))
+        self.new_item.setPlaceholderText(self.tr("New item (Enter adds it after the selected)"))
+        self.new_item_minutes = QSpinBox(self.agenda_panel)
+        self.new_item_minutes.setAccessibleName(self.tr("New agenda item's planned minutes"))
+        self.new_item_minutes.setRange(0, 600)
+        self.new_item_minutes.setSuffix(self.tr(" min"))
+        self.new_item.returnPressed.connect(self.add_agenda_item)
+        for key, slot, name in (
+            ("Del", self.remove_agenda_item, "remove_item"),
+            ("Ctrl+Up", lambda: self.move_agenda_item(-1), "item_up"),
+            ("Ctrl+Down", lambda: self.move_agenda_item(1), "item_down"),
+            ("Ctrl+R", self.toggle_restricted, "restricted"),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.agenda_view.addAction(action)
         self.item_timer_label = QLabel(self.agenda_panel)
         self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
         self.total_label = QLabel(self.agenda_panel)
@@ -196,6 +239,10 @@ class WorkspaceWindow(QMainWindow):
         label.setBuddy(self.agenda_view)
         layout.addWidget(label)
         layout.addWidget(self.agenda_view, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_item, 1)
+        new_row.addWidget(self.new_item_minutes)
+        layout.addLayout(new_row)
         layout.addWidget(self.item_timer_label)
         layout.addWidget(self.total_label)
         layout.addWidget(self.next_button)
@@ -455,6 +502,8 @@ class WorkspaceWindow(QMainWindow):
             self._reloading = False
         if self._notes_item_id is not None and self.agenda_model.row_of(self._notes_item_id) < 0:
             self._agenda_row_changed(self.agenda_view.currentIndex(), None)
+        else:
+            self._take_stored_notes()
         self._refresh_owner_choices()
         self._refresh_people()
         self._update_attendance_state()
@@ -685,6 +734,21 @@ class WorkspaceWindow(QMainWindow):
         self._loading = False
         self.notes_state.setText("")
 
+    def _take_stored_notes(self) -> None:
+        """Show notes changed elsewhere, unless the chair has typing not yet saved."""
+        item = next((i for i in self.record.agenda if i.id == self._notes_item_id), None)
+        if item is None or self.notes_timer.isActive():
+            return
+        stored = item.notes or ""
+        if self.notes_edit.toPlainText() != stored:
+            cursor = self.notes_edit.textCursor().position()
+            self._loading = True
+            self.notes_edit.setPlainText(stored)
+            self._loading = False
+            text_cursor = self.notes_edit.textCursor()
+            text_cursor.setPosition(min(cursor, len(stored)))
+            self.notes_edit.setTextCursor(text_cursor)
+
     def _notes_changed(self) -> None:
         if self._loading:
             return
@@ -749,6 +813,106 @@ class WorkspaceWindow(QMainWindow):
         )
         self.undo_stack.endMacro()
         self.select_agenda_item(target.id or 0)
+
+    def _edit_agenda_cell(self, item_id: int, field: str, value: Any) -> bool:
+        item = next((i for i in self.record.agenda if i.id == item_id), None)
+        if item is None or getattr(item, field) == value:
+            return False
+        return self.push_update(
+            self.tr("change the agenda"),
+            self._set_agenda,
+            item_id,
+            {field: value},
+            {field: getattr(item, field)},
+        )
+
+    def add_agenda_item(self) -> None:
+        """A new item after the selected one (at the end if none is selected)."""
+        title = self.new_item.text()
+        minutes = self.new_item_minutes.value() or None
+        selected = self._selected_agenda_id()
+        ids = [i.id for i in self.record.agenda]
+        index = ids.index(selected) + 1 if selected in ids else len(ids)
+        conferences = self.conferences
+        cid = self.conference_id
+        outcome = self.run(
+            lambda: conferences.add_agenda_item(
+                cid, AgendaItem(title=title, planned_minutes=minutes), index
+            )
+        )
+        if outcome is None:
+            return
+        self.show_message("")
+        self.push_add(
+            self.tr("add an agenda item"),
+            lambda: int(
+                conferences.add_agenda_item(
+                    cid, AgendaItem(title=title, planned_minutes=minutes), index
+                ).id
+            ),
+            conferences.remove_agenda_item,
+            outcome.id,
+        )
+        self.new_item.clear()
+        self.new_item_minutes.setValue(0)
+
+    def remove_agenda_item(self) -> None:
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.record.agenda if i.id == selected), None)
+        if item is None or item.id is None:
+            return
+        self.save_notes()
+        position = [i.id for i in self.record.agenda].index(item.id)
+        template = copy.deepcopy(item)
+        template.id = None
+        conferences = self.conferences
+        cid = self.conference_id
+        item_id = item.id
+        if not self.attempt(lambda: conferences.remove_agenda_item(item_id)):
+            return
+
+        def add_back() -> int:
+            again = copy.deepcopy(template)
+            return int(conferences.add_agenda_item(cid, again, position).id)
+
+        self.push_remove(
+            self.tr("remove an agenda item"), add_back, conferences.remove_agenda_item, item_id
+        )
+
+    def move_agenda_item(self, step: int) -> None:
+        selected = self._selected_agenda_id()
+        ids = [i.id for i in self.record.agenda]
+        if selected not in ids or selected is None:
+            return
+        old = ids.index(selected)
+        new = old + step
+        if not 0 <= new < len(ids):
+            return
+        conferences = self.conferences
+        item_id = selected
+        if not self.attempt(lambda: conferences.move_agenda_item(item_id, new)):
+            return
+        self.undo_stack.push(
+            DoneCommand(
+                self.tr("move an agenda item"),
+                redo=lambda: conferences.move_agenda_item(self.ids(item_id), new),
+                undo=lambda: conferences.move_agenda_item(self.ids(item_id), old),
+            )
+        )
+        self.select_agenda_item(item_id)
+
+    def toggle_restricted(self) -> None:
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.record.agenda if i.id == selected), None)
+        if item is None or item.id is None:
+            return
+        self.push_update(
+            self.tr("restrict an agenda item"),
+            self._set_agenda,
+            item.id,
+            {"restricted": None if item.restricted else True},
+            {"restricted": item.restricted},
+        )
 
     def _set_agenda(self, item_id: int, changes: dict[str, Any]) -> None:
         self.conferences.update_agenda_item(item_id, **changes)

@@ -124,6 +124,28 @@ class AgendaModel(RecordTableModel[AgendaItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.current_id: int | None = None
+        # Set by the workspace: (item id, field, value) -> whether the change was accepted.
+        self.on_edit: Any = None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.on_edit is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+            return False
+        item = self._rows[index.row()]
+        if index.column() == self.COL_TITLE:
+            return bool(self.on_edit(item.id, "title", str(value)))
+        if index.column() == self.COL_PLANNED:
+            try:
+                minutes = int(value) if str(value).strip() else None
+            except ValueError:
+                return False
+            return bool(self.on_edit(item.id, "planned_minutes", minutes))
+        return False
 
     def set_current(self, item_id: int | None) -> None:
         self.current_id = item_id
@@ -131,6 +153,11 @@ class AgendaModel(RecordTableModel[AgendaItem]):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
 
     def cell(self, item: AgendaItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.COL_TITLE:
+                return item.title
+            if column == self.COL_PLANNED:
+                return "" if item.planned_minutes is None else str(item.planned_minutes)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_TITLE:
                 marker = "▶ " if item.id == self.current_id else ""

@@ -234,6 +234,7 @@ def test_every_interactive_widget_has_an_accessible_name(workspace: WorkspaceWin
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
+        QAbstractSpinBox,
         QComboBox,
         QLineEdit,
         QPlainTextEdit,
@@ -249,7 +250,7 @@ def test_every_interactive_widget_has_an_accessible_name(workspace: WorkspaceWin
         for w in widgets
         if w.isVisibleTo(workspace)
         and not w.accessibleName()
-        and not isinstance(w.parent(), QComboBox)  # a combo box's own line edit
+        and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)  # their own line edits
         and w.metaObject().className() not in ("QTabBar", "QToolButton", "QHeaderView")
     ]
     assert unnamed == []
@@ -267,3 +268,47 @@ def test_open_from_the_home_list_with_enter(qtbot, services: Services, conferenc
     assert conference_id in home.workspaces
     assert home.workspaces[conference_id].isVisible()
     home.close()
+
+
+def test_agenda_is_edited_by_keyboard_with_undo(
+    qtbot, workspace: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    before = [i.title for i in services.store.agenda(conference_id)]
+    workspace.agenda_view.setFocus()
+    workspace.select_agenda_item(services.store.agenda(conference_id)[0].id)
+    workspace.new_item.setText("Apologies and reports received")
+    workspace.new_item_minutes.setValue(5)
+    qtbot.keyClick(workspace.new_item, Qt.Key.Key_Return)
+    agenda = services.store.agenda(conference_id)
+    assert agenda[1].title == "Apologies and reports received" and agenda[1].planned_minutes == 5
+
+    # Move it down with Ctrl+Down, then restrict it with Ctrl+R.
+    workspace.select_agenda_item(agenda[1].id)
+    workspace.agenda_view.setFocus()
+    qtbot.keyClick(workspace.agenda_view, Qt.Key.Key_Down, CTRL)
+    agenda = services.store.agenda(conference_id)
+    assert agenda[2].title == "Apologies and reports received"
+    qtbot.keyClick(workspace.agenda_view, Qt.Key.Key_R, CTRL)
+    assert services.store.agenda(conference_id)[2].restricted is True
+
+    # Rename through the model (F2 opens the same editor).
+    index = workspace.agenda_model.index(2, AgendaModel.COL_TITLE)
+    assert workspace.agenda_model.setData(index, "Reports received")
+    assert services.store.agenda(conference_id)[2].title == "Reports received"
+    assert not workspace.agenda_model.setData(
+        workspace.agenda_model.index(2, AgendaModel.COL_TITLE), "   "
+    )  # an empty title is refused
+    assert "must not be empty" in workspace.message_label.text()
+
+    # Delete removes it; undo puts it back where it was, notes and all.
+    services.conferences.update_agenda_item(services.store.agenda(conference_id)[2].id, notes="n")
+    workspace.select_agenda_item(services.store.agenda(conference_id)[2].id)
+    workspace.agenda_view.setFocus()
+    qtbot.keyClick(workspace.agenda_view, Qt.Key.Key_Delete)
+    assert [i.title for i in services.store.agenda(conference_id)] == before
+    workspace.undo_stack.undo()
+    restored = services.store.agenda(conference_id)[2]
+    assert (restored.title, restored.notes, restored.restricted) == ("Reports received", "n", True)
+    for _ in range(5):
+        workspace.undo_stack.undo()
+    assert [i.title for i in services.store.agenda(conference_id)] == before
