@@ -317,6 +317,15 @@ class ConferenceService:
                     self.store.add_person(person)
                 attendee.person_id = person.id
             attendee_id = self.store.add_attendee(attendee)
+            if attendee.ref is None:
+                # A stable id for exchange files, and for decisions naming an attendee (key worker).
+                used = {a.ref for a in existing}
+                ref, n = f"p{attendee_id}", attendee_id
+                while ref in used:
+                    n += 1
+                    ref = f"p{n}"
+                attendee.ref = ref
+                self.store.update_attendee(attendee_id, {"ref": ref})
         self._changed("attendee", attendee_id, conference_id, "added")
         return Outcome(attendee_id, rules.attendance_warnings([*existing, attendee]))
 
@@ -532,6 +541,13 @@ class ConferenceService:
         self._changed("action", action_id, current.conference_id)
         return Outcome(update_id)
 
+    def remove_action_update(self, update_id: int) -> None:
+        """Take back an update (its status change is the caller's to undo)."""
+        update = self.store.get(ActionUpdate, update_id)
+        action = self.store.get_action(update.action_id or 0)
+        self.store.delete(ActionUpdate, update_id)
+        self._changed("action", action.id or 0, action.conference_id or 0)
+
     def remove_action(self, action_id: int) -> None:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
@@ -569,6 +585,13 @@ class ConferenceService:
         child_id = self.store.add_child(child)
         self.events.publish(Change("child", child_id, None, "added"))
         return Outcome(child_id)
+
+    def remove_child(self, child_id: int) -> None:
+        child = self.store.get(Child, child_id)
+        if len(self.store.children(child.case_id or 0)) <= 1:
+            raise ValidationError("A case needs at least one child.")
+        self.store.delete(Child, child_id)
+        self.events.publish(Change("child", child_id, None, "removed"))
 
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], "A child's name"):

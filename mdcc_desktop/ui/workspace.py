@@ -61,6 +61,7 @@ from mdcc_desktop.ui.commands import (
 )
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
+    ActionDetails,
     AttendeeDetails,
     DecisionsPanel,
     DetailsPanel,
@@ -399,8 +400,15 @@ class WorkspaceWindow(QMainWindow):
         due_row.addStretch(1)
         due_row.addWidget(self.add_action_button)
         row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
+        self.action_details = ActionDetails(self)
+        self.action_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.action_details.show_action(
+                self.action_model.record(current.row()).id if current.isValid() else None
+            )
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.action_view, 1)
+        layout.addWidget(self.action_details)
         layout.addLayout(row1)
         return page
 
@@ -513,6 +521,10 @@ class WorkspaceWindow(QMainWindow):
         self.side_tabs.setTabVisible(
             self.safety_index,
             bool(self.profile and self.profile.signs_of_safety) or c.has_safety_mapping,
+        )
+        action_index = self.action_view.currentIndex()
+        self.action_details.show_action(
+            self.action_model.record(action_index.row()).id if action_index.isValid() else None
         )
         current_attendee = self.selected_attendee()
         self.attendee_details.show_attendee(current_attendee.id if current_attendee else None)
@@ -1008,6 +1020,9 @@ class WorkspaceWindow(QMainWindow):
             old,
         )
 
+    def set_action(self, action_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_action(action_id, **changes)
+
     def set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
         self.conferences.update_attendee(attendee_id, **changes)
 
@@ -1075,7 +1090,7 @@ class WorkspaceWindow(QMainWindow):
     # --- changes -----------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.conference_id == self.conference_id:
+        if change.conference_id == self.conference_id or change.entity in ("child", "case"):
             self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import (
+    Action,
+    ActionStatus,
     Attendance,
+    Child,
     ConferenceRecord,
     CopyKind,
     Decision,
@@ -38,9 +41,12 @@ from mdcc_desktop.domain.models import (
     HouseholdMember,
     Language,
     MandatoryReport,
+    Priority,
     Role,
     SafetySection,
+    Sex,
 )
+from mdcc_desktop.ui.commands import DoneCommand
 from mdcc_desktop.ui.workspace_models import ATTENDANCE_LABELS, DecisionModel
 
 if TYPE_CHECKING:
@@ -350,6 +356,13 @@ class AttendeeDetails(QGroupBox):
             self.discipline.addItem(self.tr(d.value.replace("_", " ")), d.value)
         self.job_title = QLineEdit(self)
         self.job_title.setAccessibleName(self.tr("Job title"))
+        self.job_title.setPlaceholderText(self.tr("Job title"))
+        self.email = QLineEdit(self)
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.email.setPlaceholderText(self.tr("E-mail"))
+        self.phone = QLineEdit(self)
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("Phone"))
         self.roles = QListWidget(self)
         self.roles.setAccessibleName(self.tr("Roles (Space ticks)"))
         self.roles.setMaximumHeight(80)
@@ -377,6 +390,10 @@ class AttendeeDetails(QGroupBox):
         row.addWidget(self.discipline)
         row.addWidget(self.job_title, 1)
         layout.addRow(buddy_label(self.tr("A&ttendance:"), self.attendance, self), row)
+        contact = QHBoxLayout()
+        contact.addWidget(self.email, 1)
+        contact.addWidget(self.phone)
+        layout.addRow(buddy_label(self.tr("Con&tact:"), self.email, self), contact)
         layout.addRow(self.tr("Ro&les:"), self.roles)
         row2 = QHBoxLayout()
         row2.addWidget(self.report)
@@ -400,6 +417,12 @@ class AttendeeDetails(QGroupBox):
         self.job_title.editingFinished.connect(
             lambda: self._set("job_title", self.job_title.text().strip() or None)
         )
+        self.email.editingFinished.connect(
+            lambda: self._set("email", self.email.text().strip() or None)
+        )
+        self.phone.editingFinished.connect(
+            lambda: self._set("phone", self.phone.text().strip() or None)
+        )
         self.report.clicked.connect(lambda checked: self._set("report_submitted", checked))
         self.shared.clicked.connect(
             lambda checked: self._set("report_shared_with_parents", checked)
@@ -422,6 +445,8 @@ class AttendeeDetails(QGroupBox):
                 self.discipline.findData(attendee.discipline.value if attendee.discipline else None)
             )
             self.job_title.setText(attendee.job_title or "")
+            self.email.setText(attendee.email or "")
+            self.phone.setText(attendee.phone or "")
             for i in range(self.roles.count()):
                 item = self.roles.item(i)
                 role = Role(item.data(Qt.ItemDataRole.UserRole))
@@ -526,13 +551,57 @@ class DetailsPanel(QWidget):
         self.household_name.setPlaceholderText(self.tr("Name"))
         self.household_relationship = QLineEdit(self)
         self.household_relationship.setAccessibleName(self.tr("Relationship to the child"))
-        self.household_relationship.setPlaceholderText(self.tr("Relationship (Enter adds)"))
-        self.household_relationship.returnPressed.connect(self.add_household)
+        self.household_relationship.setPlaceholderText(self.tr("Relationship"))
+        self.household_notes = QLineEdit(self)
+        self.household_notes.setAccessibleName(self.tr("Household member notes"))
+        self.household_notes.setPlaceholderText(self.tr("Notes (Enter adds)"))
+        for edit in (self.household_relationship, self.household_notes):
+            edit.returnPressed.connect(self.add_household)
         self.household_add = button(
             self.tr("Add"), self.tr("Add household member"), self.add_household, self
         )
         self.household_remove = button(
             self.tr("Remove"), self.tr("Remove household member"), self.remove_household, self
+        )
+
+        self.children_list = QListWidget(self)
+        self.children_list.setAccessibleName(self.tr("Children"))
+        self.children_list.setMaximumHeight(70)
+        self.children_list.currentRowChanged.connect(lambda *_: self._show_child())
+        self.child_alt = QLineEdit(self)
+        self.child_alt.setAccessibleName(self.tr("Child's name in another script"))
+        self.child_alt.setPlaceholderText(self.tr("Name in another script"))
+        self.child_born = date_edit(self, self.tr("Date of birth"))
+        self.child_sex = QComboBox(self)
+        self.child_sex.setAccessibleName(self.tr("Sex"))
+        self.child_sex.addItem("", None)
+        for sex in Sex:
+            self.child_sex.addItem(self.tr(sex.value), sex.value)
+        self.child_school = QLineEdit(self)
+        self.child_school.setAccessibleName(self.tr("School"))
+        self.child_school.setPlaceholderText(self.tr("School"))
+        self.new_child = QLineEdit(self)
+        self.new_child.setAccessibleName(self.tr("Add a child"))
+        self.new_child.setPlaceholderText(self.tr("Add a child: name (Enter adds)"))
+        self.new_child.returnPressed.connect(self.add_child)
+
+        def child(field: str, getter: Any) -> Any:
+            return lambda *_: self._set_child(field, getter())
+
+        self.child_alt.editingFinished.connect(
+            child("alt_name", lambda: self.child_alt.text().strip() or None)
+        )
+        self.child_born.editingFinished.connect(
+            child("date_of_birth", lambda: pydate(self.child_born.date()))
+        )
+        self.child_sex.activated.connect(
+            child(
+                "sex",
+                lambda: Sex(self.child_sex.currentData()) if self.child_sex.currentData() else None,
+            )
+        )
+        self.child_school.editingFinished.connect(
+            child("school", lambda: self.child_school.text().strip() or None)
         )
 
         form = QFormLayout()
@@ -563,11 +632,23 @@ class DetailsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.household_name, 2)
         row.addWidget(self.household_relationship, 2)
+        row.addWidget(self.household_notes, 2)
         row.addWidget(self.household_add)
         row.addWidget(self.household_remove)
         household_layout.addLayout(row)
+        children = QGroupBox(self.tr("Children"), self)
+        children_layout = QVBoxLayout(children)
+        children_layout.addWidget(self.children_list)
+        child_row = QHBoxLayout()
+        child_row.addWidget(self.child_alt, 2)
+        child_row.addWidget(self.child_born)
+        child_row.addWidget(self.child_sex)
+        child_row.addWidget(self.child_school, 2)
+        children_layout.addLayout(child_row)
+        children_layout.addWidget(self.new_child)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(children)
         layout.addWidget(household)
         layout.addWidget(report)
         layout.addStretch(1)
@@ -615,6 +696,11 @@ class DetailsPanel(QWidget):
                 self.report_to.setText(report.made_to or "")
             if not self.reporter.hasFocus():
                 self.reporter.setText(report.reporter_identity or "")
+            row = self.children_list.currentRow()
+            self.children_list.clear()
+            for ch in record.children:
+                self.children_list.addItem(ch.name + (f" ({ch.alt_name})" if ch.alt_name else ""))
+            self.children_list.setCurrentRow(min(max(row, 0), len(record.children) - 1))
             self.household.clear()
             for h in record.household:
                 item = QListWidgetItem(
@@ -624,6 +710,52 @@ class DetailsPanel(QWidget):
                 self.household.addItem(item)
         finally:
             self._loading = False
+
+    def _child(self) -> Child | None:
+        row = self.children_list.currentRow()
+        children = self.ws.record.children
+        return children[row] if 0 <= row < len(children) else None
+
+    def _show_child(self) -> None:
+        child = self._child()
+        loading, self._loading = self._loading, True
+        try:
+            self.child_alt.setText(child.alt_name or "" if child else "")
+            self.child_born.setDate(qdate(child.date_of_birth if child else None))
+            self.child_sex.setCurrentIndex(
+                self.child_sex.findData(child.sex.value if child and child.sex else None)
+            )
+            self.child_school.setText(child.school or "" if child else "")
+        finally:
+            self._loading = loading
+
+    def _set_child(self, field: str, value: Any) -> None:
+        child = self._child()
+        if self._loading or child is None or child.id is None or getattr(child, field) == value:
+            return
+        conferences = self.ws.conferences
+        self.ws.push_update(
+            self.tr("change a child's details"),
+            lambda cid, change: conferences.update_child(cid, **change),
+            child.id,
+            {field: value},
+            {field: getattr(child, field)},
+        )
+
+    def add_child(self) -> None:
+        name = self.new_child.text().strip()
+        conferences = self.ws.conferences
+        case_id = self.ws.record.case.id or 0
+        outcome = self.ws.run(lambda: conferences.add_child(case_id, Child(name=name)))
+        if outcome is None:
+            return
+        self.ws.push_add(
+            self.tr("add a child"),
+            lambda: int(conferences.add_child(case_id, Child(name=name)).id),
+            conferences.remove_child,
+            outcome.id,
+        )
+        self.new_child.clear()
 
     def _set(self, field: str, value: Any) -> None:
         if self._loading:
@@ -665,6 +797,7 @@ class DetailsPanel(QWidget):
         member = HouseholdMember(
             name=self.household_name.text().strip(),
             relationship=self.household_relationship.text().strip(),
+            notes=self.household_notes.text().strip() or None,
         )
         template = copy.deepcopy(member)
         conferences = self.ws.conferences
@@ -680,6 +813,7 @@ class DetailsPanel(QWidget):
         )
         self.household_name.clear()
         self.household_relationship.clear()
+        self.household_notes.clear()
         self.household_name.setFocus()
 
     def remove_household(self) -> None:
@@ -753,6 +887,7 @@ class SafetyPanel(QWidget):
         )
         layout.addWidget(self.scaling, 1)
         self._loading = False
+        self.scaling.itemChanged.connect(self._note_changed)
 
     def refresh(self, record: ConferenceRecord) -> None:
         self._loading = True
@@ -785,6 +920,32 @@ class SafetyPanel(QWidget):
                 self.scaling.setItem(row, 2, note)
         finally:
             self._loading = False
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 2:
+            return
+        attendees = self.ws.record.attendees
+        if not 0 <= item.row() < len(attendees):
+            return
+        attendee_id = attendees[item.row()].id or 0
+        current = next((s for s in self.ws.record.scaling if s.attendee_id == attendee_id), None)
+        note = item.text().strip() or None
+        if current is None:
+            if note:
+                self.ws.show_message(self.tr("Give a scale before a note."), error=True)
+            return
+        if note == current.note:
+            return
+        conferences = self.ws.conferences
+        cid = self.ws.conference_id
+        score = current.score
+        self.ws.push_update(
+            self.tr("safety scale note"),
+            lambda aid, change: conferences.set_scaling(cid, aid, score, change["note"]),
+            attendee_id,
+            {"note": note},
+            {"note": current.note},
+        )
 
     def _scale(self, attendee_id: int, value: int) -> None:
         if self._loading:
@@ -840,3 +1001,153 @@ class SafetyPanel(QWidget):
             conferences.remove_safety_line,
             line_id,
         )
+
+
+STATUS_LABELS = {
+    ActionStatus.OPEN: "Open",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+    ActionStatus.CANCELLED: "Cancelled",
+}
+
+
+class ActionDetails(QGroupBox):
+    """The selected action: status, priority, owner's agency, due date, links and its history."""
+
+    def __init__(self, ws: WorkspaceWindow) -> None:
+        super().__init__(ws.tr("Selected action"), ws)
+        self.ws = ws
+        self.action_id: int | None = None
+        self._loading = False
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Action status"))
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), status.value)
+        self.priority = QComboBox(self)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        self.priority.addItem("", None)
+        self.priority.addItem(self.tr("normal"), Priority.NORMAL.value)
+        self.priority.addItem(self.tr("high"), Priority.HIGH.value)
+        self.agency = QLineEdit(self)
+        self.agency.setAccessibleName(self.tr("Owner's agency"))
+        self.agency.setPlaceholderText(self.tr("Owner's agency"))
+        self.due = date_edit(self, self.tr("Due date"))
+        self.decision = QComboBox(self)
+        self.decision.setAccessibleName(self.tr("Decision it serves"))
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Action history"))
+        self.history.setMaximumHeight(70)
+        self.update_note = QLineEdit(self)
+        self.update_note.setAccessibleName(self.tr("Progress note"))
+        self.update_note.setPlaceholderText(self.tr("Dated progress note (Enter records it)"))
+        self.update_note.returnPressed.connect(self.add_update)
+
+        layout = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.status)
+        row.addWidget(self.priority)
+        row.addWidget(self.due)
+        row.addWidget(self.agency, 1)
+        layout.addRow(buddy_label(self.tr("Stat&us:"), self.status, self), row)
+        layout.addRow(self.tr("Decision:"), self.decision)
+        layout.addRow(self.tr("History:"), self.history)
+        layout.addRow(self.tr("No&te:"), self.update_note)
+
+        self.status.activated.connect(lambda *_: self._status_changed())
+        self.priority.activated.connect(
+            lambda *_: self._set(
+                "priority",
+                Priority(self.priority.currentData()) if self.priority.currentData() else None,
+            )
+        )
+        self.agency.editingFinished.connect(
+            lambda: self._set("owner_agency", self.agency.text().strip() or None)
+        )
+        self.due.editingFinished.connect(lambda: self._set("due", pydate(self.due.date())))
+        self.decision.activated.connect(
+            lambda *_: self._set("decision_id", self.decision.currentData())
+        )
+        self.setEnabled(False)
+
+    def show_action(self, action_id: int | None) -> None:
+        self.action_id = action_id
+        record = self.ws.record
+        action = next((x for x in record.actions if x.id == action_id), None)
+        self.setEnabled(action is not None)
+        if action is None:
+            self.history.clear()
+            return
+        self._loading = True
+        try:
+            self.status.setCurrentIndex(self.status.findData(action.status.value))
+            self.priority.setCurrentIndex(
+                self.priority.findData(action.priority.value if action.priority else None)
+            )
+            if not self.agency.hasFocus():
+                self.agency.setText(action.owner_agency or "")
+            self.due.setDate(qdate(action.due))
+            self.decision.clear()
+            self.decision.addItem("", None)
+            for d in record.decisions:
+                self.decision.addItem(d.text[:80], d.id)
+            self.decision.setCurrentIndex(max(0, self.decision.findData(action.decision_id)))
+            self.history.clear()
+            for u in action.updates:
+                status = f" [{self.tr(STATUS_LABELS[u.status])}]" if u.status else ""
+                self.history.addItem(f"{u.at:%Y-%m-%d %H:%M}{status} {u.note}")
+            if action.carried_from:
+                self.history.addItem(
+                    self.tr("Continues action %1 of the previous conference").replace(
+                        "%1", action.carried_from
+                    )
+                )
+        finally:
+            self._loading = False
+
+    def _current(self) -> Action | None:
+        return next((x for x in self.ws.record.actions if x.id == self.action_id), None)
+
+    def _set(self, field: str, value: Any, extra_new: dict[str, Any] | None = None) -> None:
+        action = self._current()
+        if self._loading or action is None or action.id is None or getattr(action, field) == value:
+            return
+        new = {field: value, **(extra_new or {})}
+        old = {key: getattr(action, key) for key in new}
+        self.ws.push_update(self.tr("change an action"), self.ws.set_action, action.id, new, old)
+
+    def _status_changed(self) -> None:
+        status = ActionStatus(self.status.currentData())
+        action = self._current()
+        if action is None:
+            return
+        done = status == ActionStatus.DONE
+        completed = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0) if done else None
+        self._set("status", status, {"completed_at": completed})
+
+    def add_update(self) -> None:
+        action = self._current()
+        if action is None or action.id is None:
+            return
+        note = self.update_note.text().strip()
+        conferences = self.ws.conferences
+        action_id = action.id
+        old_status = action.status
+        # Each note records the status the action had when it was written.
+        outcome = self.ws.run(lambda: conferences.add_action_update(action_id, note, old_status))
+        if outcome is None:
+            return
+        self.ws.show_message("")
+        first = outcome.id
+        ids = self.ws.ids
+
+        def redo() -> None:
+            ids.moved(
+                first, int(conferences.add_action_update(ids(action_id), note, old_status).id)
+            )
+
+        def undo() -> None:
+            conferences.remove_action_update(ids(first))
+            conferences.update_action(ids(action_id), status=old_status)
+
+        self.ws.undo_stack.push(DoneCommand(self.tr("progress note"), redo=redo, undo=undo))
+        self.update_note.clear()
