@@ -788,7 +788,7 @@ class WorkspaceWindow(QMainWindow):
         self.notes_state.setText(self.tr("Saved %1").replace("%1", now().strftime("%H:%M:%S")))
 
     def next_item(self) -> None:
-        """Close the running item and start the next one (or the selected one if none runs)."""
+        """Close the running item and start the next one (the first unstarted if none runs)."""
         self.save_notes()
         agenda = self.record.agenda
         if not agenda:
@@ -801,8 +801,8 @@ class WorkspaceWindow(QMainWindow):
                 self.show_message(self.tr("That was the last agenda item."))
                 return
         else:
-            selected = self._selected_agenda_id()
-            position = ids.index(selected) if selected in ids else 0
+            # Nothing running: the first item not yet started (the first, at the meeting's start).
+            position = next((n for n, i in enumerate(agenda) if i.started_at is None), 0)
         target = agenda[position]
         stamp = now().replace(microsecond=0)
         self.undo_stack.beginMacro(self.tr("next agenda item"))

@@ -423,7 +423,7 @@ class AttendeeDetails(QGroupBox):
         self.phone.editingFinished.connect(
             lambda: self._set("phone", self.phone.text().strip() or None)
         )
-        self.report.clicked.connect(lambda checked: self._set("report_submitted", checked))
+        self.report.clicked.connect(self._report_changed)
         self.shared.clicked.connect(
             lambda checked: self._set("report_shared_with_parents", checked)
         )
@@ -460,19 +460,28 @@ class AttendeeDetails(QGroupBox):
         finally:
             self._loading = False
 
-    def _set(self, field: str, value: Any) -> None:
+    def _set(self, field: str, value: Any, also: dict[str, Any] | None = None) -> None:
         if self._loading or self.attendee_id is None:
             return
         attendee = self.ws.record.attendee(self.attendee_id)
         if attendee is None or getattr(attendee, field) == value:
             return
+        new = {field: value, **(also or {})}
         self.ws.push_update(
             self.tr("change %1").replace("%1", attendee.name),
             self.ws.set_attendee,
             self.attendee_id,
-            {field: value},
-            {field: getattr(attendee, field)},
+            new,
+            {key: getattr(attendee, key) for key in new},
         )
+
+    def _report_changed(self, checked: bool) -> None:
+        """A report received is either shared with the parents or not: never "unknown"."""
+        attendee = self.ws.record.attendee(self.attendee_id)
+        also = {}
+        if checked and attendee is not None and attendee.report_shared_with_parents is None:
+            also["report_shared_with_parents"] = False
+        self._set("report_submitted", checked, also)
 
     def _roles_changed(self) -> None:
         if self._loading:

@@ -40,12 +40,15 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def mdcc(*args: Any, cwd: Path, env: dict[str, str] | None = None,
-         script: bool = False) -> Run:
+def mdcc(*args: Any, cwd: Path, env: dict[str, str] | None = None, script: bool = False) -> Run:
     command = [str(SCRIPT)] if script else [sys.executable, "-m", "mdcc_desktop.cli"]
     proc = subprocess.run(
-        [*command, *map(str, args)], cwd=cwd, env=env or _env(), capture_output=True,
-        timeout=120, check=False,
+        [*command, *map(str, args)],
+        cwd=cwd,
+        env=env or _env(),
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     run = Run(proc)
     run.assert_no_traceback()
@@ -184,8 +187,9 @@ def test_data_dir_from_the_environment(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
 def test_data_dir_before_or_after_the_command(tmp_path: Path, data: Path, before: bool) -> None:
-    args: list[Any] = ["--data-dir", data, "import", DEMO] if before else [
-        "import", DEMO, "--data-dir", data]
+    args: list[Any] = (
+        ["--data-dir", data, "import", DEMO] if before else ["import", DEMO, "--data-dir", data]
+    )
     run = mdcc(*args, cwd=tmp_path)
     assert run.code == 0, run.err
     assert (data / "mdcc.sqlite3").is_file()
@@ -230,8 +234,7 @@ def test_invalid_file_exits_2_with_one_line_per_problem(tmp_path: Path, data: Pa
     ],
     ids=["bad json", "empty", "not utf-8", "array", "duplicate key", "nan"],
 )
-def test_unreadable_file_exits_2(tmp_path: Path, data: Path, content: bytes,
-                                 expected: str) -> None:
+def test_unreadable_file_exits_2(tmp_path: Path, data: Path, content: bytes, expected: str) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
     run = mdcc("import", bad, "--data-dir", data, cwd=tmp_path)
@@ -293,8 +296,9 @@ def test_export_to_a_read_only_folder_exits_2(tmp_path: Path, data: Path) -> Non
     conference_id = _import(DEMO, data, tmp_path)
     folder = _read_only_dir(tmp_path / "ro")
     try:
-        run = mdcc("export", conference_id, "-o", folder / "out.json", "--data-dir", data,
-                   cwd=tmp_path)
+        run = mdcc(
+            "export", conference_id, "-o", folder / "out.json", "--data-dir", data, cwd=tmp_path
+        )
         assert run.code == 2
         assert "cannot be written" in run.err
         assert list(folder.iterdir()) == []

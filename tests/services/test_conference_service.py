@@ -26,8 +26,12 @@ from mdcc_desktop.services.events import Change
 START = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
 
 
-def new_conference(services: Services, jurisdiction: str = "ENG", ref: str = "CS-1",
-                   kind: ConferenceType = ConferenceType.INITIAL) -> int:
+def new_conference(
+    services: Services,
+    jurisdiction: str = "ENG",
+    ref: str = "CS-1",
+    kind: ConferenceType = ConferenceType.INITIAL,
+) -> int:
     case = services.conferences.create_case(ref, jurisdiction, [Child(name="Max Turner")])
     assert case.id is not None
     return services.conferences.create_conference(case.id, jurisdiction, kind, START)
@@ -169,9 +173,7 @@ def test_add_attendee_refuses_the_same_person_twice(services: Services) -> None:
             conference_id, Attendee(name="  RUTH okafor ", agency="safeguarding")
         )
     # the same name from another agency is another person
-    services.conferences.add_attendee(
-        conference_id, Attendee(name="Ruth Okafor", agency="Police")
-    )
+    services.conferences.add_attendee(conference_id, Attendee(name="Ruth Okafor", agency="Police"))
     assert len(services.store.attendees(conference_id)) == 2
 
 
@@ -188,7 +190,8 @@ def test_action_with_a_past_due_date_is_kept_with_a_warning(services: Services) 
     conference_id = new_conference(services)
     today = dt.date(2026, 11, 20)
     outcome = services.conferences.add_action(
-        conference_id, Action(description="Refer to support", due=dt.date(2026, 11, 1)),
+        conference_id,
+        Action(description="Refer to support", due=dt.date(2026, 11, 1)),
         today=today,
     )
     assert outcome.warnings == ["The due date 2026-11-01 is in the past."]
@@ -288,8 +291,9 @@ def test_an_attendee_who_dissented_cannot_be_removed(services: Services) -> None
 # --- finalised conferences -------------------------------------------------------------------
 
 
-def _edits(services: Services, conference_id: int, attendee_id: int, decision_id: int,
-           item_id: int) -> dict[str, Callable[[], Any]]:
+def _edits(
+    services: Services, conference_id: int, attendee_id: int, decision_id: int, item_id: int
+) -> dict[str, Callable[[], Any]]:
     c = services.conferences
     return {
         "add attendee": lambda: c.add_attendee(conference_id, Attendee(name="New person")),
@@ -311,9 +315,20 @@ def _edits(services: Services, conference_id: int, attendee_id: int, decision_id
 
 
 EDIT_NAMES = [
-    "add attendee", "update attendee", "check in", "remove attendee", "add agenda item",
-    "update agenda item", "move agenda item", "remove agenda item", "add decision",
-    "update decision", "add dissent", "remove decision", "add action", "update conference",
+    "add attendee",
+    "update attendee",
+    "check in",
+    "remove attendee",
+    "add agenda item",
+    "update agenda item",
+    "move agenda item",
+    "remove agenda item",
+    "add decision",
+    "update decision",
+    "add dissent",
+    "remove decision",
+    "add action",
+    "update conference",
     "start",
 ]
 
@@ -322,8 +337,8 @@ EDIT_NAMES = [
 def test_finalised_conference_refuses_edits(services: Services, edit: str) -> None:
     conference_id = new_conference(services)
     attendee = services.conferences.add_attendee(
-        conference_id, Attendee(name="Ruth Okafor", roles=[Role.CHAIR],
-                                attendance=Attendance.PRESENT)
+        conference_id,
+        Attendee(name="Ruth Okafor", roles=[Role.CHAIR], attendance=Attendance.PRESENT),
     )
     decision = services.conferences.add_decision(conference_id, Decision(kind="plan", text="x"))
     item_id = services.store.agenda(conference_id)[0].id

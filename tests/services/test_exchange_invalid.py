@@ -60,22 +60,30 @@ def _refused(services: Services, path: Path) -> list[str]:
 # --- files that are not JSON objects ---------------------------------------------------------
 
 RAW: dict[str, tuple[bytes, str]] = {
-    "bad JSON": (b'{\n  "format": "mdcc-conference",\n  "version": 1,\n  oops\n}',
-                 "(file): not valid JSON at line 4, column 3"),
-    "truncated JSON": (b'{"format": "mdcc-conference", "version": ',
-                       "(file): not valid JSON at line 1, column 42"),
+    "bad JSON": (
+        b'{\n  "format": "mdcc-conference",\n  "version": 1,\n  oops\n}',
+        "(file): not valid JSON at line 4, column 3",
+    ),
+    "truncated JSON": (
+        b'{"format": "mdcc-conference", "version": ',
+        "(file): not valid JSON at line 1, column 42",
+    ),
     "empty file": (b"", "(file): the file is empty"),
     "whitespace only": (b" \n\t\r\n  ", "(file): the file is empty"),
     "BOM only": (b"\xef\xbb\xbf", "(file): the file is empty"),
     "latin-1 bytes": ('{"format": "café"}'.encode("latin-1"), "(file): not UTF-8 text (byte 15)"),
     "UTF-16": ('{"format": 1}'.encode("utf-16"), "(file): not UTF-8 text"),
     "binary": (bytes(range(256)), "(file): not UTF-8 text"),
-    "array at top level": (b'[{"format": "mdcc-conference"}]',
-                           "(file): the file must hold one JSON object, not a list or a value"),
+    "array at top level": (
+        b'[{"format": "mdcc-conference"}]',
+        "(file): the file must hold one JSON object, not a list or a value",
+    ),
     "string at top level": (b'"mdcc-conference"', "(file): the file must hold one JSON object"),
     "null at top level": (b"null", "(file): the file must hold one JSON object"),
-    "duplicate keys": (b'{"format": "mdcc-conference", "format": "x"}',
-                       "(file): the key 'format' appears twice in one object"),
+    "duplicate keys": (
+        b'{"format": "mdcc-conference", "format": "x"}',
+        "(file): the key 'format' appears twice in one object",
+    ),
     "NaN": (b'{"version": NaN}', "(file): NaN is not a JSON number"),
     "Infinity": (b'{"version": -Infinity}', "(file): -Infinity is not a JSON number"),
     "deeply nested": (b"[" * 100_000 + b"]" * 100_000, "(file): "),
@@ -109,19 +117,29 @@ def _mutations() -> dict[str, tuple[Callable[[Doc], Any], list[str]]]:
         return conference
 
     return {
-        "wrong format": (lambda d: d.update(format="mdcc-case"),
-                         ["format: 'mdcc-case' must be 'mdcc-conference'"]),
+        "wrong format": (
+            lambda d: d.update(format="mdcc-case"),
+            ["format: 'mdcc-case' must be 'mdcc-conference'"],
+        ),
         "wrong version": (lambda d: d.update(version=2), ["version: 2 must be 1"]),
         "missing required fields": (
-            lambda d: (d["case"].pop("reference"), c(d).pop("actions"),
-                       c(d)["attendees"][1].pop("name")),
-            ["case: 'reference' is required", "conference: 'actions' is required",
-             "conference.attendees[1]: 'name' is required"],
+            lambda d: (
+                d["case"].pop("reference"),
+                c(d).pop("actions"),
+                c(d)["attendees"][1].pop("name"),
+            ),
+            [
+                "case: 'reference' is required",
+                "conference: 'actions' is required",
+                "conference.attendees[1]: 'name' is required",
+            ],
         ),
         "wrong enum": (
             lambda d: c(d)["actions"][2].update(status="bogus"),
-            ["conference.actions[2].status: 'bogus' is not one of open, in_progress, done, "
-             "cancelled"],
+            [
+                "conference.actions[2].status: 'bogus' is not one of open, in_progress, done, "
+                "cancelled"
+            ],
         ),
         "impossible due date": (
             lambda d: c(d)["actions"][0].update(due="2026-13-01"),
@@ -145,40 +163,56 @@ def _mutations() -> dict[str, tuple[Callable[[Doc], Any], list[str]]]:
         ),
         "dangling agenda item of an action": (
             lambda d: c(d)["actions"][0].update(agenda_item="a99"),
-            ["conference.actions[0].agenda_item: 'a99' is not the id of any agenda item in "
-             "this file"],
+            [
+                "conference.actions[0].agenda_item: 'a99' is not the id of any agenda item in "
+                "this file"
+            ],
         ),
         "dangling agenda item of a decision": (
             lambda d: c(d)["decisions"][1].update(agenda_item="a99"),
-            ["conference.decisions[1].agenda_item: 'a99' is not the id of any agenda item in "
-             "this file"],
+            [
+                "conference.decisions[1].agenda_item: 'a99' is not the id of any agenda item in "
+                "this file"
+            ],
         ),
         "dangling dissent attendee": (
             lambda d: c(d)["decisions"][0]["dissent"][0].update(attendee="ghost"),
-            ["conference.decisions[0].dissent[0].attendee: 'ghost' is not the id of any "
-             "attendee in this file"],
+            [
+                "conference.decisions[0].dissent[0].attendee: 'ghost' is not the id of any "
+                "attendee in this file"
+            ],
         ),
         "dangling scaling attendee": (
             lambda d: c(d).update(safety_mapping={"scaling": [{"attendee": "ghost", "score": 5}]}),
-            ["conference.safety_mapping.scaling[0].attendee: 'ghost' is not the id of any "
-             "attendee in this file"],
+            [
+                "conference.safety_mapping.scaling[0].attendee: 'ghost' is not the id of any "
+                "attendee in this file"
+            ],
         ),
         "dangling distribution attendee": (
             lambda d: c(d)["distribution"].insert(0, {"attendee": "ghost", "copy": "full"}),
-            ["conference.distribution[0].attendee: 'ghost' is not the id of any attendee in "
-             "this file"],
+            [
+                "conference.distribution[0].attendee: 'ghost' is not the id of any attendee in "
+                "this file"
+            ],
         ),
         "duplicate attendee id": (
-            lambda d: c(d)["attendees"].insert(3, {"id": "chair", "name": "Another chair",
-                                                   "attendance": "present"}),
+            lambda d: c(d)["attendees"].insert(
+                3, {"id": "chair", "name": "Another chair", "attendance": "present"}
+            ),
             ["conference.attendees[3].id: the id 'chair' is used twice"],
         ),
         "duplicate agenda, decision and action ids": (
-            lambda d: (c(d)["agenda"][1].update(id="a1"), c(d)["decisions"][2].update(id="d1"),
-                       c(d)["actions"][3].update(id="x1")),
-            ["conference.agenda[1].id: the id 'a1' is used twice",
-             "conference.decisions[2].id: the id 'd1' is used twice",
-             "conference.actions[3].id: the id 'x1' is used twice"],
+            lambda d: (
+                c(d)["agenda"][1].update(id="a1"),
+                c(d)["decisions"][2].update(id="d1"),
+                c(d)["actions"][3].update(id="x1"),
+            ),
+            [
+                "conference.agenda[1].id: the id 'a1' is used twice",
+                "conference.decisions[2].id: the id 'd1' is used twice",
+                "conference.actions[3].id: the id 'x1' is used twice",
+            ],
         ),
         "lone surrogate": (
             lambda d: c(d).update(title="before \ud800 after"),
@@ -195,8 +229,11 @@ def _mutations() -> dict[str, tuple[Callable[[Doc], Any], list[str]]]:
     ("mutate", "expected"), list(_mutations().values()), ids=list(_mutations())
 )
 def test_invalid_documents_are_refused_with_their_paths(
-    populated: Services, base_doc: Doc, tmp_path: Path,
-    mutate: Callable[[Doc], Any], expected: list[str],
+    populated: Services,
+    base_doc: Doc,
+    tmp_path: Path,
+    mutate: Callable[[Doc], Any],
+    expected: list[str],
 ) -> None:
     mutate(base_doc)
     path = tmp_path / "in.json"
@@ -205,16 +242,18 @@ def test_invalid_documents_are_refused_with_their_paths(
     assert _refused(populated, path) == expected
 
 
-def test_the_due_date_message_of_the_spec(populated: Services, tmp_path: Path,
-                                          base_doc: Doc) -> None:
+def test_the_due_date_message_of_the_spec(
+    populated: Services, tmp_path: Path, base_doc: Doc
+) -> None:
     base_doc["conference"]["actions"][3]["due"] = "2026-13-01"
     path = tmp_path / "in.json"
     path.write_text(json.dumps(base_doc), encoding="utf-8")
     assert _refused(populated, path) == ["conference.actions[3].due: '2026-13-01' is not a date"]
 
 
-def test_lone_surrogate_escape_in_the_raw_text(populated: Services, tmp_path: Path,
-                                               example_file: Path) -> None:
+def test_lone_surrogate_escape_in_the_raw_text(
+    populated: Services, tmp_path: Path, example_file: Path
+) -> None:
     text = example_file.read_text(encoding="utf-8")
     text = text.replace('"venue": "', '"venue": "\\ud800', 1)
     path = tmp_path / "in.json"
@@ -225,8 +264,7 @@ def test_lone_surrogate_escape_in_the_raw_text(populated: Services, tmp_path: Pa
     ]
 
 
-def test_a_valid_file_is_then_accepted(populated: Services, base_doc: Doc,
-                                       tmp_path: Path) -> None:
+def test_a_valid_file_is_then_accepted(populated: Services, base_doc: Doc, tmp_path: Path) -> None:
     """The control case: the same file unmodified is imported, so refusals above are real."""
     before = populated.store.conference_ids()
     path = tmp_path / "in.json"

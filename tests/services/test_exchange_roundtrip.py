@@ -126,10 +126,31 @@ def _maybe_ref(draw: st.DrawFn, target: Doc, key: str, choices: list[str]) -> No
 
 
 STATUSES = ["open", "in_progress", "done", "cancelled"]
-ROLES = ["chair", "minute_taker", "key_worker", "core_group", "parent", "child", "carer",
-         "interpreter", "supporter", "observer", "report_author"]
-DISCIPLINES = ["social_work", "police", "health", "education", "psychology", "family",
-               "legal", "interpreter", "ngo", "other"]
+ROLES = [
+    "chair",
+    "minute_taker",
+    "key_worker",
+    "core_group",
+    "parent",
+    "child",
+    "carer",
+    "interpreter",
+    "supporter",
+    "observer",
+    "report_author",
+]
+DISCIPLINES = [
+    "social_work",
+    "police",
+    "health",
+    "education",
+    "psychology",
+    "family",
+    "legal",
+    "interpreter",
+    "ngo",
+    "other",
+]
 
 
 @st.composite
@@ -202,14 +223,21 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
 
     if draw(st.booleans()):
         mapping: Doc = {}
-        for key in ("worries", "working_well", "needs_to_happen", "danger_statements",
-                    "safety_goals"):
+        for key in (
+            "worries",
+            "working_well",
+            "needs_to_happen",
+            "danger_statements",
+            "safety_goals",
+        ):
             _optional(draw, mapping, key, st.lists(texts, max_size=3))
         if attendee_ids and draw(st.booleans()):
             scaling = []
             for _ in range(draw(st.integers(0, 3))):
-                sc: Doc = {"attendee": draw(st.sampled_from(attendee_ids)),
-                           "score": draw(st.integers(0, 10))}
+                sc: Doc = {
+                    "attendee": draw(st.sampled_from(attendee_ids)),
+                    "score": draw(st.integers(0, 10)),
+                }
                 _optional(draw, sc, "note", texts)
                 scaling.append(sc)
             mapping["scaling"] = scaling
@@ -258,8 +286,10 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
 
     if attendee_ids and draw(st.booleans()):
         c["distribution"] = [
-            {"attendee": draw(st.sampled_from(attendee_ids)),
-             "copy": draw(st.sampled_from(["full", "parent"]))}
+            {
+                "attendee": draw(st.sampled_from(attendee_ids)),
+                "copy": draw(st.sampled_from(["full", "parent"])),
+            }
             for _ in range(draw(st.integers(0, 3)))
         ]
     _optional(draw, c, "next_review", dates)

@@ -79,15 +79,25 @@ def _valid_docs() -> list[tuple[str, Callable[[], Doc]]]:
     def with_everything_optional() -> Doc:
         doc = shared_doc()
         c = doc["conference"]
-        c["mandatory_report"] = {"made": False, "date": "2026-10-01", "made_to": "x",
-                                 "reporter_identity": "y"}
+        c["mandatory_report"] = {
+            "made": False,
+            "date": "2026-10-01",
+            "made_to": "x",
+            "reporter_identity": "y",
+        }
         c["previous_conference"] = "CS-1"
         c["attendees"][0]["alt_name"] = "露絲"
-        c["actions"][0].update({"agenda_item": "a6", "carried_from": "old-1",
-                                "completed_at": "2026-11-25T12:00:00.123456-05:30",
-                                "priority": "normal"})
-        c["agenda"][0].update({"started_at": "2026-11-20T10:04:00Z",
-                               "ended_at": "2026-11-20T10:09:00z"})
+        c["actions"][0].update(
+            {
+                "agenda_item": "a6",
+                "carried_from": "old-1",
+                "completed_at": "2026-11-25T12:00:00.123456-05:30",
+                "priority": "normal",
+            }
+        )
+        c["agenda"][0].update(
+            {"started_at": "2026-11-20T10:04:00Z", "ended_at": "2026-11-20T10:09:00z"}
+        )
         c["decisions"][0]["restricted"] = True
         doc["case"]["children"].append(
             {"name": "Unborn", "expected_date_of_birth": "2027-03-01", "sex": "unknown"}
@@ -120,8 +130,9 @@ def _valid_docs() -> list[tuple[str, Callable[[], Doc]]]:
 
 
 @pytest.mark.parametrize("make", [m for _, m in _valid_docs()], ids=[n for n, _ in _valid_docs()])
-def test_valid_documents_are_valid_for_both(make: Callable[[], Doc],
-                                            contract: Draft202012Validator) -> None:
+def test_valid_documents_are_valid_for_both(
+    make: Callable[[], Doc], contract: Draft202012Validator
+) -> None:
     doc = make()
     assert contract.is_valid(doc)
     assert problems_in(doc, None) == []
@@ -219,8 +230,9 @@ INVALID: dict[str, Callable[[Doc], None]] = {
 
 
 @pytest.mark.parametrize("mutate", list(INVALID.values()), ids=list(INVALID))
-def test_schema_violations_are_refused_by_both(mutate: Callable[[Doc], None],
-                                               contract: Draft202012Validator) -> None:
+def test_schema_violations_are_refused_by_both(
+    mutate: Callable[[Doc], None], contract: Draft202012Validator
+) -> None:
     doc = copy.deepcopy(shared_doc())
     mutate(doc)
     assert not contract.is_valid(doc)
@@ -232,24 +244,51 @@ def test_schema_violations_are_refused_by_both(mutate: Callable[[Doc], None],
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        ("conference.actions.0.due", "2026-13-01",
-         "conference.actions[0].due: '2026-13-01' is not a date"),
-        ("conference.actions.0.due", "2026-02-30",
-         "conference.actions[0].due: '2026-02-30' is not a date"),
-        ("conference.actions.0.due", "2026-2-3",
-         "conference.actions[0].due: '2026-2-3' is not a date"),
-        ("conference.next_review", "19/02/2027",
-         "conference.next_review: '19/02/2027' is not a date"),
-        ("case.children.0.date_of_birth", "2021-02-14T00:00:00Z",
-         "case.children[0].date_of_birth: '2021-02-14T00:00:00Z' is not a date"),
-        ("conference.scheduled_start", "2026-11-20T10:00:00",
-         "conference.scheduled_start: '2026-11-20T10:00:00' is not a date-time"),
-        ("conference.started_at", "2026-11-20 10:04:00+00:00",
-         "conference.started_at: '2026-11-20 10:04:00+00:00' is not a date-time"),
-        ("conference.ended_at", "2026-11-20T25:00:00+00:00",
-         "conference.ended_at: '2026-11-20T25:00:00+00:00' is not a date-time"),
-        ("conference.attendees.4.arrived_at", "2026-11-20",
-         "conference.attendees[4].arrived_at: '2026-11-20' is not a date-time"),
+        (
+            "conference.actions.0.due",
+            "2026-13-01",
+            "conference.actions[0].due: '2026-13-01' is not a date",
+        ),
+        (
+            "conference.actions.0.due",
+            "2026-02-30",
+            "conference.actions[0].due: '2026-02-30' is not a date",
+        ),
+        (
+            "conference.actions.0.due",
+            "2026-2-3",
+            "conference.actions[0].due: '2026-2-3' is not a date",
+        ),
+        (
+            "conference.next_review",
+            "19/02/2027",
+            "conference.next_review: '19/02/2027' is not a date",
+        ),
+        (
+            "case.children.0.date_of_birth",
+            "2021-02-14T00:00:00Z",
+            "case.children[0].date_of_birth: '2021-02-14T00:00:00Z' is not a date",
+        ),
+        (
+            "conference.scheduled_start",
+            "2026-11-20T10:00:00",
+            "conference.scheduled_start: '2026-11-20T10:00:00' is not a date-time",
+        ),
+        (
+            "conference.started_at",
+            "2026-11-20 10:04:00+00:00",
+            "conference.started_at: '2026-11-20 10:04:00+00:00' is not a date-time",
+        ),
+        (
+            "conference.ended_at",
+            "2026-11-20T25:00:00+00:00",
+            "conference.ended_at: '2026-11-20T25:00:00+00:00' is not a date-time",
+        ),
+        (
+            "conference.attendees.4.arrived_at",
+            "2026-11-20",
+            "conference.attendees[4].arrived_at: '2026-11-20' is not a date-time",
+        ),
     ],
 )
 def test_format_errors_are_refused_beyond_the_contract(
