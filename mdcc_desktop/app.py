@@ -63,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     window = MainWindow(services)
     window.show()
+    if not args.smoke:
+        window.restore_session()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
         app.exec()

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
             self.workspaces[conference_id] = window
+            self._save_session()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -442,8 +443,29 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def _settings(self) -> QSettings:
+        path = self.services.paths.data_dir / "settings.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def restore_session(self) -> None:
+        """Reopen the workspaces that were open when the app last closed (or crashed)."""
+        value = self._settings().value("session/open_conferences", [])
+        ids = value if isinstance(value, list) else [value]
+        known = set(self.services.store.conference_ids())
+        for item in ids:
+            text = str(item)
+            if text.isdigit() and int(text) in known:
+                self.select_conference(int(text))
+                self.open_selected()
+
+    def _save_session(self) -> None:
+        settings = self._settings()
+        settings.setValue("session/open_conferences", [str(i) for i in self.workspaces])
+        settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._filter_timer.stop()
+        self._save_session()
         for window in list(self.workspaces.values()):
             window.close()
         super().closeEvent(event)

@@ -386,6 +386,9 @@ class WorkspaceWindow(QMainWindow):
         self.due_plus10 = self._button(
             self.tr("+10 wd"), self.tr("Due in 10 working days"), lambda: self._due_in(10), page
         )
+        self.due_review = self._button(
+            self.tr("Review"), self.tr("Due at the review date"), self._due_at_review, page
+        )
         self.add_action_button = self._button(
             self.tr("Add action"), self.tr("Add action"), self.add_action, page
         )
@@ -397,6 +400,7 @@ class WorkspaceWindow(QMainWindow):
         due_row.addWidget(self.action_due)
         due_row.addWidget(self.due_plus5)
         due_row.addWidget(self.due_plus10)
+        due_row.addWidget(self.due_review)
         due_row.addStretch(1)
         due_row.addWidget(self.add_action_button)
         row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
@@ -470,6 +474,19 @@ class WorkspaceWindow(QMainWindow):
             people.addAction(action)
         actions = self.menuBar().addMenu(self.tr("&Actions"))
         actions.addAction(self.new_action_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
+        )
+        help_menu.addAction(self.shortcuts_action)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
+            for key, text in WORKSPACE_SHORTCUTS
+        )
+        if self.prompter is not None:
+            self.prompter.info(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -1036,6 +1053,13 @@ class WorkspaceWindow(QMainWindow):
         if self.profile is None:
             return
         due = self.profile.calendar.add_working_days(dt.date.today(), working_days)
+        self.action_due.setDate(QDate(due.year, due.month, due.day))
+
+    def _due_at_review(self) -> None:
+        due = self.record.conference.next_review or self.suggested_review_date()
+        if due is None:
+            self.show_message(self.tr("No review date yet: record it as a decision first."))
+            return
         self.action_due.setDate(QDate(due.year, due.month, due.day))
 
     def _owner_id(self) -> int | None:

@@ -226,7 +226,15 @@ def test_workspace_models_pass_modeltester(
     add_person(qtbot, workspace, "Ruth Okafor", "Safeguarding", Role.CHAIR)
     workspace.action_description.setText("Do a thing")
     workspace.add_action()
-    for model in (workspace.agenda_model, workspace.attendee_model, workspace.action_model):
+    workspace.decisions_panel.text.setText("A decision.")
+    workspace.decisions_panel.add()
+    for model in (
+        workspace.agenda_model,
+        workspace.attendee_model,
+        workspace.action_model,
+        workspace.decisions_panel.model,
+    ):
+        assert model.rowCount() > 0
         qtmodeltester.check(model)
 
 
@@ -312,3 +320,41 @@ def test_agenda_is_edited_by_keyboard_with_undo(
     for _ in range(5):
         workspace.undo_stack.undo()
     assert [i.title for i in services.store.agenda(conference_id)] == before
+
+
+def test_reopening_the_app_reopens_the_open_workspaces(
+    qtbot, services: Services, conference_id: int
+) -> None:
+    from mdcc_desktop.ui.main_window import MainWindow
+
+    home = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(home)
+    home.select_conference(conference_id)
+    ws = home.open_selected()
+    ws.next_item()  # the first agenda item starts
+    home.close()  # as when the chair quits in the middle of the meeting
+
+    again = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(again)
+    again.restore_session()
+    assert list(again.workspaces) == [conference_id]
+    reopened = again.workspaces[conference_id]
+    first = services.store.agenda(conference_id)[0]
+    assert reopened.agenda_model.current_id == first.id
+    assert "Current item" in reopened.item_timer_label.text()
+    again.close()
+
+
+def test_workspace_help_lists_its_shortcuts(workspace: WorkspaceWindow) -> None:
+    workspace.shortcuts_action.trigger()
+    _title, text = workspace.prompter.infos[-1]
+    for key in ("Ctrl+K", "Ctrl+]", "Ctrl+Shift+N", "Ctrl+Z", "Ctrl+R", "Del"):
+        assert key in text
+
+
+def test_review_quick_pick_uses_the_next_review(
+    workspace: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    services.conferences.update_conference(conference_id, next_review=dt.date(2027, 2, 19))
+    workspace.due_review.click()
+    assert workspace.action_due.date().toString("yyyy-MM-dd") == "2027-02-19"
