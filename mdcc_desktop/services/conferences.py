@@ -8,6 +8,7 @@ stores the change in one transaction and announces it on the event bus.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,8 +61,10 @@ class ConferenceService:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def list_conferences(self, text: str = "") -> list[ConferenceSummary]:
-        return self.store.list_conferences(text)
+    def list_conferences(
+        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
+    ) -> list[ConferenceSummary]:
+        return self.store.list_conferences(text, statuses)
 
     def record(self, conference_id: int) -> ConferenceRecord:
         return self.store.load_record(conference_id)

@@ -305,9 +305,15 @@ class Store:
     def conference_ids(self) -> list[int]:
         return [r["id"] for r in self._rows("SELECT id FROM conferences ORDER BY id")]
 
-    def list_conferences(self, text: str = "") -> list[ConferenceSummary]:
-        """Every conference, newest first, filtered by case reference or child name."""
+    def list_conferences(
+        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
+    ) -> list[ConferenceSummary]:
+        """Every conference, newest first, filtered by case reference or child name and status."""
         like = f"%{_escape_like(text)}%"
+        wanted = [s.value for s in statuses] if statuses is not None else []
+        status_filter = (
+            f"AND c.status IN ({', '.join('?' for _ in wanted)})" if statuses is not None else ""
+        )
         rows = self._rows(
             """
             SELECT c.id, cs.reference, c.jurisdiction, c.type, c.scheduled_start, c.status,
@@ -319,12 +325,13 @@ class Store:
                    (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
                         AND x.status IN ('open', 'in_progress')) AS open_actions
             FROM conferences c JOIN cases cs ON cs.id = c.case_id
-            WHERE ? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
+            WHERE (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
                OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
-                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\'))
+                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\')))
+               STATUS_FILTER
             ORDER BY c.scheduled_start DESC, c.id DESC
-            """,
-            [like, like, like, like],
+            """.replace("STATUS_FILTER", status_filter),
+            [like, like, like, like, *wanted],
         )
         return [
             ConferenceSummary(

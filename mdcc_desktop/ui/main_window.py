@@ -10,8 +10,10 @@ from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.domain.models import ConferenceRecord, Role
+from mdcc_desktop.domain.models import ConferenceRecord, ConferenceStatus, Role
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
@@ -103,6 +105,16 @@ class MainWindow(QMainWindow):
         )
         self.filter_edit.setAccessibleName(self.tr("Find conferences"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.section = QComboBox(self)
+        self.section.setAccessibleName(self.tr("Show"))
+        for label, statuses in (
+            ("All conferences", None),
+            ("Upcoming", [ConferenceStatus.PLANNED]),
+            ("In progress", [ConferenceStatus.IN_PROGRESS]),
+            ("Recent", [ConferenceStatus.ENDED, ConferenceStatus.FINALISED]),
+        ):
+            self.section.addItem(self.tr(label), statuses)
+        self.section.currentIndexChanged.connect(lambda *_: self.refresh())
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Conferences"))
@@ -134,7 +146,10 @@ class MainWindow(QMainWindow):
         find_label = QLabel(self.tr("&Find:"), left)
         find_label.setBuddy(self.filter_edit)
         layout.addWidget(find_label)
-        layout.addWidget(self.filter_edit)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.filter_edit, 1)
+        find_row.addWidget(self.section)
+        layout.addLayout(find_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         splitter = QSplitter(self)
@@ -231,12 +246,18 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         selected = self.selected_conference_id()
         try:
-            rows = self.services.conferences.list_conferences(self.filter_edit.text().strip())
+            data = self.section.currentData()  # Qt hands enums back as their text values
+            statuses = None if data is None else [ConferenceStatus(x) for x in data]
+            rows = self.services.conferences.list_conferences(
+                self.filter_edit.text().strip(), statuses
+            )
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
             return
         self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows and not self.filter_edit.text())
+        self.empty_label.setVisible(
+            not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
+        )
         self.select_conference(selected if selected is not None else (rows[0].id if rows else None))
         count = len(rows)
         self.statusBar().showMessage(

@@ -230,3 +230,34 @@ def test_smoke_with_unusable_data_dir_exits_2_with_a_message(tmp_path: Path) -> 
     assert result.returncode == 2
     assert "cannot be created" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_sections_show_upcoming_in_progress_and_recent(
+    qtbot, window: MainWindow, services: Services
+) -> None:
+    import datetime as dt
+
+    from mdcc_desktop.domain.models import Child, ConferenceType
+
+    window.load_demo()  # ended
+    case = services.conferences.create_case("CS-UP", "ENG", [Child(name="Amy")])
+    upcoming = services.conferences.create_conference(
+        case.id or 0, "ENG", ConferenceType.INITIAL, dt.datetime(2027, 1, 5, 10, tzinfo=dt.UTC)
+    )
+    running = services.conferences.create_conference(
+        case.id or 0, "ENG", ConferenceType.REVIEW, dt.datetime(2026, 11, 22, 9, tzinfo=dt.UTC)
+    )
+    services.conferences.start(running)
+
+    def shown() -> set[int]:
+        return {window.model.summary(r).id for r in range(window.model.rowCount())}
+
+    window.section.setCurrentIndex(window.section.findText("Upcoming"))
+    assert shown() == {upcoming}
+    window.section.setCurrentIndex(window.section.findText("In progress"))
+    assert shown() == {running}
+    window.section.setCurrentIndex(window.section.findText("Recent"))
+    assert len(shown()) == 1 and upcoming not in shown() and running not in shown()
+    assert not window.empty_label.isVisible()
+    window.section.setCurrentIndex(0)
+    assert len(shown()) == 3
