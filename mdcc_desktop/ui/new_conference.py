@@ -130,7 +130,7 @@ class NewConferenceDialog(QDialog):
         self.previous.setAccessibleName(self.tr("Conference to review"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet("color: #d32f2f;")
         self.error_label.setAccessibleName(self.tr("Problems"))
 
         form = QFormLayout()

@@ -606,14 +606,14 @@ class WorkspaceWindow(QMainWindow):
                 .replace("%2", str(needed))
                 + (" ✓" if ok else " ✗")
             )
-            self.quorum_label.setStyleSheet("" if ok else "color: #b00020;")
+            self.quorum_label.setStyleSheet("" if ok else "color: #d32f2f;")
 
     # --- messages ----------------------------------------------------------------------------
 
     def show_message(self, text: str, error: bool = False) -> None:
         """Inline, never a modal dialog in the chair's way during the meeting."""
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #b26a00;")
+        self.message_label.setStyleSheet("color: #d32f2f;" if error else "color: #b26a00;")
 
     def run(self, call: Any) -> Any:
         """The call's result, or None after showing why it was refused."""
@@ -709,7 +709,7 @@ class WorkspaceWindow(QMainWindow):
             self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
             colour = ""
             if planned and spent > planned:
-                colour = "color: #b00020; font-weight: bold;"
+                colour = "color: #d32f2f; font-weight: bold;"
             elif planned and spent >= AMBER_AT * planned:
                 colour = "color: #b26a00; font-weight: bold;"
             self.item_timer_label.setStyleSheet(colour)
@@ -798,7 +798,7 @@ class WorkspaceWindow(QMainWindow):
             self.conferences.update_agenda_item(item_id, notes=text)
         except MdccError as exc:
             self.notes_state.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self.notes_state.setStyleSheet("color: #b00020;")
+            self.notes_state.setStyleSheet("color: #d32f2f;")
             return
         item.notes = text
         self.notes_state.setStyleSheet("")

@@ -166,7 +166,7 @@ class AgendaModel(RecordTableModel[AgendaItem]):
             if column == self.COL_PLANNED:
                 return "" if item.planned_minutes is None else item.planned_minutes
         if role == Qt.ItemDataRole.ForegroundRole and item.restricted and column == 0:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor("#d32f2f"))
         if role == Qt.ItemDataRole.FontRole and item.id == self.current_id:
             font = QFont()
             font.setBold(True)
@@ -204,7 +204,7 @@ class ActionModel(RecordTableModel[Action]):
             and x.due < self.today
             and x.status.is_open
         ):
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor("#d32f2f"))
         return None
 
 
@@ -234,5 +234,5 @@ class DecisionModel(RecordTableModel[Decision]):
                 f"{self.attendee_names.get(x.attendee_id, '?')}: {x.view}" for x in d.dissent
             )
         if role == Qt.ItemDataRole.ForegroundRole and d.restricted and column == self.COL_TEXT:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor("#d32f2f"))
         return None
