@@ -208,6 +208,12 @@ class WorkspaceWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.agenda_model.on_edit = self._edit_agenda_cell
+        self.agenda_model.on_move = self._move_agenda_item_to
+        self.agenda_view.setDragEnabled(True)
+        self.agenda_view.setAcceptDrops(True)
+        self.agenda_view.setDropIndicatorShown(True)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.new_item = QLineEdit(self.agenda_panel)
         self.new_item.setAccessibleName(self.tr("New agenda item"))
         self.new_item.setPlaceholderText(self.tr("New item (Enter adds it after the selected)"))
@@ -913,12 +919,17 @@ class WorkspaceWindow(QMainWindow):
         ids = [i.id for i in self.record.agenda]
         if selected not in ids or selected is None:
             return
-        old = ids.index(selected)
-        new = old + step
-        if not 0 <= new < len(ids):
+        self._move_agenda_item_to(selected, ids.index(selected) + step)
+
+    def _move_agenda_item_to(self, item_id: int, new: int) -> None:
+        """Move an item to row ``new`` (by keyboard or drag), undoably."""
+        ids = [i.id for i in self.record.agenda]
+        if item_id not in ids or not 0 <= new < len(ids):
+            return
+        old = ids.index(item_id)
+        if old == new:
             return
         conferences = self.conferences
-        item_id = selected
         if not self.attempt(lambda: conferences.move_agenda_item(item_id, new)):
             return
         self.undo_stack.push(

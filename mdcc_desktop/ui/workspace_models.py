@@ -7,7 +7,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -126,12 +128,54 @@ class AgendaModel(RecordTableModel[AgendaItem]):
         self.current_id: int | None = None
         # Set by the workspace: (item id, field, value) -> whether the change was accepted.
         self.on_edit: Any = None
+        # Set by the workspace: (item id, new row) -> whether the move was made.
+        self.on_move: Any = None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.on_edit is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.on_edit is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    # Drag and drop: the move goes through the services (and undo); the model is then reloaded,
+    # so a drop never lets the view remove rows itself.
+    MIME = "application/x-mdcc-agenda-item"
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(self.MIME, QByteArray(str(self._rows[rows[0]].id).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(self.MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent) or self.on_move is None:
+            return False
+        item_id = int(bytes(data.data(self.MIME).data()).decode())
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(self._rows))
+        source = self.row_of(item_id)
+        if source < 0:
+            return False
+        if target > source:
+            target -= 1  # the row leaves its place before it lands
+        if target != source:
+            self.on_move(item_id, target)
+        return False
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_edit is None:

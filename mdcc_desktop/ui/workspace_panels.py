@@ -186,9 +186,13 @@ class DecisionsPanel(QWidget):
         for kind in profile.decision_kinds if profile else ():
             for choice in kind.choices:
                 labels[(kind.kind, choice.value)] = self.tr(choice.label)
-        for a in record.attendees:
-            for kind_code in ("key_worker", "core_group"):
-                labels[(kind_code, a.ref or str(a.id))] = a.name
+        refs = {a.ref or str(a.id): a.name for a in record.attendees}
+        for ref, name in refs.items():
+            labels[("key_worker", ref)] = name
+        for d in record.decisions:
+            if d.kind == "core_group" and d.value:
+                parts = [p.strip() for p in d.value.split(",")]
+                labels[("core_group", d.value)] = ", ".join(refs.get(p, p) for p in parts)
         self.model.value_labels = labels
         self.model.set_rows(record.decisions)
         row = self.model.row_of(selected.id) if selected is not None else 0
@@ -220,7 +224,15 @@ class DecisionsPanel(QWidget):
         if kind is not None and kind.choices:
             for choice in kind.choices:
                 self.value.addItem(self.tr(choice.label), choice.value)
-        elif kind_code in ("key_worker", "core_group") and hasattr(self.ws, "record"):
+        elif kind_code == "core_group" and hasattr(self.ws, "record"):
+            # The core group is everyone given the core group role, as one value of their ids.
+            members = [a for a in self.ws.record.attendees if Role.CORE_GROUP in a.roles]
+            if members:
+                self.value.addItem(
+                    ", ".join(a.name for a in members),
+                    ",".join(a.ref or str(a.id) for a in members),
+                )
+        elif kind_code == "key_worker" and hasattr(self.ws, "record"):
             for a in self.ws.record.attendees:
                 self.value.addItem(a.name, a.ref or str(a.id))
         elif kind_code == "review_date":
@@ -228,7 +240,7 @@ class DecisionsPanel(QWidget):
             if suggested is not None:
                 self.value.addItem(suggested.isoformat(), suggested.isoformat())
         self.value.setCurrentText(current if self.value.findText(current) >= 0 else "")
-        if kind_code == "review_date" and self.value.count():
+        if kind_code in ("review_date", "core_group") and self.value.count():
             self.value.setCurrentIndex(0)
 
     def selected(self) -> Decision | None:

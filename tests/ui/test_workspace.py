@@ -358,3 +358,21 @@ def test_review_quick_pick_uses_the_next_review(
     services.conferences.update_conference(conference_id, next_review=dt.date(2027, 2, 19))
     workspace.due_review.click()
     assert workspace.action_due.date().toString("yyyy-MM-dd") == "2027-02-19"
+
+
+def test_agenda_item_is_moved_by_drag_and_drop_with_undo(
+    workspace: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    model = workspace.agenda_model
+    before = [i.id for i in services.store.agenda(conference_id)]
+    data = model.mimeData([model.index(0, 0)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    # Dropped between rows 2 and 3: the first item becomes the third.
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex()) is False
+    after = [i.id for i in services.store.agenda(conference_id)]
+    assert after == [before[1], before[2], before[0], *before[3:]]
+    assert model.rowCount() == len(before)  # the view removed nothing itself
+    workspace.undo_stack.undo()
+    assert [i.id for i in services.store.agenda(conference_id)] == before

@@ -254,3 +254,21 @@ def test_hk_profile_hides_the_safety_tab(qtbot, services: Services) -> None:
     window = WorkspaceWindow(services, cid, RecordingPrompter())
     qtbot.addWidget(window)
     assert not window.side_tabs.isTabVisible(window.safety_index)
+
+
+def test_core_group_is_picked_from_the_attendees_roles(
+    ws: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    people = services.store.attendees(conference_id)
+    for a in people[1:]:
+        services.conferences.update_attendee(a.id or 0, roles=[*a.roles, Role.CORE_GROUP])
+    panel = ws.decisions_panel
+    choose = panel.kind.findData("core_group")
+    panel.kind.setCurrentIndex(choose)
+    assert panel.value.currentText() == "Priya Nair, Tom Reid"
+    panel.text.setText("Core group: Priya Nair and Tom Reid.")
+    panel.add_button.click()
+    stored = services.store.decisions(conference_id)[0]
+    refs = [a.ref for a in services.store.attendees(conference_id)[1:]]
+    assert stored.value == ",".join(refs)
+    assert panel.model.index(0, panel.model.COL_VALUE).data() == "Priya Nair, Tom Reid"
