@@ -1055,6 +1055,8 @@ class ActionDetails(QGroupBox):
         self.due = date_edit(self, self.tr("Due date"))
         self.decision = QComboBox(self)
         self.decision.setAccessibleName(self.tr("Decision it serves"))
+        self.agenda_item = QComboBox(self)
+        self.agenda_item.setAccessibleName(self.tr("Agenda item it belongs to"))
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Action history"))
         self.history.setMaximumHeight(70)
@@ -1070,7 +1072,10 @@ class ActionDetails(QGroupBox):
         row.addWidget(self.due)
         row.addWidget(self.agency, 1)
         layout.addRow(buddy_label(self.tr("Stat&us:"), self.status, self), row)
-        layout.addRow(self.tr("Decision:"), self.decision)
+        links = QHBoxLayout()
+        links.addWidget(self.decision, 1)
+        links.addWidget(self.agenda_item, 1)
+        layout.addRow(buddy_label(self.tr("L&inks:"), self.decision, self), links)
         layout.addRow(self.tr("History:"), self.history)
         layout.addRow(self.tr("No&te:"), self.update_note)
 
@@ -1087,6 +1092,9 @@ class ActionDetails(QGroupBox):
         self.due.editingFinished.connect(lambda: self._set("due", pydate(self.due.date())))
         self.decision.activated.connect(
             lambda *_: self._set("decision_id", self.decision.currentData())
+        )
+        self.agenda_item.activated.connect(
+            lambda *_: self._set("agenda_item_id", self.agenda_item.currentData())
         )
         self.setEnabled(False)
 
@@ -1108,10 +1116,17 @@ class ActionDetails(QGroupBox):
                 self.agency.setText(action.owner_agency or "")
             self.due.setDate(qdate(action.due))
             self.decision.clear()
-            self.decision.addItem("", None)
+            self.decision.addItem(self.tr("(no decision)"), None)
             for d in record.decisions:
                 self.decision.addItem(d.text[:80], d.id)
             self.decision.setCurrentIndex(max(0, self.decision.findData(action.decision_id)))
+            self.agenda_item.clear()
+            self.agenda_item.addItem(self.tr("(no agenda item)"), None)
+            for item in record.agenda:
+                self.agenda_item.addItem(item.title[:60], item.id)
+            self.agenda_item.setCurrentIndex(
+                max(0, self.agenda_item.findData(action.agenda_item_id))
+            )
             self.history.clear()
             for u in action.updates:
                 status = f" [{self.tr(STATUS_LABELS[u.status])}]" if u.status else ""

@@ -272,3 +272,40 @@ def test_core_group_is_picked_from_the_attendees_roles(
     refs = [a.ref for a in services.store.attendees(conference_id)[1:]]
     assert stored.value == ",".join(refs)
     assert panel.model.index(0, panel.model.COL_VALUE).data() == "Priya Nair, Tom Reid"
+
+
+def test_action_details_status_history_and_links(
+    ws: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    priya = services.store.attendees(conference_id)[1]
+    ws.action_owner.setCurrentText("Priya Nair")
+    ws.action_description.setText("Rebook the development review")
+    ws.add_action()
+    ws.action_view.setCurrentIndex(ws.action_model.index(0, 0))
+    det = ws.action_details
+    item = services.store.agenda(conference_id)[2]
+    det.agenda_item.setCurrentIndex(det.agenda_item.findData(item.id))
+    det.agenda_item.activated.emit(det.agenda_item.currentIndex())
+    det.priority.setCurrentIndex(det.priority.findData("high"))
+    det.priority.activated.emit(det.priority.currentIndex())
+    det.status.setCurrentIndex(det.status.findData("in_progress"))
+    det.status.activated.emit(det.status.currentIndex())
+    det.update_note.setText("Appointment offered for 2 December.")
+    det.update_note.returnPressed.emit()
+    action = services.store.actions(conference_id)[0]
+    assert action.owner_id == priya.id
+    assert action.agenda_item_id == item.id
+    assert action.priority is not None and action.priority.value == "high"
+    assert action.status.value == "in_progress"
+    assert [(u.note, u.status.value if u.status else None) for u in action.updates] == [
+        ("Appointment offered for 2 December.", "in_progress")
+    ]
+    assert det.history.count() == 1
+    det.status.setCurrentIndex(det.status.findData("done"))
+    det.status.activated.emit(det.status.currentIndex())
+    assert services.store.actions(conference_id)[0].completed_at is not None
+    ws.undo_stack.undo()  # not done after all
+    action = services.store.actions(conference_id)[0]
+    assert action.status.value == "in_progress" and action.completed_at is None
+    ws.undo_stack.undo()  # the note goes
+    assert services.store.actions(conference_id)[0].updates == []
