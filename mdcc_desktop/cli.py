@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from mdcc_desktop import __version__
-from mdcc_desktop.domain.errors import MdccError, NotFoundError, ValidationError
+from mdcc_desktop.domain.errors import MdccError, NotFoundError
+from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.logs import setup_logging
 from mdcc_desktop.paths import ENV_DATA_DIR, resolve
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
-from mdcc_desktop.services.exchange import ExchangeError, dumps, write_text_atomically
+from mdcc_desktop.services.exchange import ExchangeError, dumps
+from mdcc_desktop.services.files import save_export
+from mdcc_desktop.services.minutes import convert_to_pdf
 
 log = logging.getLogger("mdcc_desktop.cli")
 
@@ -70,6 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=cmd_list)
 
+    p = sub.add_parser("minutes", parents=[common], help="write the Word minutes of a conference")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
+    p.add_argument("--copy", choices=("full", "parent"), default="full")
+    p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
+    p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.set_defaults(run=cmd_minutes)
+
+    p = sub.add_parser("letter", parents=[common], help="write the outcome letter")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
+    p.add_argument("--template", metavar="NAME")
+    p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.set_defaults(run=cmd_letter)
+
+    p = sub.add_parser("templates", parents=[common], help="list the Word templates")
+    p.set_defaults(run=cmd_templates)
+
     p = sub.add_parser("demo", parents=[common], help="load the demo conference")
     p.set_defaults(run=cmd_demo)
     return parser
@@ -105,18 +126,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
         _out(text)
         return EXIT_OK
     target: Path = args.output
-    if target.is_dir():
-        raise ValidationError(
-            f"{target} is a folder; give a file name such as {target / 'conference.json'}"
-        )
-    if not target.parent.is_dir():
-        raise ValidationError(f"the folder {target.parent} does not exist")
-    try:
-        write_text_atomically(target, text)
-    except PermissionError as exc:
-        raise ValidationError(f"{target} cannot be written (permission denied)") from exc
-    except OSError as exc:
-        raise ValidationError(f"{target} cannot be written: {exc.strerror or exc}") from exc
+    save_export(target, text.encode("utf-8", "surrogatepass"), "conference.json")
     _err(f"Exported conference {args.id} to {target}.")
     return EXIT_OK
 
@@ -186,6 +196,36 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
         )
     if not rows:
         lines.append("(no conferences yet: try `mdcc demo` or `mdcc import FILE`)")
+    _out("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
+    version = services.minutes.export_minutes(
+        args.id, args.output, CopyKind(args.copy), args.template
+    )
+    _err(
+        f"Wrote the {'parents' if args.copy == 'parent' else 'full'} copy of the minutes of "
+        f"conference {args.id} to {args.output} (version {version.number})."
+    )
+    if args.pdf:
+        _err(f"Wrote {convert_to_pdf(args.output)}.")
+    return EXIT_OK
+
+
+def cmd_letter(services: Services, args: argparse.Namespace) -> int:
+    services.minutes.export_letter(args.id, args.output, args.template)
+    _err(f"Wrote the outcome letter of conference {args.id} to {args.output}.")
+    if args.pdf:
+        _err(f"Wrote {convert_to_pdf(args.output)}.")
+    return EXIT_OK
+
+
+def cmd_templates(services: Services, args: argparse.Namespace) -> int:
+    lines = [
+        f"{t.name}\t{'yours' if t.user else 'shipped'}\t{t.path}"
+        for t in services.minutes.templates().values()
+    ]
     _out("\n".join(lines) + "\n")
     return EXIT_OK
 

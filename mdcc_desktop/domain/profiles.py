@@ -98,6 +98,8 @@ class Profile:
     name_zh: str | None = None
     source: str = ""
     role_labels: Mapping[Role, str] = field(default_factory=dict)
+    minutes_template: str = "eng-cpc"
+    letter_template: str = "letter"
 
     def agenda_for(self, conference_type: ConferenceType) -> tuple[AgendaTemplateItem, ...]:
         return self.agendas.get(conference_type, ())
@@ -107,6 +109,22 @@ class Profile:
 
     def deadlines_for(self, conference_type: ConferenceType) -> tuple[DeadlineRule, ...]:
         return tuple(d for d in self.deadlines if conference_type in d.applies_to)
+
+    def due_dates(
+        self,
+        conference_type: ConferenceType,
+        conference_date: dt.date,
+        referral: dt.date | None = None,
+        closures: frozenset[dt.date] = frozenset(),
+    ) -> dict[str, dt.date]:
+        """Each time limit's due date for a conference held (or to be held) on a date."""
+        calendar = self.calendar.with_closures(closures) if closures else self.calendar
+        due: dict[str, dt.date] = {}
+        for rule in self.deadlines_for(conference_type):
+            anchor = referral if rule.anchor == "referral_received" else conference_date
+            if anchor is not None:
+                due[rule.key] = rule.due(anchor, calendar)
+        return due
 
 
 class _Reader:
@@ -298,6 +316,8 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         quorum=quorum,
         signs_of_safety=r.boolean(data, "signs_of_safety", ""),
         source=source,
+        minutes_template=r.opt_text(data, "minutes_template", "") or "eng-cpc",
+        letter_template=r.opt_text(data, "letter_template", "") or "letter",
     )
 
 

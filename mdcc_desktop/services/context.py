@@ -10,6 +10,7 @@ from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.events import EventBus
 from mdcc_desktop.services.exchange import ExchangeService
+from mdcc_desktop.services.minutes import MinutesService
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -28,6 +29,7 @@ class Services:
     profiles: ProfileRegistry
     conferences: ConferenceService
     exchange: ExchangeService
+    minutes: MinutesService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -48,6 +50,7 @@ class Services:
             profiles=profiles,
             conferences=ConferenceService(store, profiles, events),
             exchange=ExchangeService(store, profiles, events),
+            minutes=MinutesService(store, profiles, events, paths.templates),
         )
 
     def close(self) -> None:

@@ -51,6 +51,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.resources import package_file
 from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.files import write_atomically
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -590,13 +591,7 @@ def dumps(doc: dict[str, Any]) -> str:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write next to the target then rename: a failure never leaves half a file behind."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8", "surrogatepass"))
 
 
 class _Refs:

@@ -1,0 +1,1 @@
+"""Documents that leave the app: Word minutes and letters (later CSV, Excel, calendars, e-mail)."""

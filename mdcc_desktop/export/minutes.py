@@ -1,0 +1,342 @@
+"""Word minutes and the outcome letter, rendered from a conference record and a .docx template.
+
+``minutes_context`` decides what each copy may hold: the parents' copy leaves out restricted
+agenda items, restricted decisions and reports not shared with parents; the mandatory
+reporter's identity is never read at all. Every string is made XML-safe (forbidden characters
+become a visible �). Rendering uses docxtpl with a sandboxed Jinja2 environment, because a
+template may come from a user's folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+
+from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.models import (
+    Attendance,
+    Attendee,
+    ConferenceRecord,
+    ConferenceType,
+    CopyKind,
+    DecisionMethod,
+    Role,
+    SafetySection,
+)
+from mdcc_desktop.domain.profiles import Profile
+from mdcc_desktop.export.docx_tools import east_asian_fonts_everywhere, xml_safe_tree
+
+
+class BrokenTemplateError(ValidationError):
+    """A template cannot be used; the message says what is wrong and where."""
+
+
+TYPE_LABELS = {
+    ConferenceType.INITIAL: "initial",
+    ConferenceType.REVIEW: "review",
+    ConferenceType.PRE_BIRTH: "pre-birth",
+    ConferenceType.OTHER: "other",
+}
+METHOD_LABELS = {
+    DecisionMethod.CONSENSUS: "by consensus",
+    DecisionMethod.MAJORITY: "by majority",
+    DecisionMethod.CHAIR: "the chair's decision",
+}
+ATTENDANCE_LABELS = {
+    Attendance.INVITED: "invited",
+    Attendance.PRESENT: "present",
+    Attendance.APOLOGIES: "apologies",
+    Attendance.ABSENT: "absent",
+    Attendance.REPORT_ONLY: "sent a report",
+}
+SAFETY_LABELS = {
+    SafetySection.WORRIES: "What are we worried about?",
+    SafetySection.DANGER_STATEMENTS: "Danger statements",
+    SafetySection.WORKING_WELL: "What is working well?",
+    SafetySection.NEEDS_TO_HAPPEN: "What needs to happen?",
+    SafetySection.SAFETY_GOALS: "Safety goals",
+}
+
+
+def _role_label(role: Role) -> str:
+    return role.value.replace("_", " ")
+
+
+def _hhmm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d %B %Y").lstrip("0") if value else ""
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    return [line for line in (text or "").splitlines() if line.strip()]
+
+
+def minutes_context(
+    r: ConferenceRecord,
+    profile: Profile | None,
+    copy: CopyKind,
+    deadlines: dict[str, dt.date] | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Everything a minutes or letter template may print, for one copy of one conference."""
+    c = r.conference
+    parents = copy == CopyKind.PARENT
+    by_id = {a.id: a for a in r.attendees}
+    refs = {a.ref or str(a.id): a for a in r.attendees}
+
+    def name(attendee_id: int | None) -> str:
+        a = by_id.get(attendee_id)
+        return a.name if a else ""
+
+    def attendee_row(a: Attendee) -> dict[str, str]:
+        agency = ", ".join(x for x in (a.agency, a.job_title) if x)
+        return {
+            "name": a.name + (f" {a.alt_name}" if a.alt_name else ""),
+            "roles": ", ".join(_role_label(x) for x in a.roles),
+            "agency": agency,
+            "arrived": _hhmm(a.arrived_at),
+            "left": _hhmm(a.left_at),
+            "attendance": ATTENDANCE_LABELS[a.attendance],
+        }
+
+    def choice_label(kind: str, value: str | None) -> str:
+        if not value:
+            return ""
+        if kind in ("key_worker", "core_group"):
+            parts = [p.strip() for p in value.split(",")]
+            return ", ".join(refs[p].name if p in refs else p for p in parts)
+        decision_kind = profile.decision_kind(kind) if profile else None
+        if decision_kind is not None:
+            labels = {ch.value: ch.label for ch in decision_kind.choices}
+            return ", ".join(labels.get(p.strip(), p.strip()) for p in value.split(","))
+        return value
+
+    def kind_label(kind: str) -> str:
+        decision_kind = profile.decision_kind(kind) if profile else None
+        return decision_kind.label if decision_kind else kind.replace("_", " ").capitalize()
+
+    agenda = [g for g in r.agenda if not (parents and g.restricted)]
+    decisions = [d for d in r.decisions if not (parents and d.restricted)]
+    restricted_items = {g.id for g in r.agenda if g.restricted}
+    if parents:
+        decisions = [d for d in decisions if d.agenda_item_id not in restricted_items]
+
+    chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), "")
+    minute_taker = next((a.name for a in r.attendees if Role.MINUTE_TAKER in a.roles), "")
+    key_worker_decision = next((d for d in decisions if d.kind == "key_worker"), None)
+    key_worker = (
+        choice_label("key_worker", key_worker_decision.value)
+        if key_worker_decision
+        else next((a.name for a in r.attendees if Role.KEY_WORKER in a.roles), "")
+    )
+    core_group = ", ".join(a.name for a in r.attendees if Role.CORE_GROUP in a.roles)
+
+    reports = [
+        {
+            "name": a.name,
+            "agency": a.agency or "",
+            "shared": "Yes" if a.report_shared_with_parents else "No",
+        }
+        for a in r.attendees
+        if a.report_submitted and not (parents and not a.report_shared_with_parents)
+    ]
+    report = c.mandatory_report
+    mandatory = ""
+    if report.made is not None:
+        # The reporter's identity is deliberately never read here: no copy may print it.
+        mandatory = "A mandatory report was made" if report.made else "No mandatory report was made"
+        if report.made and report.date:
+            mandatory += f" on {_date(report.date)}"
+        if report.made and report.made_to:
+            mandatory += f" to {report.made_to}"
+        mandatory += "."
+
+    safety: dict[str, Any] | None = None
+    if r.safety_lines or r.scaling:
+        safety = {
+            "columns": [
+                {"label": label, "lines": [x.text for x in r.safety_lines if x.section == section]}
+                for section, label in SAFETY_LABELS.items()
+                if any(x.section == section for x in r.safety_lines)
+            ],
+            "scaling": [
+                {"name": name(s.attendee_id), "score": str(s.score), "note": s.note or ""}
+                for s in r.scaling
+            ],
+        }
+
+    deadlines = deadlines or {}
+    start = c.started_at or c.scheduled_start
+    time = _hhmm(c.started_at or c.scheduled_start)
+    if c.ended_at:
+        time += f"–{_hhmm(c.ended_at)}"
+    context: dict[str, Any] = {
+        "copy_label": "Parents' copy" if parents else "Full copy",
+        "title": c.title or "",
+        "conference_type": TYPE_LABELS[c.type],
+        "case_reference": r.case.reference,
+        "children_names": ", ".join(ch.name for ch in r.children),
+        "date": _date(start.date()),
+        "time": time,
+        "venue": c.venue or "",
+        "chair": chair,
+        "minute_taker": minute_taker,
+        "today": _date(today or dt.date.today()),
+        "present": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.PRESENT],
+        "apologies": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.APOLOGIES],
+        "not_present": [
+            attendee_row(a)
+            for a in r.attendees
+            if a.attendance in (Attendance.INVITED, Attendance.ABSENT, Attendance.REPORT_ONLY)
+        ],
+        "reports": reports,
+        "children": [
+            {
+                "name": ch.name,
+                "alt_name": ch.alt_name or "",
+                "born": _date(ch.date_of_birth)
+                or (
+                    f"expected {_date(ch.expected_date_of_birth)}"
+                    if ch.expected_date_of_birth
+                    else ""
+                ),
+                "sex": ch.sex.value if ch.sex else "",
+                "school": ch.school or "",
+            }
+            for ch in r.children
+        ],
+        "household": [
+            {
+                "name": h.name,
+                "alt_name": h.alt_name or "",
+                "relationship": h.relationship,
+                "notes": h.notes or "",
+            }
+            for h in r.household
+        ],
+        "mandatory_report": mandatory,
+        "agenda": [
+            {"number": n, "title": g.title, "paragraphs": _paragraphs(g.notes)}
+            for n, g in enumerate(agenda, start=1)
+        ],
+        "safety": safety,
+        "decisions": [
+            {
+                "number": n,
+                "kind": kind_label(d.kind),
+                # "Child protection plan: Child protection plan" reads badly: say it once.
+                "value": ""
+                if choice_label(d.kind, d.value) == kind_label(d.kind)
+                else choice_label(d.kind, d.value),
+                "text": d.text,
+                "rationale": d.rationale or "",
+                "method": METHOD_LABELS[d.method] if d.method else "",
+                "dissent": [
+                    {
+                        "name": name(x.attendee_id),
+                        "agency": by_id[x.attendee_id].agency or ""
+                        if x.attendee_id in by_id
+                        else "",
+                        "view": x.view,
+                    }
+                    for x in d.dissent
+                ],
+            }
+            for n, d in enumerate(decisions, start=1)
+        ],
+        "plan": [
+            {
+                "description": x.description,
+                "owner": name(x.owner_id),
+                "agency": x.owner_agency
+                or (by_id[x.owner_id].agency or "" if x.owner_id in by_id else ""),
+                "due": _date(x.due),
+                "status": x.status.value.replace("_", " "),
+            }
+            for x in r.actions
+        ],
+        "key_worker": key_worker,
+        "core_group": core_group,
+        "core_group_by": _date(deadlines.get("core_group")),
+        "next_review": _date(
+            c.next_review or deadlines.get("first_review") or deadlines.get("next_review")
+        ),
+        "distribution": [
+            {
+                "name": name(e.attendee_id),
+                "agency": by_id[e.attendee_id].agency or "" if e.attendee_id in by_id else "",
+                "copy_kind": "full" if e.copy == CopyKind.FULL else "parents'",
+            }
+            for e in r.distribution
+        ],
+    }
+    return xml_safe_tree(context)  # type: ignore[no-any-return]
+
+
+def render(template: Path, context: dict[str, Any], east_asian: bool = True) -> bytes:
+    """Render ``template`` with ``context``; a broken template raises BrokenTemplateError."""
+    try:
+        doc = DocxTemplate(str(template))
+        doc.render(context, jinja_env=SandboxedEnvironment(autoescape=True))
+    except TemplateSyntaxError as exc:
+        raise BrokenTemplateError(
+            f"{template.name}: the template has a syntax error near line {exc.lineno}: "
+            f"{exc.message}"
+        ) from exc
+    except TemplateError as exc:
+        raise BrokenTemplateError(
+            f"{template.name}: the template could not be filled in: {exc}"
+        ) from exc
+    except (KeyError, ValueError, OSError) as exc:
+        raise BrokenTemplateError(f"{template.name}: not a usable Word template ({exc})") from exc
+    except Exception as exc:  # zipfile.BadZipFile, lxml errors: a file that is not a .docx
+        if type(exc).__name__ in ("BadZipFile", "XMLSyntaxError", "PackageNotFoundError"):
+            raise BrokenTemplateError(f"{template.name}: not a Word (.docx) file ({exc})") from exc
+        raise
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    document = Document(io.BytesIO(buffer.getvalue()))
+    if east_asian:
+        east_asian_fonts_everywhere(document)
+    props = document.core_properties  # no personal data in the file's properties
+    props.author = "MDCC Desktop"
+    props.last_modified_by = "MDCC Desktop"
+    props.title = "Conference minutes"
+    props.subject = props.keywords = props.comments = props.category = ""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def document_text(data: bytes) -> str:
+    """All the text of a .docx (body, tables, headers, footers): for checks and tests."""
+    document = Document(io.BytesIO(data))
+    parts: list[str] = []
+
+    def walk(container: Any) -> None:
+        for paragraph in container.paragraphs:
+            parts.append(paragraph.text)
+        for table in getattr(container, "tables", []):
+            for row in table.rows:
+                for cell in row.cells:
+                    walk(cell)
+
+    walk(document)
+    for section in document.sections:
+        walk(section.header)
+        walk(section.footer)
+    return "\n".join(parts)
+
+
+Renderer = Callable[[Path, dict[str, Any]], bytes]

@@ -1,0 +1,519 @@
+"""Builds the shipped Word templates (``templates/minutes/*.docx``), reproducibly.
+
+Run ``python -m mdcc_desktop.export.template_builder [FOLDER]`` after changing this file; the
+result is committed, and a test checks that building again gives the same bytes. The .docx
+files hold docxtpl (Jinja2) tags, so an organisation can open them in Word or LibreOffice and
+restyle them (fonts, logo, spacing, wording) without touching code; the tags they can use are
+the keys of the context built in ``mdcc_desktop.export.minutes``.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from mdcc_desktop.export.docx_tools import (
+    EAST_ASIAN_FONT,
+    LATIN_FONT,
+    add_field,
+    reproducible_zip,
+    set_east_asian_font,
+)
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Headings of one template; the HK one is bilingual (English / Traditional Chinese)."""
+
+    marking: str
+    page: tuple[str, ...]  # footer text; "PAGE" and "NUMPAGES" become Word fields
+    title: str
+    particulars: str
+    case: str
+    date: str
+    time: str
+    venue: str
+    chair: str
+    minute_taker: str
+    attendance: str
+    name: str
+    role: str
+    agency: str
+    arrived: str
+    left: str
+    apologies: str
+    not_present: str
+    reports: str
+    author: str
+    shared: str
+    children: str
+    other_name: str
+    born: str
+    sex: str
+    school: str
+    household: str
+    relationship: str
+    notes: str
+    mandatory: str
+    discussion: str
+    safety: str
+    scaling: str
+    score: str
+    decisions: str
+    reasons: str
+    method: str
+    dissent: str
+    plan: str
+    action: str
+    owner: str
+    due: str
+    status: str
+    key_worker: str
+    core_group: str
+    core_group_by: str
+    next_review: str
+    distribution: str
+    copy: str
+    signature: str
+
+
+ENG = Labels(
+    marking="RESTRICTED / CONFIDENTIAL",
+    page=("Page ", "PAGE", " of ", "NUMPAGES"),
+    title="Record of the {{ conference_type }} child protection conference",
+    particulars="Conference details",
+    case="Case reference",
+    date="Date",
+    time="Time",
+    venue="Venue",
+    chair="Chair",
+    minute_taker="Minutes taken by",
+    attendance="1. Attendance",
+    name="Name",
+    role="Role",
+    agency="Agency / job title",
+    arrived="Arrived",
+    left="Left",
+    apologies="Apologies",
+    not_present="Invited, not present",
+    reports="Reports received",
+    author="Report from",
+    shared="Shared with parents",
+    children="2. The child and the household",
+    other_name="Other name",
+    born="Date of birth",
+    sex="Sex",
+    school="School",
+    household="Household",
+    relationship="Relationship",
+    notes="Notes",
+    mandatory="Mandatory report",
+    discussion="3. Information and discussion",
+    safety="4. Signs of Safety mapping",
+    scaling="Safety scale (0 = the child cannot live at home, 10 = safe enough to close)",
+    score="Scale",
+    decisions="5. Decisions",
+    reasons="Reasons",
+    method="How decided",
+    dissent="Dissent",
+    plan="6. Outline child protection plan",
+    action="Action",
+    owner="Owner",
+    due="Due",
+    status="Status",
+    key_worker="Lead social worker",
+    core_group="Core group",
+    core_group_by="First core group meeting by",
+    next_review="Review conference by",
+    distribution="7. Distribution",
+    copy="Copy",
+    signature="Chair's signature: ______________________    Date: ______________",
+)
+
+HK = Labels(
+    marking="RESTRICTED 限閱文件",
+    page=("第 ", "PAGE", " 頁，共 ", "NUMPAGES", " 頁 · Page ", "PAGE", " of ", "NUMPAGES"),
+    title="多專業個案會議紀錄 Minutes of the Multi-disciplinary Case Conference "
+    "({{ conference_type }})",
+    particulars="會議資料 Particulars",
+    case="個案編號 Case reference",
+    date="日期 Date",
+    time="時間 Time",
+    venue="地點 Venue",
+    chair="主席 Chairperson",
+    minute_taker="紀錄 Minutes taken by",
+    attendance="一、出席者 Attendance",
+    name="姓名 Name",
+    role="角色 Role",
+    agency="機構／職位 Agency / post",
+    arrived="到達 Arrived",
+    left="離開 Left",
+    apologies="缺席（已致歉） Apologies",
+    not_present="獲邀但未出席 Invited, not present",
+    reports="已收報告 Reports received",
+    author="報告來自 Report from",
+    shared="已與家長分享 Shared with parents",
+    children="二、兒童及家庭成員 The child(ren) and the household",
+    other_name="中文姓名 Other name",
+    born="出生日期 Date of birth",
+    sex="性別 Sex",
+    school="學校 School",
+    household="家庭成員 Household",
+    relationship="關係 Relationship",
+    notes="備註 Notes",
+    mandatory="強制舉報 Mandatory report",
+    discussion="三、資料分享及討論 Information and discussion",
+    safety="四、安全標誌評估 Signs of Safety mapping",
+    scaling="安全評分 Safety scale (0–10)",
+    score="評分 Scale",
+    decisions="五、會議決定 Decisions",
+    reasons="理由 Reasons",
+    method="決定方式 How decided",
+    dissent="異議 Dissent",
+    plan="六、福利計劃 Welfare plan",
+    action="行動 Action",
+    owner="負責人 Owner",
+    due="限期 Due",
+    status="狀況 Status",
+    key_worker="主責社工 Key worker",
+    core_group="核心小組 Core group",
+    core_group_by="核心小組首次會議 First core group meeting by",
+    next_review="檢討會議 Review conference by",
+    distribution="七、分發名單 Distribution",
+    copy="文本 Copy",
+    signature="主席簽署 Chairperson's signature: ____________________   日期 Date: ____________",
+)
+
+
+def _base_document() -> DocxDocument:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for margin in ("left_margin", "right_margin"):
+        setattr(section, margin, Cm(2.0))
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
+    normal = doc.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(10.5)
+    set_east_asian_font(normal.element.get_or_add_rPr(), EAST_ASIAN_FONT)
+    for name, size in (("Title", 17), ("Heading 1", 13), ("Heading 2", 11)):
+        style = doc.styles[name]
+        style.font.name = LATIN_FONT
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        set_east_asian_font(style.element.get_or_add_rPr(), EAST_ASIAN_FONT)
+    props = doc.core_properties
+    props.author = "MDCC Desktop"
+    props.last_modified_by = "MDCC Desktop"
+    props.title = ""
+    props.subject = ""
+    props.keywords = ""
+    props.comments = ""
+    props.revision = 1
+    import datetime as dt
+
+    props.created = props.modified = dt.datetime(2026, 1, 1)
+    return doc
+
+
+def _marking_header_footer(doc: DocxDocument, labels: Labels) -> None:
+    section = doc.sections[0]
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = header.add_run(labels.marking)
+    run.bold = True
+    run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
+    header.add_run("  ·  {{ copy_label }}")
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("{{ case_reference }}  ·  ")
+    for part in labels.page:
+        if part in ("PAGE", "NUMPAGES"):
+            add_field(footer, part)
+        else:
+            footer.add_run(part)
+
+
+def _p(doc: DocxDocument, text: str, style: str | None = None, bold: bool = False) -> None:
+    paragraph = doc.add_paragraph(style=style)
+    run = paragraph.add_run(text)
+    run.bold = bold
+
+
+TEXT_WIDTH_CM = 17.0
+
+
+def _widths(table: Any, shares: list[float]) -> None:
+    """Column widths as shares of the text width (Word reads the cells', LibreOffice the grid's)."""
+    total = sum(shares)
+    table.autofit = False
+    for i, share in enumerate(shares):
+        width = Cm(TEXT_WIDTH_CM * share / total)
+        table.columns[i].width = width
+        for cell in table.columns[i].cells:
+            cell.width = width
+
+
+def _repeat_header(row: Any) -> None:
+    """The header row repeats on every page the table runs over."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _table(
+    doc: DocxDocument,
+    headers: list[str],
+    loop: str,
+    cells: list[str],
+    shares: list[float] | None = None,
+) -> None:
+    """A table with a header row and one row repeated by docxtpl's ``{%tr for %}``."""
+    table = doc.add_table(rows=4, cols=len(headers))
+    table.style = "Table Grid"
+    _repeat_header(table.rows[0])
+    _widths(table, shares or [1.0] * len(headers))
+    for i, text in enumerate(headers):
+        cell = table.rows[0].cells[i]
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    table.rows[1].cells[0].text = "{%tr for " + loop + " %}"
+    for i, text in enumerate(cells):
+        table.rows[2].cells[i].text = text
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+
+
+def build_minutes(labels: Labels) -> bytes:
+    doc = _base_document()
+    _marking_header_footer(doc, labels)
+    _p(doc, labels.title, "Title")
+    _p(doc, "{{ title }}", bold=True)
+
+    particulars = doc.add_table(rows=6, cols=2)
+    particulars.style = "Table Grid"
+    _widths(particulars, [1, 2])
+    for row, (label, value) in enumerate(
+        (
+            (labels.case, "{{ case_reference }}"),
+            (labels.date, "{{ date }}"),
+            (labels.time, "{{ time }}"),
+            (labels.venue, "{{ venue }}"),
+            (labels.chair, "{{ chair }}"),
+            (labels.minute_taker, "{{ minute_taker }}"),
+        )
+    ):
+        particulars.rows[row].cells[0].paragraphs[0].add_run(label).bold = True
+        particulars.rows[row].cells[1].text = value
+
+    _p(doc, labels.attendance, "Heading 1")
+    _table(
+        doc,
+        [labels.name, labels.role, labels.agency, labels.arrived, labels.left],
+        "a in present",
+        ["{{ a.name }}", "{{ a.roles }}", "{{ a.agency }}", "{{ a.arrived }}", "{{ a.left }}"],
+        [3, 2, 3.6, 1.5, 1.5],
+    )
+    _p(doc, "{%p if apologies %}")
+    _p(doc, labels.apologies, "Heading 2")
+    _p(doc, "{%p for a in apologies %}")
+    _p(doc, "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %}", "List Bullet")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if not_present %}")
+    _p(doc, labels.not_present, "Heading 2")
+    _p(doc, "{%p for a in not_present %}")
+    _p(
+        doc,
+        "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %} – {{ a.attendance }}",
+        "List Bullet",
+    )
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if reports %}")
+    _p(doc, labels.reports, "Heading 2")
+    _table(
+        doc,
+        [labels.author, labels.agency, labels.shared],
+        "r in reports",
+        ["{{ r.name }}", "{{ r.agency }}", "{{ r.shared }}"],
+    )
+    _p(doc, "{%p endif %}")
+
+    _p(doc, labels.children, "Heading 1")
+    _table(
+        doc,
+        [labels.name, labels.other_name, labels.born, labels.sex, labels.school],
+        "c in children",
+        ["{{ c.name }}", "{{ c.alt_name }}", "{{ c.born }}", "{{ c.sex }}", "{{ c.school }}"],
+        [3, 2, 2, 1.2, 3],
+    )
+    _p(doc, "{%p if household %}")
+    _p(doc, labels.household, "Heading 2")
+    _table(
+        doc,
+        [labels.name, labels.relationship, labels.notes],
+        "h in household",
+        [
+            "{{ h.name }}{% if h.alt_name %} {{ h.alt_name }}{% endif %}",
+            "{{ h.relationship }}",
+            "{{ h.notes }}",
+        ],
+    )
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if mandatory_report %}")
+    _p(doc, labels.mandatory, "Heading 2")
+    _p(doc, "{{ mandatory_report }}")
+    _p(doc, "{%p endif %}")
+
+    _p(doc, labels.discussion, "Heading 1")
+    _p(doc, "{%p for item in agenda %}")
+    _p(doc, "{{ item.number }}. {{ item.title }}", "Heading 2")
+    _p(doc, "{%p for para in item.paragraphs %}")
+    _p(doc, "{{ para }}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endfor %}")
+
+    _p(doc, "{%p if safety %}")
+    _p(doc, labels.safety, "Heading 1")
+    _p(doc, "{%p for column in safety.columns %}")
+    _p(doc, "{{ column.label }}", "Heading 2")
+    _p(doc, "{%p for line in column.lines %}")
+    _p(doc, "{{ line }}", "List Bullet")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if safety.scaling %}")
+    _p(doc, labels.scaling, "Heading 2")
+    _table(
+        doc,
+        [labels.name, labels.score, labels.notes],
+        "s in safety.scaling",
+        ["{{ s.name }}", "{{ s.score }}", "{{ s.note }}"],
+    )
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p endif %}")
+
+    _p(doc, labels.decisions, "Heading 1")
+    _p(doc, "{%p for d in decisions %}")
+    _p(doc, "{{ d.number }}. {{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}", "Heading 2")
+    _p(doc, "{{ d.text }}")
+    _p(doc, "{%p if d.rationale %}")
+    _p(doc, labels.reasons + ": {{ d.rationale }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if d.method %}")
+    _p(doc, labels.method + ": {{ d.method }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p for x in d.dissent %}")
+    _p(
+        doc,
+        labels.dissent
+        + " – {{ x.name }}{% if x.agency %} ({{ x.agency }}){% endif %}: {{ x.view }}",
+        "List Bullet",
+    )
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endfor %}")
+
+    _p(doc, labels.plan, "Heading 1")
+    _table(
+        doc,
+        [labels.action, labels.owner, labels.agency, labels.due, labels.status],
+        "x in plan",
+        ["{{ x.description }}", "{{ x.owner }}", "{{ x.agency }}", "{{ x.due }}", "{{ x.status }}"],
+        [5, 2.2, 2.6, 1.8, 1.4],
+    )
+    _p(doc, "")
+    facts = doc.add_table(rows=4, cols=2)
+    facts.style = "Table Grid"
+    _widths(facts, [1, 2])
+    for row, (label, value) in enumerate(
+        (
+            (labels.key_worker, "{{ key_worker }}"),
+            (labels.core_group, "{{ core_group }}"),
+            (labels.core_group_by, "{{ core_group_by }}"),
+            (labels.next_review, "{{ next_review }}"),
+        )
+    ):
+        facts.rows[row].cells[0].paragraphs[0].add_run(label).bold = True
+        facts.rows[row].cells[1].text = value
+
+    _p(doc, labels.distribution, "Heading 1")
+    _table(
+        doc,
+        [labels.name, labels.agency, labels.copy],
+        "r in distribution",
+        ["{{ r.name }}", "{{ r.agency }}", "{{ r.copy_kind }}"],
+    )
+    _p(doc, "")
+    _p(doc, labels.signature)
+    return _save(doc)
+
+
+def build_letter() -> bytes:
+    doc = _base_document()
+    _marking_header_footer(doc, ENG)
+    _p(doc, "{{ today }}")
+    _p(doc, "")
+    _p(doc, "To everyone invited to the conference", bold=True)
+    _p(doc, "{{ case_reference }} · {{ children_names }}", bold=True)
+    _p(doc, "Outcome of the {{ conference_type }} conference held on {{ date }}", "Heading 1")
+    _p(
+        doc,
+        "A {{ conference_type }} conference was held on {{ date }}{% if venue %} at {{ venue }}"
+        "{% endif %}, chaired by {{ chair }}. This letter tells you what was decided; the minutes "
+        "will follow.",
+    )
+    _p(doc, "Decisions", "Heading 2")
+    _p(doc, "{%p for d in decisions %}")
+    _p(doc, "{{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}. {{ d.text }}", "List Bullet")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "What happens next", "Heading 2")
+    _p(doc, "{%p if key_worker %}")
+    _p(doc, "Lead social worker / key worker: {{ key_worker }}.")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if core_group_by %}")
+    _p(doc, "The core group will first meet by {{ core_group_by }}.")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if next_review %}")
+    _p(doc, "The review conference will be held by {{ next_review }}.")
+    _p(doc, "{%p endif %}")
+    _p(doc, "If you disagree with a decision, please contact the chair within 10 working days.")
+    _p(doc, "")
+    _p(doc, "{{ chair }}")
+    _p(doc, "Conference chair")
+    return _save(doc)
+
+
+def _save(doc: DocxDocument) -> bytes:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return reproducible_zip(buffer.getvalue())
+
+
+def build_all() -> dict[str, bytes]:
+    return {"hk-mdcc": build_minutes(HK), "eng-cpc": build_minutes(ENG), "letter": build_letter()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = (
+        Path(args[0]) if args else Path(__file__).resolve().parents[2] / "templates" / "minutes"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in build_all().items():
+        (folder / f"{name}.docx").write_bytes(data)
+        print(f"wrote {folder / (name + '.docx')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
