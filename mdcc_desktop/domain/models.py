@@ -335,6 +335,53 @@ class MinutesVersion:
 
 
 @dataclass
+class Circulation:
+    """One recipient given one copy of one minutes version: a recorded disclosure."""
+
+    conference_id: int
+    attendee_id: int
+    copy: CopyKind
+    at: dt.datetime
+    minutes_version_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Amendment:
+    """A request to change circulated minutes, and the chair's ruling on it."""
+
+    conference_id: int
+    requested_by: str
+    request: str
+    requested_at: dt.datetime
+    ruling: str | None = None
+    accepted: bool | None = None
+    ruled_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class LogEntry:
+    """Something that happened to a conference as a record: finalised, reopened (and why)."""
+
+    conference_id: int
+    at: dt.datetime
+    kind: str
+    detail: str = ""
+    id: int | None = None
+
+
+@dataclass
+class ClosureDay:
+    """A day the office was closed that no holiday list knows (typhoon signal 8, black rain)."""
+
+    day: dt.date
+    reason: str
+    jurisdiction: str | None = None
+    id: int | None = None
+
+
+@dataclass
 class ConferenceRecord:
     """A conference with everything that belongs to it, as the minutes and the exchange need it."""
 

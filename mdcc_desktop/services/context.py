@@ -10,7 +10,7 @@ from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.events import EventBus
 from mdcc_desktop.services.exchange import ExchangeService
-from mdcc_desktop.services.minutes import MinutesService
+from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -30,6 +30,7 @@ class Services:
     conferences: ConferenceService
     exchange: ExchangeService
     minutes: MinutesService
+    lifecycle: MinutesLifecycle
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -43,6 +44,7 @@ class Services:
         store = Store.open(paths.database, paths.backups)
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
+        minutes = MinutesService(store, profiles, events, paths.templates)
         return cls(
             paths=paths,
             store=store,
@@ -50,7 +52,8 @@ class Services:
             profiles=profiles,
             conferences=ConferenceService(store, profiles, events),
             exchange=ExchangeService(store, profiles, events),
-            minutes=MinutesService(store, profiles, events, paths.templates),
+            minutes=minutes,
+            lifecycle=MinutesLifecycle(minutes),
         )
 
     def close(self) -> None:

@@ -12,10 +12,22 @@ import logging
 import shutil
 import subprocess
 from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import ValidationError
-from mdcc_desktop.domain.models import ConferenceRecord, CopyKind, MinutesVersion
+from mdcc_desktop.domain.models import (
+    Amendment,
+    Attendee,
+    Circulation,
+    ClosureDay,
+    ConferenceRecord,
+    ConferenceStatus,
+    CopyKind,
+    LogEntry,
+    MinutesVersion,
+)
 from mdcc_desktop.export.minutes import minutes_context, render
 from mdcc_desktop.resources import data_dir
 from mdcc_desktop.services.events import Change, EventBus
@@ -124,6 +136,250 @@ class MinutesService:
         )
         self.events.publish(Change("minutes", version.id, conference_id, "added"))
         return version
+
+
+class MinutesLifecycle:
+    """After the meeting: circulate, take amendments, finalise (lock) and, with a reason, reopen."""
+
+    def __init__(self, minutes: MinutesService) -> None:
+        self.minutes = minutes
+        self.store = minutes.store
+        self.events = minutes.events
+
+    # deadlines --------------------------------------------------------------------------------
+
+    def closures(self, jurisdiction: str | None = None) -> frozenset[dt.date]:
+        return frozenset(
+            c.day for c in self.store.closure_days() if c.jurisdiction in (None, jurisdiction)
+        )
+
+    def add_closure_day(self, day: dt.date, reason: str, jurisdiction: str | None = None) -> int:
+        """A day the office was closed (typhoon signal 8, black rainstorm): not a working day."""
+        if not reason.strip():
+            raise ValidationError("Say why the office was closed (e.g. typhoon signal 8).")
+        if any(c.day == day and c.jurisdiction == jurisdiction for c in self.store.closure_days()):
+            raise ValidationError(f"{day.isoformat()} is already a closure day.")
+        closure_id = self.store.add(
+            ClosureDay(day=day, reason=reason.strip(), jurisdiction=jurisdiction)
+        )
+        self.events.publish(Change("closure", closure_id, None, "added"))
+        return closure_id
+
+    def deadlines(self, conference_id: int) -> list[Deadline]:
+        """The conference's time limits from its profile, with what has been done about them."""
+        record = self.store.load_record(conference_id)
+        c = record.conference
+        profile = self.minutes.profiles.find(c.jurisdiction)
+        if profile is None:
+            return []
+        held = (c.started_at or c.scheduled_start).date()
+        due = profile.due_dates(c.type, held, c.referral_received, self.closures(c.jurisdiction))
+        log = self.store.conference_log(conference_id)
+        done: dict[str, dt.date | None] = {
+            "outcome_letter": next((e.at.date() for e in log if e.kind == "letter"), None),
+            "minutes": next((x.at.date() for x in self.store.circulations(conference_id)), None),
+            "first_conference": held if c.started_at else None,
+            "next_review": None,
+            "first_review": None,
+        }
+        return [
+            Deadline(
+                key=rule.key,
+                label=rule.label,
+                due=due[rule.key],
+                done=done.get(rule.key),
+            )
+            for rule in profile.deadlines_for(c.type)
+            if rule.key in due
+        ]
+
+    # circulation ------------------------------------------------------------------------------
+
+    def circulate(self, conference_id: int, attendee_ids: list[int], out_dir: Path) -> list[Path]:
+        """Give each recipient the copy the distribution list names for them.
+
+        Renders a fresh version of each copy needed, records who received which version when,
+        and writes one e-mail draft (.eml, attachment included) per copy, to open in the mail
+        client and send.
+        """
+        record = self.store.load_record(conference_id)
+        copies = {e.attendee_id: e.copy for e in record.distribution}
+        if not attendee_ids:
+            raise ValidationError("Pick at least one recipient from the distribution list.")
+        missing = [a for a in attendee_ids if a not in copies]
+        if missing:
+            known = {a.id: a.name for a in record.attendees}
+            names = ", ".join(known.get(a, str(a)) for a in missing)
+            raise ValidationError(f"Not on the distribution list: {names}. Add them there first.")
+        if not out_dir.is_dir():
+            raise ValidationError(f"the folder {out_dir} does not exist")
+        drafts: list[Path] = []
+        stamp = now()
+        safe_ref = "".join(
+            ch if ch.isalnum() or ch in "-_" else "_" for ch in record.case.reference
+        )
+        for copy in (CopyKind.FULL, CopyKind.PARENT):
+            recipients = [a for a in attendee_ids if copies[a] == copy]
+            if not recipients:
+                continue
+            suffix = "full" if copy == CopyKind.FULL else "parents"
+            document = out_dir / f"{safe_ref}-minutes-{suffix}.docx"
+            version = self.minutes.export_minutes(conference_id, document, copy)
+            people = [record.attendee(a) for a in recipients]
+            draft = out_dir / f"{safe_ref}-minutes-{suffix}.eml"
+            save_export(
+                draft,
+                email_draft(record, [p for p in people if p is not None], document, copy),
+                "minutes.eml",
+            )
+            with self.store.transaction():
+                for attendee_id in recipients:
+                    self.store.add(
+                        Circulation(
+                            conference_id=conference_id,
+                            attendee_id=attendee_id,
+                            copy=copy,
+                            at=stamp,
+                            minutes_version_id=version.id,
+                        )
+                    )
+            log.info(
+                "conference %s: minutes version %s circulated to %s recipient(s)",
+                conference_id,
+                version.number,
+                len(recipients),
+            )
+            drafts.append(draft)
+        self.events.publish(Change("minutes", None, conference_id))
+        return drafts
+
+    def export_letter(self, conference_id: int, target: Path) -> None:
+        self.minutes.export_letter(conference_id, target)
+        self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
+        self.events.publish(Change("minutes", None, conference_id))
+
+    # amendments, finalising -------------------------------------------------------------------
+
+    def request_amendment(self, conference_id: int, requested_by: str, request: str) -> int:
+        problems = []
+        if not requested_by.strip():
+            problems.append("Say who asked for the amendment.")
+        if not request.strip():
+            problems.append("Say what they asked to change.")
+        if problems:
+            raise ValidationError(problems)
+        if self.store.get_conference(conference_id).status == ConferenceStatus.FINALISED:
+            raise ValidationError("The minutes are final; reopen the conference to amend them.")
+        amendment_id = self.store.add(
+            Amendment(
+                conference_id=conference_id,
+                requested_by=requested_by.strip(),
+                request=request.strip(),
+                requested_at=now(),
+            )
+        )
+        self.events.publish(Change("amendment", amendment_id, conference_id, "added"))
+        return amendment_id
+
+    def rule_on_amendment(self, amendment_id: int, accepted: bool, ruling: str) -> None:
+        if not ruling.strip():
+            raise ValidationError("Give the chair's ruling (what was decided and why).")
+        amendment = self.store.get(Amendment, amendment_id)
+        self.store.update(
+            Amendment,
+            amendment_id,
+            {"accepted": accepted, "ruling": ruling.strip(), "ruled_at": now()},
+        )
+        self.events.publish(Change("amendment", amendment_id, amendment.conference_id))
+
+    def finalise(self, conference_id: int) -> MinutesVersion:
+        """Lock the conference; its latest minutes version becomes the final one."""
+        conference = self.store.get_conference(conference_id)
+        if conference.status == ConferenceStatus.FINALISED:
+            raise ValidationError("The minutes are already final.")
+        versions = self.store.minutes_versions(conference_id)
+        if not versions:
+            raise ValidationError("Export the minutes before making them final.")
+        open_requests = [a for a in self.store.amendments(conference_id) if a.accepted is None]
+        if open_requests:
+            raise ValidationError(
+                f"{len(open_requests)} amendment request(s) still need the chair's ruling."
+            )
+        final = versions[-1]
+        with self.store.transaction():
+            self.store.update(MinutesVersion, final.id or 0, {"final": True})
+            self.store.update_conference(conference_id, {"status": ConferenceStatus.FINALISED})
+            self.store.add(
+                LogEntry(
+                    conference_id=conference_id,
+                    at=now(),
+                    kind="finalised",
+                    detail=f"version {final.number}",
+                )
+            )
+        final.final = True
+        self.events.publish(Change("conference", conference_id, conference_id))
+        return final
+
+    def reopen(self, conference_id: int, reason: str) -> None:
+        """Unlock a finalised conference; the reason is kept in its log."""
+        if not reason.strip():
+            raise ValidationError("Reopening final minutes needs a reason, which is recorded.")
+        if self.store.get_conference(conference_id).status != ConferenceStatus.FINALISED:
+            raise ValidationError("The conference is not finalised.")
+        with self.store.transaction():
+            self.store.update_conference(conference_id, {"status": ConferenceStatus.ENDED})
+            self.store.add(
+                LogEntry(
+                    conference_id=conference_id, at=now(), kind="reopened", detail=reason.strip()
+                )
+            )
+        self.events.publish(Change("conference", conference_id, conference_id))
+
+    def log(self, conference_id: int) -> list[LogEntry]:
+        return self.store.conference_log(conference_id)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    label: str
+    due: dt.date
+    done: dt.date | None = None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.done is None and self.due < today
+
+
+def email_draft(
+    record: ConferenceRecord, people: list[Attendee], document: Path, copy: CopyKind
+) -> bytes:
+    """An unsent e-mail (.eml) with the minutes attached, for the user's mail client."""
+    message = EmailMessage()
+    date = (record.conference.started_at or record.conference.scheduled_start).date()
+    message["Subject"] = (
+        f"RESTRICTED: minutes of the conference of {date.isoformat()} – {record.case.reference}"
+    )
+    message["To"] = ", ".join(formataddr((p.name, p.email)) for p in people if p.email)
+    message["X-Unsent"] = "1"  # Outlook opens it as a draft to send
+    without = [p.name for p in people if not p.email]
+    body = [
+        "Please find attached the "
+        + ("full" if copy == CopyKind.FULL else "parents'")
+        + " copy of the minutes of the conference.",
+        "",
+        "RESTRICTED: do not forward or share beyond those it is addressed to.",
+    ]
+    if without:
+        body += ["", "No e-mail address on file for: " + ", ".join(without) + "."]
+    message.set_content("\n".join(body))
+    message.add_attachment(
+        document.read_bytes(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename=document.name,
+    )
+    return bytes(message)
 
 
 def soffice() -> str | None:

@@ -255,6 +255,51 @@ def _initial_schema(db: Database) -> None:
         _search_triggers(db, table)
 
 
+SCHEMA_V2 = """
+CREATE TABLE circulations (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    minutes_version_id INTEGER REFERENCES minutes_versions(id) ON DELETE SET NULL,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    copy TEXT NOT NULL CHECK (copy IN ('full', 'parent')),
+    at TEXT NOT NULL
+);
+CREATE INDEX circulations_conference ON circulations(conference_id);
+CREATE TABLE amendments (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    requested_by TEXT NOT NULL,
+    request TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    ruling TEXT,
+    accepted INTEGER,
+    ruled_at TEXT
+);
+CREATE INDEX amendments_conference ON amendments(conference_id);
+CREATE TABLE conference_log (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX conference_log_conference ON conference_log(conference_id);
+CREATE TABLE closure_days (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    jurisdiction TEXT,
+    UNIQUE (day, jurisdiction)
+)
+"""
+
+
+@MIGRATIONS(name="0002_minutes_lifecycle")
+def _minutes_lifecycle(db: Database) -> None:
+    """Circulation records, amendments, the conference log and user-added closure days."""
+    _run(db, SCHEMA_V2)
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

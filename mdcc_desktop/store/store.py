@@ -22,9 +22,12 @@ from mdcc_desktop.domain.models import (
     Action,
     ActionUpdate,
     AgendaItem,
+    Amendment,
     Attendee,
     Case,
     Child,
+    Circulation,
+    ClosureDay,
     Conference,
     ConferenceRecord,
     ConferenceStatus,
@@ -34,6 +37,7 @@ from mdcc_desktop.domain.models import (
     Dissent,
     DistributionEntry,
     HouseholdMember,
+    LogEntry,
     MandatoryReport,
     MinutesVersion,
     Person,
@@ -65,6 +69,10 @@ TABLES: dict[type[Any], str] = {
     SafetyLine: "safety_lines",
     Scaling: "safety_scaling",
     MinutesVersion: "minutes_versions",
+    Circulation: "circulations",
+    Amendment: "amendments",
+    LogEntry: "conference_log",
+    ClosureDay: "closure_days",
 }
 
 _MANDATORY_COLUMNS = {
@@ -539,6 +547,36 @@ class Store:
             [conference_id],
         )
         return [from_row(MinutesVersion, r) for r in rows]
+
+    # --- the minutes' life after the meeting ---------------------------------------------------
+
+    def add(self, record: Any) -> int:
+        """Insert a simple record (circulation, amendment, log entry, closure day)."""
+        return self._insert(record)
+
+    def circulations(self, conference_id: int) -> list[Circulation]:
+        rows = self._rows(
+            "SELECT * FROM circulations WHERE conference_id = ? ORDER BY at, id", [conference_id]
+        )
+        return [from_row(Circulation, r) for r in rows]
+
+    def amendments(self, conference_id: int) -> list[Amendment]:
+        rows = self._rows(
+            "SELECT * FROM amendments WHERE conference_id = ? ORDER BY requested_at, id",
+            [conference_id],
+        )
+        return [from_row(Amendment, r) for r in rows]
+
+    def conference_log(self, conference_id: int) -> list[LogEntry]:
+        rows = self._rows(
+            "SELECT * FROM conference_log WHERE conference_id = ? ORDER BY at, id", [conference_id]
+        )
+        return [from_row(LogEntry, r) for r in rows]
+
+    def closure_days(self) -> list[ClosureDay]:
+        return [
+            from_row(ClosureDay, r) for r in self._rows("SELECT * FROM closure_days ORDER BY day")
+        ]
 
     # --- whole conference --------------------------------------------------------------------
 

@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -51,11 +52,21 @@ class Prompter(Protocol):
         self, parent: QWidget, title: str, suggested: str, filters: str
     ) -> Path | None: ...
     def run_dialog(self, dialog: QDialog) -> bool: ...
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None: ...
+    def open_path(self, path: Path) -> None: ...
 
 
 class DialogPrompter:
     def run_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    def open_path(self, path: Path) -> None:
+        """Open a file with the desktop's program for it (an .eml in the mail client)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
@@ -45,11 +46,13 @@ from mdcc_desktop.domain.models import (
     Attendance,
     Attendee,
     ConferenceStatus,
+    CopyKind,
     Role,
 )
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.bridge import ChangeBridge
 from mdcc_desktop.ui.commands import (
@@ -59,6 +62,7 @@ from mdcc_desktop.ui.commands import (
     remove_command,
     update_command,
 )
+from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
     ActionDetails,
@@ -176,9 +180,24 @@ class WorkspaceWindow(QMainWindow):
         self.message_label = QLabel(self.header)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Messages"))
+        self.deadlines_label = QLabel(self.header)
+        self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines_label.setWordWrap(True)
+        self.deadlines_label.setAccessibleName(self.tr("Deadlines"))
+        self.locked_banner = QLabel(
+            self.tr("Final minutes: this conference is locked. Minutes ▸ Reopen… to change it."),
+            self.header,
+        )
+        self.locked_banner.setStyleSheet(
+            "background: #d32f2f; color: white; font-weight: bold; padding: 4px;"
+        )
+        self.locked_banner.setAccessibleName(self.tr("Locked"))
+        self.locked_banner.hide()
         left = QVBoxLayout()
+        left.addWidget(self.locked_banner)
         left.addWidget(self.title_label)
         left.addWidget(self.times_label)
+        left.addWidget(self.deadlines_label)
         left.addWidget(self.message_label)
         row = QHBoxLayout(self.header)
         row.addLayout(left, 1)
@@ -283,6 +302,7 @@ class WorkspaceWindow(QMainWindow):
 
     def _build_attendees(self) -> QWidget:
         page = QWidget(self)
+        self.attendees_page = page
         self.attendee_model = AttendeeModel(self)
         self.attendee_view = QTableView(page)
         self.attendee_view.setModel(self.attendee_model)
@@ -480,11 +500,190 @@ class WorkspaceWindow(QMainWindow):
             people.addAction(action)
         actions = self.menuBar().addMenu(self.tr("&Actions"))
         actions.addAction(self.new_action_action)
+        minutes = self.menuBar().addMenu(self.tr("Mi&nutes"))
+        self.export_full_action = self._action(
+            self.tr("Export the &full copy…"),
+            "Ctrl+Shift+M",
+            lambda: self.export_minutes(CopyKind.FULL),
+            "export_full",
+        )
+        self.export_parent_action = self._action(
+            self.tr("Export the &parents' copy…"),
+            "",
+            lambda: self.export_minutes(CopyKind.PARENT),
+            "export_parent",
+        )
+        self.letter_action = self._action(
+            self.tr("Outcome &letter…"), "", self.export_letter, "letter"
+        )
+        self.circulate_action = self._action(
+            self.tr("&Circulate…"), "", self.circulate, "circulate"
+        )
+        self.amendments_action = self._action(
+            self.tr("&Amendments…"), "", self.amendments, "amendments"
+        )
+        self.finalise_action = self._action(
+            self.tr("&Finalise (lock)"), "", self.finalise, "finalise"
+        )
+        self.reopen_action = self._action(self.tr("&Reopen…"), "", self.reopen, "reopen")
+        for action in (
+            self.export_full_action,
+            self.export_parent_action,
+            self.letter_action,
+            self.circulate_action,
+            self.amendments_action,
+        ):
+            minutes.addAction(action)
+        minutes.addSeparator()
+        minutes.addAction(self.finalise_action)
+        minutes.addAction(self.reopen_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
         )
         help_menu.addAction(self.shortcuts_action)
+
+    # --- after the meeting ---------------------------------------------------------------------
+
+    def _ask_file(self, title: str, suggested: str) -> Path | None:
+        if self.prompter is None:
+            return None
+        filters = self.tr("Word documents (*.docx);;PDF through LibreOffice (*.pdf)")
+        chosen: Path | None = self.prompter.save_file(self, title, suggested, filters)
+        return chosen
+
+    def _safe_ref(self) -> str:
+        return "".join(
+            ch if ch.isalnum() or ch in "-_" else "_" for ch in self.record.case.reference
+        )
+
+    def _written(self, path: Path, to_pdf: bool) -> None:
+        if to_pdf:
+            pdf = self.run(lambda: convert_to_pdf(path))
+            if pdf is None:
+                return
+            path = pdf
+        self.show_message(self.tr("Written: %1").replace("%1", str(path)))
+
+    def export_minutes(self, copy: CopyKind) -> None:
+        suffix = "full" if copy == CopyKind.FULL else "parents"
+        target = self._ask_file(
+            self.tr("Export the minutes"), f"{self._safe_ref()}-minutes-{suffix}.docx"
+        )
+        if target is None:
+            return
+        to_pdf = target.suffix.lower() == ".pdf"
+        docx = target.with_suffix(".docx")
+        version = self.run(
+            lambda: self.services.minutes.export_minutes(self.conference_id, docx, copy)
+        )
+        if version is not None:
+            self._written(docx, to_pdf)
+
+    def export_letter(self) -> None:
+        target = self._ask_file(
+            self.tr("Outcome letter"), f"{self._safe_ref()}-outcome-letter.docx"
+        )
+        if target is None:
+            return
+        docx = target.with_suffix(".docx")
+        if self.attempt(lambda: self.services.lifecycle.export_letter(self.conference_id, docx)):
+            self._written(docx, target.suffix.lower() == ".pdf")
+
+    def circulate(self) -> None:
+        if self.prompter is None:
+            return
+        dialog = CirculateDialog(self.services, self.conference_id, self)
+        if self.prompter.run_dialog(dialog) and dialog.drafts:
+            self.show_message(
+                self.tr("E-mail drafts ready to send: %1").replace(
+                    "%1", ", ".join(str(p) for p in dialog.drafts)
+                )
+            )
+            for draft in dialog.drafts:
+                self.prompter.open_path(draft)
+
+    def amendments(self) -> None:
+        if self.prompter is not None:
+            self.prompter.run_dialog(AmendmentsDialog(self.services, self.conference_id, self))
+
+    def finalise(self) -> None:
+        self.save_notes()
+        version = self.run(lambda: self.services.lifecycle.finalise(self.conference_id))
+        if version is not None:
+            self.undo_stack.clear()  # a final record is not undone; reopening is the way back
+            self.show_message(
+                self.tr("Final: minutes version %1. The conference is locked.").replace(
+                    "%1", str(version.number)
+                )
+            )
+
+    def reopen(self) -> None:
+        if self.prompter is None:
+            return
+        reason = self.prompter.ask_text(
+            self,
+            self.tr("Reopen the conference"),
+            self.tr("Why are the final minutes being reopened?"),
+        )
+        if reason is None:
+            return
+        if self.attempt(lambda: self.services.lifecycle.reopen(self.conference_id, reason)):
+            self.show_message(self.tr("Reopened; the reason is recorded."))
+
+    def _update_deadlines(self) -> None:
+        try:
+            deadlines = self.services.lifecycle.deadlines(self.conference_id)
+        except MdccError:
+            deadlines = []
+        today = dt.date.today()
+        parts = []
+        for d in deadlines:
+            if d.key not in (
+                "outcome_letter",
+                "minutes",
+                "core_group",
+                "first_review",
+                "next_review",
+            ):
+                continue
+            text = f"{html.escape(self.tr(d.label))}: {d.due:%d %b %Y}"
+            if d.done:
+                text += " ✓"
+            elif d.overdue(today):
+                overdue = self.tr("overdue")
+                text = f"<span style='color:#d32f2f; font-weight:bold'>{text} ({overdue})</span>"
+            parts.append(text)
+        self.deadlines_label.setText(" · ".join(parts))
+
+    def _update_locked(self) -> None:
+        locked = self.record.conference.status == ConferenceStatus.FINALISED
+        self.locked_banner.setVisible(locked)
+        for widget in (
+            self.notes_panel,
+            self.agenda_panel,
+            self.decisions_panel,
+            self.safety_panel,
+            self.details_panel,
+            self.attendees_page,
+        ):
+            widget.setEnabled(not locked)
+        if locked:
+            self.start_button.setEnabled(False)
+            self.end_button.setEnabled(False)
+        self.notes_edit.setReadOnly(locked)
+        for action in (
+            self.start_action,
+            self.end_action,
+            self.next_action,
+            self.add_attendee_action,
+            self.check_in_action,
+            self.left_action,
+            self.finalise_action,
+            self.amendments_action,
+        ):
+            action.setEnabled(not locked)
+        self.reopen_action.setEnabled(locked)
 
     def show_shortcuts(self) -> None:
         rows = "".join(
@@ -551,9 +750,8 @@ class WorkspaceWindow(QMainWindow):
         )
         current_attendee = self.selected_attendee()
         self.attendee_details.show_attendee(current_attendee.id if current_attendee else None)
-        locked = c.status == ConferenceStatus.FINALISED
-        for widget in (self.notes_edit,):
-            widget.setReadOnly(locked)
+        self._update_deadlines()
+        self._update_locked()
         self._tick()
 
     @staticmethod

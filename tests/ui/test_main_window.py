@@ -26,6 +26,8 @@ class RecordingPrompter:
         self.infos: list[tuple[str, str]] = []
         self.files: list[Path | None] = []
         self.dialogs: list = []
+        self.texts: list[str | None] = []
+        self.opened: list[Path] = []
 
     def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text, details))
@@ -38,6 +40,12 @@ class RecordingPrompter:
 
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         return self.files.pop(0)
+
+    def open_path(self, path: Path) -> None:
+        self.opened.append(path)
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        return self.texts.pop(0)
 
     def run_dialog(self, dialog) -> bool:
         """Let the test fill the dialog (the next queued callable), as a user would."""

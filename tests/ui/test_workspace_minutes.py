@@ -1,0 +1,102 @@
+"""The workspace's Minutes menu: exports, the outcome letter, circulation, amendments,
+finalising (visibly locked) and reopening with a reason; deadlines in the header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mdcc_desktop.domain.models import ConferenceStatus
+from mdcc_desktop.export.minutes import document_text
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.workspace import WorkspaceWindow
+from tests.ui.test_main_window import RecordingPrompter
+
+
+@pytest.fixture
+def prompter() -> RecordingPrompter:
+    return RecordingPrompter()
+
+
+@pytest.fixture
+def ws(
+    qtbot, services: Services, shared_example: Path, prompter: RecordingPrompter
+) -> WorkspaceWindow:
+    conference_id = services.exchange.import_file(shared_example).conference_id
+    window = WorkspaceWindow(services, conference_id, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_exports_from_the_minutes_menu(
+    ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path
+) -> None:
+    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx", tmp_path / "letter.docx"]
+    ws.export_full_action.trigger()
+    ws.export_parent_action.trigger()
+    ws.letter_action.trigger()
+    assert "Two domestic incidents" in document_text((tmp_path / "full.docx").read_bytes())
+    assert "Two domestic incidents" not in document_text((tmp_path / "parents.docx").read_bytes())
+    assert "Outcome of the initial conference" in document_text(
+        (tmp_path / "letter.docx").read_bytes()
+    )
+    assert "Written:" in ws.message_label.text()
+    assert [v.number for v in ws.services.minutes.versions(ws.conference_id)] == [1, 2]
+    assert "✓" in ws.deadlines_label.text()  # the outcome letter is done
+
+
+def test_export_into_a_missing_folder_is_an_inline_message(
+    ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path
+) -> None:
+    prompter.files.append(tmp_path / "nowhere" / "m.docx")
+    ws.export_full_action.trigger()
+    assert "does not exist" in ws.message_label.text()
+
+
+def test_deadlines_show_in_the_header(ws: WorkspaceWindow) -> None:
+    text = ws.deadlines_label.text()
+    assert "Outcome letter to everyone invited: 23 Nov 2026" in text
+    assert "Minutes circulated: 11 Dec 2026" in text
+
+
+def test_circulate_amend_finalise_and_reopen(
+    qtbot, ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path, services: Services
+) -> None:
+    def circulate(dialog: CirculateDialog) -> None:
+        assert dialog.recipients.count() == 7
+        dialog.folder.setText(str(tmp_path / "outbox"))
+        dialog.circulate()
+
+    prompter.dialogs.append(circulate)
+    ws.circulate_action.trigger()
+    assert len(prompter.opened) == 2 and all(p.suffix == ".eml" for p in prompter.opened)
+    assert len(services.store.circulations(ws.conference_id)) == 7
+
+    def amend(dialog: AmendmentsDialog) -> None:
+        dialog.who.setText("Mark Ellis")
+        dialog.what.setText("Attendance is 93%.")
+        dialog.add()
+        dialog.ruling.setText("Accepted: the register says 93%.")
+        dialog.rule(True)
+        assert "accepted" in dialog.list.item(0).text()
+        dialog.accept()
+
+    prompter.dialogs.append(amend)
+    ws.amendments_action.trigger()
+
+    ws.finalise_action.trigger()
+    assert services.store.get_conference(ws.conference_id).status == ConferenceStatus.FINALISED
+    assert ws.locked_banner.isVisible()
+    assert not ws.notes_panel.isEnabled() and not ws.decisions_panel.isEnabled()
+    assert not ws.check_in_action.isEnabled() and ws.reopen_action.isEnabled()
+
+    prompter.texts.append("   ")
+    ws.reopen_action.trigger()
+    assert "needs a reason" in ws.message_label.text()
+    prompter.texts.append("Correction of dates asked by the police.")
+    ws.reopen_action.trigger()
+    assert not ws.locked_banner.isVisible()
+    assert ws.notes_panel.isEnabled()
