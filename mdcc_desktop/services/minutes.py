@@ -24,6 +24,7 @@ from mdcc_desktop.domain.models import (
     ClosureDay,
     ConferenceRecord,
     ConferenceStatus,
+    ConferenceType,
     CopyKind,
     LogEntry,
     MinutesVersion,
@@ -164,6 +165,36 @@ class MinutesLifecycle:
         )
         self.events.publish(Change("closure", closure_id, None, "added"))
         return closure_id
+
+    def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
+        """For each conference not yet final, its earliest deadline not yet met."""
+        found: dict[int, Deadline] = {}
+        closures = {code: self.closures(code) for code in self.minutes.profiles.codes}
+        for row in self.store.deadline_facts():
+            profile = self.minutes.profiles.find(row["jurisdiction"])
+            if profile is None:
+                continue
+            start = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
+            referral = (
+                dt.date.fromisoformat(row["referral_received"])
+                if row["referral_received"]
+                else None
+            )
+            ctype = ConferenceType(row["type"])
+            due = profile.due_dates(ctype, start, referral, closures.get(profile.code, frozenset()))
+            done = {
+                "outcome_letter": row["letter_at"],
+                "minutes": row["circulated_at"],
+                "first_conference": row["started_at"],
+            }
+            pending = [
+                Deadline(rule.key, rule.label, due[rule.key])
+                for rule in profile.deadlines_for(ctype)
+                if rule.key in due and not done.get(rule.key) and rule.key != "dissent"
+            ]
+            if pending:
+                found[row["id"]] = min(pending, key=lambda d: d.due)
+        return found
 
     def deadlines(self, conference_id: int) -> list[Deadline]:
         """The conference's time limits from its profile, with what has been done about them."""

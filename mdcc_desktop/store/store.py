@@ -573,6 +573,20 @@ class Store:
         )
         return [from_row(LogEntry, r) for r in rows]
 
+    def deadline_facts(self) -> list[dict[str, Any]]:
+        """What deadlines need, for every conference not yet final, in one query."""
+        return self._rows(
+            """
+            SELECT c.id, c.jurisdiction, c.type, c.scheduled_start, c.started_at,
+                   c.referral_received, c.status,
+                   (SELECT min(at) FROM conference_log l
+                     WHERE l.conference_id = c.id AND l.kind = 'letter') AS letter_at,
+                   (SELECT min(at) FROM circulations x WHERE x.conference_id = c.id)
+                     AS circulated_at
+            FROM conferences c WHERE c.status != 'finalised'
+            """
+        )
+
     def closure_days(self) -> list[ClosureDay]:
         return [
             from_row(ClosureDay, r) for r in self._rows("SELECT * FROM closure_days ORDER BY day")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 from typing import Protocol
@@ -265,7 +266,11 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
             return
-        self.model.set_rows(rows)
+        try:
+            deadlines = self.services.lifecycle.next_deadlines(dt.date.today())
+        except MdccError:
+            deadlines = {}
+        self.model.set_rows(rows, deadlines)
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
 
@@ -51,17 +52,41 @@ STATUS_LABELS = {
 class ConferenceListModel(QAbstractTableModel):
     """One row per conference, newest first; the filter runs in SQL (services), not here."""
 
-    COL_DATE, COL_CASE, COL_CHILDREN, COL_TYPE, COL_JURISDICTION, COL_STATUS, COL_OPEN = range(7)
-    HEADERS = ("Date", "Case", "Children", "Type", "Profile", "Status", "Open actions")
+    (
+        COL_DATE,
+        COL_CASE,
+        COL_CHILDREN,
+        COL_TYPE,
+        COL_JURISDICTION,
+        COL_STATUS,
+        COL_OPEN,
+        COL_DEADLINE,
+    ) = range(8)
+    HEADERS = (
+        "Date",
+        "Case",
+        "Children",
+        "Type",
+        "Profile",
+        "Status",
+        "Open actions",
+        "Next deadline",
+    )
     ConferenceIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConferenceSummary] = []
+        self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.today = dt.date.today()
 
-    def set_rows(self, rows: list[ConferenceSummary]) -> None:
+    def set_rows(
+        self, rows: list[ConferenceSummary], deadlines: dict[int, Any] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.deadlines = deadlines or {}
+        self.today = dt.date.today()
         self.endResetModel()
 
     def summary(self, row: int) -> ConferenceSummary:
@@ -109,6 +134,15 @@ class ConferenceListModel(QAbstractTableModel):
                 return tr(STATUS_LABELS[row.status])
             if column == self.COL_OPEN:
                 return row.open_actions
+            if column == self.COL_DEADLINE and row.id in self.deadlines:
+                deadline = self.deadlines[row.id]
+                due = QDate(deadline.due.year, deadline.due.month, deadline.due.day)
+                when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
+                return f"{tr(deadline.label)}: {when}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
+            deadline = self.deadlines.get(row.id)
+            if deadline is not None and deadline.overdue(self.today):
+                return QBrush(QColor("#d32f2f"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CASE and row.title:
             return row.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OPEN:

@@ -269,3 +269,18 @@ def test_sections_show_upcoming_in_progress_and_recent(
     assert not window.empty_label.isVisible()
     window.section.setCurrentIndex(0)
     assert len(shown()) == 3
+
+
+def test_home_shows_each_conferences_next_deadline(
+    window: MainWindow, services: Services, shared_example: Path
+) -> None:
+    conference_id = window.import_conference(shared_example)
+    row = next(
+        r for r in range(window.model.rowCount()) if window.model.summary(r).id == conference_id
+    )
+    text = window.model.index(row, ConferenceListModel.COL_DEADLINE).data()
+    assert text.startswith("Outcome letter to everyone invited")  # due the next working day
+    services.lifecycle.export_letter(conference_id, services.paths.data_dir / "letter.docx")
+    window.refresh()
+    text = window.model.index(row, ConferenceListModel.COL_DEADLINE).data()
+    assert text.startswith("First core group meeting")
