@@ -66,6 +66,40 @@ SAFETY_LABELS = {
 }
 
 
+ZH_ROLES = {
+    Role.CHAIR: "主席",
+    Role.MINUTE_TAKER: "紀錄",
+    Role.KEY_WORKER: "主責社工",
+    Role.CORE_GROUP: "核心小組",
+    Role.PARENT: "家長",
+    Role.CHILD: "兒童",
+    Role.CARER: "照顧者",
+    Role.INTERPRETER: "傳譯員",
+    Role.SUPPORTER: "支援人士",
+    Role.OBSERVER: "觀察員",
+    Role.REPORT_AUTHOR: "報告撰寫人",
+}
+ZH_METHODS = {
+    DecisionMethod.CONSENSUS: "一致通過",
+    DecisionMethod.MAJORITY: "大多數通過",
+    DecisionMethod.CHAIR: "主席決定",
+}
+ZH_ATTENDANCE = {
+    Attendance.INVITED: "獲邀",
+    Attendance.PRESENT: "出席",
+    Attendance.APOLOGIES: "缺席（已致歉）",
+    Attendance.ABSENT: "缺席",
+    Attendance.REPORT_ONLY: "只提交報告",
+}
+ZH_TYPES = {
+    ConferenceType.INITIAL: "初次會議",
+    ConferenceType.REVIEW: "檢討會議",
+    ConferenceType.PRE_BIRTH: "產前會議",
+    ConferenceType.OTHER: "其他會議",
+}
+ZH_STATUS = {"open": "未完成", "in_progress": "進行中", "done": "已完成", "cancelled": "已取消"}
+
+
 def _role_label(role: Role) -> str:
     return role.value.replace("_", " ")
 
@@ -92,6 +126,17 @@ def minutes_context(
     """Everything a minutes or letter template may print, for one copy of one conference."""
     c = r.conference
     parents = copy == CopyKind.PARENT
+    # Chinese minutes (HK) are bilingual: each generated phrase in Chinese, then English.
+    zh = (c.language.value if c.language else (profile.language if profile else "en")) == "zh-Hant"
+
+    def both(chinese: str | None, english: str) -> str:
+        return f"{chinese} {english}" if zh and chinese else english
+
+    def date_text(value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        return f"{value.year}年{value.month}月{value.day}日" if zh else _date(value)
+
     by_id = {a.id: a for a in r.attendees}
     refs = {a.ref or str(a.id): a for a in r.attendees}
 
@@ -103,11 +148,11 @@ def minutes_context(
         agency = ", ".join(x for x in (a.agency, a.job_title) if x)
         return {
             "name": a.name + (f" {a.alt_name}" if a.alt_name else ""),
-            "roles": ", ".join(_role_label(x) for x in a.roles),
+            "roles": ", ".join(both(ZH_ROLES.get(x), _role_label(x)) for x in a.roles),
             "agency": agency,
             "arrived": _hhmm(a.arrived_at),
             "left": _hhmm(a.left_at),
-            "attendance": ATTENDANCE_LABELS[a.attendance],
+            "attendance": both(ZH_ATTENDANCE[a.attendance], ATTENDANCE_LABELS[a.attendance]),
         }
 
     def choice_label(kind: str, value: str | None) -> str:
@@ -118,13 +163,15 @@ def minutes_context(
             return ", ".join(refs[p].name if p in refs else p for p in parts)
         decision_kind = profile.decision_kind(kind) if profile else None
         if decision_kind is not None:
-            labels = {ch.value: ch.label for ch in decision_kind.choices}
+            labels = {ch.value: both(ch.label_zh, ch.label) for ch in decision_kind.choices}
             return ", ".join(labels.get(p.strip(), p.strip()) for p in value.split(","))
         return value
 
     def kind_label(kind: str) -> str:
         decision_kind = profile.decision_kind(kind) if profile else None
-        return decision_kind.label if decision_kind else kind.replace("_", " ").capitalize()
+        if decision_kind is None:
+            return kind.replace("_", " ").capitalize()
+        return both(decision_kind.label_zh, decision_kind.label)
 
     agenda = [g for g in r.agenda if not (parents and g.restricted)]
     decisions = [d for d in r.decisions if not (parents and d.restricted)]
@@ -146,7 +193,7 @@ def minutes_context(
         {
             "name": a.name,
             "agency": a.agency or "",
-            "shared": "Yes" if a.report_shared_with_parents else "No",
+            "shared": both("是", "Yes") if a.report_shared_with_parents else both("否", "No"),
         }
         for a in r.attendees
         if a.report_submitted and not (parents and not a.report_shared_with_parents)
@@ -156,8 +203,10 @@ def minutes_context(
     if report.made is not None:
         # The reporter's identity is deliberately never read here: no copy may print it.
         mandatory = "A mandatory report was made" if report.made else "No mandatory report was made"
+        if zh:
+            mandatory = ("已作出強制舉報。" if report.made else "沒有作出強制舉報。") + mandatory
         if report.made and report.date:
-            mandatory += f" on {_date(report.date)}"
+            mandatory += f" on {date_text(report.date)}"
         if report.made and report.made_to:
             mandatory += f" to {report.made_to}"
         mandatory += "."
@@ -184,15 +233,15 @@ def minutes_context(
     context: dict[str, Any] = {
         "copy_label": "Parents' copy" if parents else "Full copy",
         "title": c.title or "",
-        "conference_type": TYPE_LABELS[c.type],
+        "conference_type": both(ZH_TYPES[c.type], TYPE_LABELS[c.type]),
         "case_reference": r.case.reference,
         "children_names": ", ".join(ch.name for ch in r.children),
-        "date": _date(start.date()),
+        "date": date_text(start.date()),
         "time": time,
         "venue": c.venue or "",
         "chair": chair,
         "minute_taker": minute_taker,
-        "today": _date(today or dt.date.today()),
+        "today": date_text(today or dt.date.today()),
         "present": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.PRESENT],
         "apologies": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.APOLOGIES],
         "not_present": [
@@ -205,9 +254,9 @@ def minutes_context(
             {
                 "name": ch.name,
                 "alt_name": ch.alt_name or "",
-                "born": _date(ch.date_of_birth)
+                "born": date_text(ch.date_of_birth)
                 or (
-                    f"expected {_date(ch.expected_date_of_birth)}"
+                    f"expected {date_text(ch.expected_date_of_birth)}"
                     if ch.expected_date_of_birth
                     else ""
                 ),
@@ -241,7 +290,7 @@ def minutes_context(
                 else choice_label(d.kind, d.value),
                 "text": d.text,
                 "rationale": d.rationale or "",
-                "method": METHOD_LABELS[d.method] if d.method else "",
+                "method": both(ZH_METHODS[d.method], METHOD_LABELS[d.method]) if d.method else "",
                 "dissent": [
                     {
                         "name": name(x.attendee_id),
@@ -261,15 +310,15 @@ def minutes_context(
                 "owner": name(x.owner_id),
                 "agency": x.owner_agency
                 or (by_id[x.owner_id].agency or "" if x.owner_id in by_id else ""),
-                "due": _date(x.due),
-                "status": x.status.value.replace("_", " "),
+                "due": date_text(x.due),
+                "status": both(ZH_STATUS[x.status.value], x.status.value.replace("_", " ")),
             }
             for x in r.actions
         ],
         "key_worker": key_worker,
         "core_group": core_group,
-        "core_group_by": _date(deadlines.get("core_group")),
-        "next_review": _date(
+        "core_group_by": date_text(deadlines.get("core_group")),
+        "next_review": date_text(
             c.next_review or deadlines.get("first_review") or deadlines.get("next_review")
         ),
         "distribution": [

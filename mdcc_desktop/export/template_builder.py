@@ -429,7 +429,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.action, labels.owner, labels.agency, labels.due, labels.status],
         "x in plan",
         ["{{ x.description }}", "{{ x.owner }}", "{{ x.agency }}", "{{ x.due }}", "{{ x.status }}"],
-        [5, 2.2, 2.6, 1.8, 1.4],
+        [5, 2.2, 2.6, 1.8, 1.8],
     )
     _p(doc, "")
     facts = doc.add_table(rows=4, cols=2)

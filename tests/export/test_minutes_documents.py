@@ -323,3 +323,22 @@ def test_pdf_through_libreoffice_or_a_clear_message(tmp_path: Path) -> None:
     else:
         assert result.returncode == 0, result.stderr
         assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_conference_written_in_chinese(services: Services) -> None:
+    """An HK conference in Traditional Chinese: bilingual generated labels, Chinese dates."""
+    conference_id = services.exchange.import_file(
+        REPO / "tests" / "data" / "hk-zh.json"
+    ).conference_id
+    full = document_text(services.minutes.render_minutes(conference_id, CopyKind.FULL))
+    parents = document_text(services.minutes.render_minutes(conference_id, CopyKind.PARENT))
+    assert "小明於十月三十日向班主任表示" in full and "小明於十月三十日向班主任表示" in parents
+    assert "虐待個案 Maltreatment" in full and "成立 Established" in full
+    assert "大多數通過 by majority" in full
+    assert "2026年11月16日" in full
+    assert "學校認為此為單一事件" in full  # the dissent
+    assert "警方已於十一月五日會見父親" in full
+    assert "警方已於十一月五日會見父親" not in parents
+    assert "警方調查詳情不納入家長版本" not in parents
+    for text in (full, parents, document_text(services.minutes.render_letter(conference_id))):
+        assert "班主任（不得列印）" not in text
