@@ -36,6 +36,7 @@ from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.bridge import ChangeBridge
+from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
 from mdcc_desktop.ui.new_conference import NewConferenceDialog
 from mdcc_desktop.ui.workspace import WORKSPACE_SHORTCUTS, WorkspaceWindow
@@ -244,6 +245,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.closures_action = QAction(self.tr("Office &closure days…"), self)
+        self.closures_action.triggered.connect(self.closure_days)
+        tools_menu.addAction(self.closures_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -429,6 +434,10 @@ class MainWindow(QMainWindow):
             return None
         self.select_conference(result.conference_id)
         return result.conference_id
+
+    def closure_days(self) -> None:
+        self.prompter.run_dialog(ClosureDaysDialog(self.services, self))
+        self.refresh()  # deadlines move
 
     def new_conference(self) -> int | None:
         """Create a conference (for a new or existing case), then open its workspace."""

@@ -212,3 +212,75 @@ class AmendmentsDialog(QDialog):
         self.ruling.clear()
         self.refresh()
         self.list.setCurrentRow(row)
+
+
+class ClosureDaysDialog(QDialog):
+    """Days the office was closed that no holiday list knows (typhoon signal 8, black rain).
+
+    They count as non-working days in every deadline of their jurisdiction."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QComboBox, QDateEdit
+
+        self.services = services
+        self.setWindowTitle(self.tr("Office closure days"))
+        self.resize(520, 380)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Closure days"))
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Closure date"))
+        self.jurisdiction = QComboBox(self)
+        self.jurisdiction.setAccessibleName(self.tr("Applies to"))
+        self.jurisdiction.addItem(self.tr("all profiles"), None)
+        for code in services.profiles.codes:
+            self.jurisdiction.addItem(code, code)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why (e.g. typhoon signal 8) — Enter adds"))
+        self.reason.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("&Add"), self)
+        add.setAccessibleName(self.tr("Add closure day"))
+        add.clicked.connect(self.add)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.day)
+        row.addWidget(self.jurisdiction)
+        row.addWidget(self.reason, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for c in self.services.store.closure_days():
+            where = c.jurisdiction or self.tr("all")
+            self.list.addItem(f"{c.day.isoformat()} ({where}): {c.reason}")
+
+    def add(self) -> None:
+        import datetime as dt
+
+        d = self.day.date()
+        try:
+            self.services.lifecycle.add_closure_day(
+                dt.date(d.year(), d.month(), d.day()),
+                self.reason.text(),
+                self.jurisdiction.currentData(),
+            )
+        except MdccError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.error_label.clear()
+        self.reason.clear()
+        self.refresh()

@@ -100,3 +100,34 @@ def test_circulate_amend_finalise_and_reopen(
     ws.reopen_action.trigger()
     assert not ws.locked_banner.isVisible()
     assert ws.notes_panel.isEnabled()
+
+
+def test_closure_days_move_deadlines_from_the_home_screen(
+    qtbot, services: Services, shared_example: Path
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
+
+    conference_id = services.exchange.import_file(shared_example).conference_id
+    prompter = RecordingPrompter()
+    home = MainWindow(services, prompter)
+    qtbot.addWidget(home)
+
+    def add(dialog: ClosureDaysDialog) -> None:
+        dialog.day.setDate(QDate(2026, 11, 23))
+        dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("ENG"))
+        dialog.reason.setText("")
+        dialog.add()
+        assert "Say why" in dialog.error_label.text()
+        dialog.reason.setText("Office flooded")
+        dialog.add()
+        assert dialog.list.count() == 1 and "Office flooded" in dialog.list.item(0).text()
+
+    prompter.dialogs.append(add)
+    home.closures_action.trigger()
+    due = {d.key: d.due for d in services.lifecycle.deadlines(conference_id)}
+    assert due["outcome_letter"] == dt.date(2026, 11, 24)
