@@ -12,6 +12,7 @@ from mdcc_desktop.services.events import EventBus
 from mdcc_desktop.services.exchange import ExchangeService
 from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
 from mdcc_desktop.services.profiles import ProfileRegistry
+from mdcc_desktop.services.tracker import TrackerService
 from mdcc_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class Services:
     exchange: ExchangeService
     minutes: MinutesService
     lifecycle: MinutesLifecycle
+    tracker: TrackerService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -45,6 +47,7 @@ class Services:
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         minutes = MinutesService(store, profiles, events, paths.templates)
+        lifecycle = MinutesLifecycle(minutes)
         return cls(
             paths=paths,
             store=store,
@@ -53,7 +56,8 @@ class Services:
             conferences=ConferenceService(store, profiles, events),
             exchange=ExchangeService(store, profiles, events),
             minutes=minutes,
-            lifecycle=MinutesLifecycle(minutes),
+            lifecycle=lifecycle,
+            tracker=TrackerService(store, events, lifecycle),
         )
 
     def close(self) -> None:

@@ -13,13 +13,14 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlite_utils import Database
 
 from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.models import (
     Action,
+    ActionStatus,
     ActionUpdate,
     AgendaItem,
     Amendment,
@@ -41,10 +42,12 @@ from mdcc_desktop.domain.models import (
     MandatoryReport,
     MinutesVersion,
     Person,
+    Priority,
     Role,
     SafetyLine,
     Scaling,
 )
+from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import migrations
 from mdcc_desktop.store.connection import enable_wal, open_database
 from mdcc_desktop.store.errors import translate
@@ -547,6 +550,103 @@ class Store:
             [conference_id],
         )
         return [from_row(MinutesVersion, r) for r in rows]
+
+    # --- the action tracker --------------------------------------------------------------------
+
+    _TRACKER_FROM = """
+        FROM actions x
+        JOIN conferences c ON c.id = x.conference_id
+        JOIN cases cs ON cs.id = c.case_id
+        LEFT JOIN attendees o ON o.id = x.owner_id
+    """
+    _TRACKER_SORT: ClassVar[dict[str, str]] = {
+        "due": "x.due IS NULL, x.due",
+        "status": "x.status",
+        "owner": "o.name COLLATE NOCASE",
+        "agency": "coalesce(x.owner_agency, o.agency) COLLATE NOCASE",
+        "case": "cs.reference",
+        "conference": "c.scheduled_start",
+        "description": "x.description COLLATE NOCASE",
+        "priority": "CASE x.priority WHEN 'high' THEN 0 ELSE 1 END",
+    }
+
+    def _tracker_where(self, f: ActionFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        open_values = ("open", "in_progress")
+        if f.statuses:
+            clauses.append(f"x.status IN ({', '.join('?' for _ in f.statuses)})")
+            params += [s.value for s in f.statuses]
+        if f.open_only or f.overdue or f.due_within is not None:
+            clauses.append("x.status IN (?, ?)")
+            params += list(open_values)
+        if f.overdue:
+            clauses.append("x.due < ?")
+            params.append(f.as_of.isoformat())
+        if f.due_within is not None:
+            clauses.append("x.due BETWEEN ? AND ?")
+            params += [f.as_of.isoformat(), (f.as_of + dt.timedelta(days=f.due_within)).isoformat()]
+        for value, column in (
+            (f.owner, "o.name"),
+            (f.agency, "coalesce(x.owner_agency, o.agency, '')"),
+            (f.case, "cs.reference"),
+            (f.text, "x.description"),
+        ):
+            if value:
+                clauses.append(f"{column} LIKE ? ESCAPE '\\'")
+                params.append(f"%{_escape_like(value)}%")
+        if f.conference_id is not None:
+            clauses.append("x.conference_id = ?")
+            params.append(f.conference_id)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def tracked_actions(
+        self,
+        f: ActionFilter,
+        sort: str = "due",
+        descending: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[ActionRow]:
+        """Actions across all conferences, filtered and sorted in SQL."""
+        where, params = self._tracker_where(f)
+        order = self._TRACKER_SORT.get(sort, self._TRACKER_SORT["due"])
+        direction = " DESC" if descending else ""
+        order_sql = ", ".join(part + direction for part in order.split(", "))
+        rows = self._rows(
+            "SELECT x.id, x.conference_id, cs.reference, c.scheduled_start, x.description, "
+            "coalesce(o.name, '') AS owner, coalesce(x.owner_agency, o.agency, '') AS agency, "
+            "x.due, x.status, x.priority, x.completed_at, "
+            "(SELECT count(*) FROM action_updates u WHERE u.action_id = x.id) AS updates"
+            + self._TRACKER_FROM
+            + where
+            + f" ORDER BY {order_sql}, x.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [
+            ActionRow(
+                id=r["id"],
+                conference_id=r["conference_id"],
+                case_reference=r["reference"],
+                conference_date=dt.datetime.fromisoformat(r["scheduled_start"]).date(),
+                description=r["description"],
+                owner=r["owner"],
+                agency=r["agency"],
+                due=dt.date.fromisoformat(r["due"]) if r["due"] else None,
+                status=ActionStatus(r["status"]),
+                priority=Priority(r["priority"]) if r["priority"] else None,
+                completed_at=dt.datetime.fromisoformat(r["completed_at"])
+                if r["completed_at"]
+                else None,
+                updates=r["updates"],
+            )
+            for r in rows
+        ]
+
+    def count_tracked_actions(self, f: ActionFilter) -> int:
+        where, params = self._tracker_where(f)
+        rows = self._rows("SELECT count(*) AS n" + self._TRACKER_FROM + where, params)
+        return int(rows[0]["n"])
 
     # --- the minutes' life after the meeting ---------------------------------------------------
 

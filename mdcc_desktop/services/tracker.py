@@ -1,0 +1,197 @@
+"""Following up between conferences: every action in one place, updated in a few keystrokes,
+and each case's statutory deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
+from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
+from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
+from mdcc_desktop.store import Store
+from mdcc_desktop.store.store import now
+
+
+@dataclass(frozen=True)
+class CaseDeadlines:
+    """A case's time limits, from its latest conference."""
+
+    case_reference: str
+    conference_id: int
+    conference_date: dt.date
+    conference_type: str
+    deadlines: tuple[Deadline, ...]
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    at: dt.datetime
+    kind: str  # conference, decision, action, update
+    text: str
+    conference_id: int
+
+
+class TrackerService:
+    def __init__(self, store: Store, events: EventBus, lifecycle: MinutesLifecycle) -> None:
+        self.store = store
+        self.events = events
+        self.lifecycle = lifecycle
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def actions(
+        self,
+        f: ActionFilter,
+        sort: str = "due",
+        descending: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[ActionRow]:
+        return self.store.tracked_actions(f, sort, descending, limit, offset)
+
+    def count(self, f: ActionFilter) -> int:
+        return self.store.count_tracked_actions(f)
+
+    def overdue_count(self, as_of: dt.date | None = None) -> int:
+        return self.count(ActionFilter(as_of=as_of or dt.date.today(), overdue=True))
+
+    def history(self, action_id: int) -> list[ActionUpdate]:
+        return self.store.get_action(action_id).updates
+
+    # --- updating an action ------------------------------------------------------------------
+
+    def set_status(self, action_id: int, status: ActionStatus, note: str = "") -> None:
+        """A status change with a dated note; done stamps the completion."""
+        action = self.store.get_action(action_id)
+        if status == action.status and not note.strip():
+            raise ValidationError("The status is unchanged: add a note to record progress.")
+        with self.store.transaction():
+            self.store.add_action_update(
+                ActionUpdate(at=now(), note=note.strip(), status=status, action_id=action_id)
+            )
+            changes: dict[str, object] = {"status": status}
+            if status == ActionStatus.DONE:
+                changes["completed_at"] = action.completed_at or now()
+            elif action.status == ActionStatus.DONE:
+                changes["completed_at"] = None
+            self.store.update_action(action_id, changes)
+        self._changed(action_id, action.conference_id)
+
+    def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
+        action = self.store.get_action(action_id)
+        if completed > dt.date.today():
+            raise ValidationError("An action cannot be done in the future.")
+        stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
+        with self.store.transaction():
+            self.store.add_action_update(
+                ActionUpdate(
+                    at=now(),
+                    note=note.strip() or "Done.",
+                    status=ActionStatus.DONE,
+                    action_id=action_id,
+                )
+            )
+            self.store.update_action(
+                action_id, {"status": ActionStatus.DONE, "completed_at": stamp}
+            )
+        self._changed(action_id, action.conference_id)
+
+    def move_due(self, action_id: int, due: dt.date, reason: str) -> None:
+        """A new due date; the reason is kept in the action's history."""
+        if not reason.strip():
+            raise ValidationError("Say why the due date moves; it is kept in the history.")
+        action = self.store.get_action(action_id)
+        before = action.due.isoformat() if action.due else "no date"
+        with self.store.transaction():
+            self.store.add_action_update(
+                ActionUpdate(
+                    at=now(),
+                    note=f"Due date moved from {before} to {due.isoformat()}: {reason.strip()}",
+                    action_id=action_id,
+                )
+            )
+            self.store.update_action(action_id, {"due": due})
+        self._changed(action_id, action.conference_id)
+
+    def reassign(self, action_id: int, attendee_id: int, reason: str = "") -> None:
+        """Give the action to another attendee of its conference."""
+        action = self.store.get_action(action_id)
+        owner = self.store.get_attendee(attendee_id)
+        if owner.conference_id != action.conference_id:
+            raise ValidationError("The new owner must be an attendee of the action's conference.")
+        old = self.store.get_attendee(action.owner_id).name if action.owner_id else "nobody"
+        with self.store.transaction():
+            self.store.add_action_update(
+                ActionUpdate(
+                    at=now(),
+                    note=f"Reassigned from {old} to {owner.name}"
+                    + (f": {reason.strip()}" if reason.strip() else "."),
+                    action_id=action_id,
+                )
+            )
+            self.store.update_action(
+                action_id, {"owner_id": attendee_id, "owner_agency": owner.agency}
+            )
+        self._changed(action_id, action.conference_id)
+
+    # --- deadlines and chronology ---------------------------------------------------------------
+
+    def case_deadlines(self) -> list[CaseDeadlines]:
+        """Per case, the deadlines of its latest conference, soonest first."""
+        latest: dict[int, int] = {}
+        for conference_id in self.store.conference_ids():
+            conference = self.store.get_conference(conference_id)
+            current = latest.get(conference.case_id)
+            if current is None or (
+                self.store.get_conference(current).scheduled_start < conference.scheduled_start
+            ):
+                latest[conference.case_id] = conference_id
+        found = []
+        for case_id, conference_id in latest.items():
+            conference = self.store.get_conference(conference_id)
+            deadlines = tuple(self.lifecycle.deadlines(conference_id))
+            found.append(
+                CaseDeadlines(
+                    case_reference=self.store.get_case(case_id).reference,
+                    conference_id=conference_id,
+                    conference_date=(conference.started_at or conference.scheduled_start).date(),
+                    conference_type=conference.type.value,
+                    deadlines=deadlines,
+                )
+            )
+        return sorted(
+            found,
+            key=lambda c: min((d.due for d in c.deadlines if d.done is None), default=dt.date.max),
+        )
+
+    def chronology(self, case_id: int) -> list[ChronologyEntry]:
+        """Conferences, decisions, actions and their updates of one case, in time order."""
+        entries: list[ChronologyEntry] = []
+        for conference_id in self.store.conference_ids_of_case(case_id):
+            record = self.store.load_record(conference_id)
+            c = record.conference
+            held = c.started_at or c.scheduled_start
+            status = " (final)" if c.status == ConferenceStatus.FINALISED else ""
+            entries.append(
+                ChronologyEntry(
+                    held, "conference", f"{c.type.value} conference{status}", conference_id
+                )
+            )
+            for d in record.decisions:
+                entries.append(ChronologyEntry(held, "decision", d.text, conference_id))
+            for x in record.actions:
+                entries.append(ChronologyEntry(held, "action", x.description, conference_id))
+                for u in x.updates:
+                    state = f" [{u.status.value}]" if u.status else ""
+                    entries.append(
+                        ChronologyEntry(
+                            u.at, "update", f"{x.description}{state}: {u.note}", conference_id
+                        )
+                    )
+        return sorted(entries, key=lambda e: e.at)
+
+    def _changed(self, action_id: int, conference_id: int | None) -> None:
+        self.events.publish(Change("action", action_id, conference_id))
