@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    window = MainWindow(services)
+    window = MainWindow(services, open_on_overdue=not args.smoke)
     window.show()
     if not args.smoke:
         window.restore_session()

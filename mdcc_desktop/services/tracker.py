@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
+from mdcc_desktop.export.actions import CalendarDate, to_csv, to_ics, to_xlsx
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
@@ -24,6 +25,30 @@ class CaseDeadlines:
     conference_date: dt.date
     conference_type: str
     deadlines: tuple[Deadline, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # cases, children, agenda_items, decisions, actions
+    record_id: int
+    conference_id: int | None
+    case_reference: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReviewDate:
+    """When a case's next review conference is: set at its latest conference, else its limit."""
+
+    case_reference: str
+    conference_id: int
+    due: dt.date
+    label: str
+
+
+EXPORT_FORMATS = ("csv", "xlsx", "ics")
+
+_REVIEW_KEYS = ("next_review", "first_review")
 
 
 @dataclass(frozen=True)
@@ -167,6 +192,55 @@ class TrackerService:
             key=lambda c: min((d.due for d in c.deadlines if d.done is None), default=dt.date.max),
         )
 
+    def review_dates(self) -> list[ReviewDate]:
+        """Per case, its next review: the date its latest conference set, else the profile's
+        time limit for the review (when not yet held), soonest first."""
+        found = []
+        for case in self.case_deadlines():
+            conference = self.store.get_conference(case.conference_id)
+            if conference.next_review is not None:
+                due, label = conference.next_review, "Next review conference"
+            else:
+                limit = next(
+                    (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None
+                )
+                if limit is None:
+                    continue
+                due, label = limit.due, f"{limit.label} (time limit)"
+            found.append(ReviewDate(case.case_reference, case.conference_id, due, label))
+        return sorted(found, key=lambda r: (r.due, r.case_reference))
+
+    def export(
+        self, f: ActionFilter, fmt: str, sort: str = "due", descending: bool = False
+    ) -> bytes:
+        """The filtered actions as a CSV, Excel or iCalendar file's bytes.
+
+        The calendar also holds the review dates of the cases it covers: every case when
+        nothing is filtered, else the cases of the exported actions.
+        """
+        rows = self.actions(f, sort, descending)
+        if fmt == "csv":
+            return to_csv(rows, f.as_of)
+        if fmt == "xlsx":
+            return to_xlsx(rows, f.as_of)
+        if fmt == "ics":
+            cases = {r.case_reference for r in rows}
+            everything = f == ActionFilter(as_of=f.as_of)
+            dates = [
+                CalendarDate(
+                    key=f"review-{r.conference_id}",
+                    summary=f"Review conference ({r.case_reference})",
+                    day=r.due,
+                    description=f"{r.label}. Case: {r.case_reference}",
+                )
+                for r in self.review_dates()
+                if everything or r.case_reference in cases
+            ]
+            return to_ics(rows, dates)
+        raise ValidationError(
+            f"Unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}."
+        )
+
     def chronology(self, case_id: int) -> list[ChronologyEntry]:
         """Conferences, decisions, actions and their updates of one case, in time order."""
         entries: list[ChronologyEntry] = []
@@ -192,6 +266,23 @@ class TrackerService:
                         )
                     )
         return sorted(entries, key=lambda e: e.at)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Full text across cases, children, notes, decisions and actions (Chinese included:
+        trigram FTS for three characters or more, a plain scan for one or two)."""
+        text = text.strip()
+        if not text:
+            return []
+        return [
+            SearchHit(
+                kind=h["kind"],
+                record_id=h["rid"],
+                conference_id=h["conference_id"],
+                case_reference=h["ref"],
+                text=h["text"],
+            )
+            for h in self.store.search_hits(text, limit)
+        ]
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
         self.events.publish(Change("action", action_id, conference_id))

@@ -731,6 +731,38 @@ class Store:
             hits.extend((table, int(r["rid"])) for r in rows)
         return hits
 
+    _HIT_SQL: ClassVar[dict[str, str]] = {
+        "cases": "SELECT cs.id AS rid, cs.reference AS text, cs.reference AS ref, "
+        "(SELECT max(id) FROM conferences WHERE case_id = cs.id) AS conference_id "
+        "FROM cases cs WHERE cs.id IN ({ids})",
+        "children": "SELECT ch.id AS rid, ch.name || coalesce(' ' || ch.alt_name, '') AS text, "
+        "cs.reference AS ref, (SELECT max(id) FROM conferences WHERE case_id = cs.id) "
+        "AS conference_id FROM children ch JOIN cases cs ON cs.id = ch.case_id "
+        "WHERE ch.id IN ({ids})",
+        "agenda_items": "SELECT g.id AS rid, g.title || ': ' || coalesce(g.notes, '') AS text, "
+        "cs.reference AS ref, g.conference_id FROM agenda_items g "
+        "JOIN conferences c ON c.id = g.conference_id JOIN cases cs ON cs.id = c.case_id "
+        "WHERE g.id IN ({ids})",
+        "decisions": "SELECT d.id AS rid, d.text AS text, cs.reference AS ref, d.conference_id "
+        "FROM decisions d JOIN conferences c ON c.id = d.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE d.id IN ({ids})",
+        "actions": "SELECT x.id AS rid, x.description AS text, cs.reference AS ref, "
+        "x.conference_id FROM actions x JOIN conferences c ON c.id = x.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE x.id IN ({ids})",
+    }
+
+    def search_hits(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Search results with their case and conference, ready to show and to open."""
+        by_table: dict[str, list[int]] = {}
+        for table, row_id in self.search(text, limit):
+            by_table.setdefault(table, []).append(row_id)
+        hits: list[dict[str, Any]] = []
+        for table, ids in by_table.items():
+            sql = self._HIT_SQL[table].format(ids=", ".join("?" for _ in ids))
+            for row in self._rows(sql, ids):
+                hits.append({"kind": table, **row})
+        return hits
+
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +42,7 @@ from mdcc_desktop.ui.bridge import ChangeBridge
 from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
 from mdcc_desktop.ui.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.tracker import ChronologyDialog, DeadlinesPage, SearchPage, TrackerPage
 from mdcc_desktop.ui.workspace import WORKSPACE_SHORTCUTS, WorkspaceWindow
 
 FILTER_DELAY_MS = 150
@@ -92,8 +96,10 @@ class DialogPrompter:
 
 SHORTCUTS = (
     ("Ctrl+N", "New conference"),
+    ("Ctrl+F", "Search cases, notes, decisions and actions"),
+    ("Ctrl+L", "Find a conference by case reference or child name"),
+    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
     ("Enter / Ctrl+O", "Open the selected conference's workspace"),
-    ("Ctrl+F", "Find a conference by case reference or child name"),
     ("Ctrl+I", "Import a conference exchange file"),
     ("Ctrl+E", "Export the selected conference"),
     ("Ctrl+Shift+D", "Load the demo conference"),
@@ -103,7 +109,12 @@ SHORTCUTS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, prompter: Prompter | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        prompter: Prompter | None = None,
+        open_on_overdue: bool = False,
+    ) -> None:
         super().__init__()
         self.services = services
         self.prompter: Prompter = prompter or DialogPrompter()
@@ -114,7 +125,7 @@ class MainWindow(QMainWindow):
         self.model = ConferenceListModel(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
-            self.tr("Find by case reference or child name (Ctrl+F)")
+            self.tr("Find by case reference or child name (Ctrl+L)")
         )
         self.filter_edit.setAccessibleName(self.tr("Find conferences"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -170,7 +181,32 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.summary)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.chronology_button = QPushButton(self.tr("Case &chronology"), self)
+        self.chronology_button.setAccessibleName(self.tr("Case chronology"))
+        self.chronology_button.clicked.connect(self.show_chronology)
+        layout.addWidget(self.chronology_button)
+
+        # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
+        self.tracker_page = TrackerPage(services, self)
+        self.deadlines_page = DeadlinesPage(services, self)
+        self.search_page = SearchPage(services, self)
+        for page in (self.tracker_page, self.deadlines_page, self.search_page):
+            page.open_conference.connect(self.open_conference)
+        self.stack = QStackedWidget(self)
+        for widget in (splitter, self.tracker_page, self.deadlines_page, self.search_page):
+            self.stack.addWidget(widget)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for label in ("Conferences", "Actions", "Deadlines", "Search"):
+            self.sidebar.addItem(self.tr(label))
+        self.sidebar.setMaximumWidth(190)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        outer = QSplitter(self)
+        outer.addWidget(self.sidebar)
+        outer.addWidget(self.stack)
+        outer.setStretchFactor(1, 1)
+        self.setCentralWidget(outer)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -188,6 +224,10 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: %1").replace("%1", str(services.paths.data_dir))
         )
         self.refresh()
+        if self._update_sidebar() and open_on_overdue:
+            # Something is overdue: the chair sees it first.
+            self.sidebar.setCurrentRow(1)
+            self.tracker_page.show_view("Overdue")
         if services.profiles.problems:
             lines = "\n".join(str(p) for p in services.profiles.problems)
             QTimer.singleShot(
@@ -226,7 +266,17 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             self.tr("Load &demo conference"), "Ctrl+Shift+D", self.load_demo, "demo"
         )
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_filter, "find")
+        self.find_action = self._action(
+            self.tr("&Find a conference"), "Ctrl+L", self.focus_filter, "find"
+        )
+        self.search_action = self._action(self.tr("&Search"), "Ctrl+F", self.focus_search, "search")
+        for number in range(4):
+            self._action(
+                self.tr("Section %1").replace("%1", str(number + 1)),
+                f"Ctrl+{number + 1}",
+                lambda n=number: self.sidebar.setCurrentRow(n),
+                f"section{number + 1}",
+            )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
@@ -245,6 +295,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.closures_action = QAction(self.tr("Office &closure days…"), self)
         self.closures_action.triggered.connect(self.closure_days)
@@ -301,7 +352,40 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return self.model.summary(rows[0].row()).id if rows else None
 
+    def _update_sidebar(self) -> int:
+        try:
+            overdue = self.services.tracker.overdue_count()
+        except MdccError:
+            overdue = 0
+        label = self.tr("Actions")
+        if overdue:
+            label += " " + self.tr("(%1 overdue)").replace("%1", str(overdue))
+        self.sidebar.item(1).setText(label)
+        self.sidebar.item(1).setForeground(QBrush(QColor("#d32f2f")) if overdue else QBrush())
+        return overdue
+
+    def focus_search(self) -> None:
+        self.sidebar.setCurrentRow(3)
+        self.search_page.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_page.query.selectAll()
+
+    def open_conference(self, conference_id: int) -> None:
+        """Open a conference's workspace from anywhere (tracker, deadlines, search)."""
+        self.filter_edit.clear()
+        self.section.setCurrentIndex(0)
+        self.refresh()
+        self.select_conference(conference_id)
+        self.open_selected()
+
+    def show_chronology(self) -> None:
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return
+        case_id = self.services.conferences.conference(conference_id).case_id
+        self.prompter.run_dialog(ChronologyDialog(self.services, case_id, self))
+
     def focus_filter(self) -> None:
+        self.sidebar.setCurrentRow(0)
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
@@ -312,6 +396,12 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         self.refresh()
+        if change.entity in ("action", "conference", "minutes", "closure"):
+            self._update_sidebar()
+            if self.stack.currentWidget() is self.tracker_page:
+                self.tracker_page.refresh()
+            if change.entity in ("conference", "minutes", "closure"):
+                self.deadlines_page.refresh()
         if change.kind == "added" and change.entity == "conference":
             self.select_conference(change.conference_id)
 

@@ -84,7 +84,7 @@ def test_find_filters_as_you_type_by_reference_and_child_name(
     window.load_demo()
     window.import_conference(shared_example)
     assert window.model.rowCount() == 2
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.filter_edit.hasFocus()
     qtbot.keyClicks(window.filter_edit, "ka-lok")  # typed: a child's name, any case
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
@@ -168,7 +168,7 @@ def test_shortcuts_are_listed_and_widgets_named(
 ) -> None:
     window.shortcuts_action.trigger()
     _title, text = prompter.infos[-1]
-    for key in ("Ctrl+I", "Ctrl+E", "Ctrl+F", "Ctrl+Q"):
+    for key in ("Ctrl+I", "Ctrl+E", "Ctrl+F", "Ctrl+L", "Ctrl+Q"):
         assert key in text
     for action in (
         window.import_action,
