@@ -483,7 +483,9 @@ class DeadlinesPage(QWidget):
             QTreeWidgetItem(self.tree, [str(exc)])
             return
         for case in cases:
-            deadlines = [d for d in case.deadlines if d.key != "dissent"]
+            deadlines = sorted(
+                (d for d in case.deadlines if d.key != "dissent"), key=lambda d: d.due
+            )
             if self.only_pending.isChecked():
                 deadlines = [d for d in deadlines if d.done is None]
             if not deadlines:
