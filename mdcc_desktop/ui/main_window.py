@@ -366,6 +366,12 @@ class MainWindow(QMainWindow):
         self.sidebar.item(1).setForeground(QBrush(QColor("#d32f2f")) if overdue else QBrush())
         return overdue
 
+    def search_from_anywhere(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.focus_search()
+
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(3)
         self.search_page.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -552,6 +558,7 @@ class MainWindow(QMainWindow):
         window = self.workspaces.get(conference_id)
         if window is None:
             window = WorkspaceWindow(self.services, conference_id, self.prompter)
+            window.search_requested = self.search_from_anywhere
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
             self.workspaces[conference_id] = window

@@ -89,6 +89,7 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+L", "Mark the selected attendee as left"),
     ("Ctrl+Shift+N", "New action"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
+    ("Ctrl+F", "Search cases, notes, decisions and actions"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
 
@@ -489,6 +490,11 @@ class WorkspaceWindow(QMainWindow):
             "focus_side",
         )
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
+        # Set by the home window: Ctrl+F searches everything, from anywhere.
+        self.search_requested: Any = None
+        self.search_action = self._action(
+            self.tr("&Search everything"), "Ctrl+F", self._search, "search"
+        )
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
         for action in (self.start_action, self.end_action, self.next_action):
             meeting.addAction(action)
@@ -684,6 +690,10 @@ class WorkspaceWindow(QMainWindow):
         ):
             action.setEnabled(not locked)
         self.reopen_action.setEnabled(locked)
+
+    def _search(self) -> None:
+        if self.search_requested is not None:
+            self.search_requested()
 
     def show_shortcuts(self) -> None:
         rows = "".join(

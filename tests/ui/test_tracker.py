@@ -178,3 +178,14 @@ def test_case_chronology(qtbot, services: Services, shared_example: Path) -> Non
     assert "conference" in lines[0]
     assert any("Appointment offered for 2 December" in line for line in lines)
     assert lines.index(next(x for x in lines if "update" in x)) > 0
+
+
+def test_search_from_a_workspace(qtbot, services: Services, overdue_case: int) -> None:
+    home = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(home)
+    home.select_conference(overdue_case)
+    ws = home.open_selected()
+    assert ws.search_action.shortcut().toString() == "Ctrl+F"
+    ws.search_action.trigger()
+    assert home.stack.currentWidget() is home.search_page
+    home.close()
