@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.bridge import ChangeBridge
+from mdcc_desktop.ui.common import add_action
 from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
 from mdcc_desktop.ui.new_conference import NewConferenceDialog
@@ -244,13 +245,8 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus -------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+        return add_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.new_action = self._action(

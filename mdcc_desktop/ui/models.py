@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
+from mdcc_desktop.ui.common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +49,7 @@ STATUS_LABELS = {
 }
 
 
-class ConferenceListModel(QAbstractTableModel):
+class ConferenceListModel(RecordTableModel[ConferenceSummary]):
     """One row per conference, newest first; the filter runs in SQL (services), not here."""
 
     (
@@ -72,50 +72,25 @@ class ConferenceListModel(QAbstractTableModel):
         "Open actions",
         "Next deadline",
     )
-    ConferenceIdRole = Qt.ItemDataRole.UserRole + 1
+    CONTEXT = "ConferenceListModel"
+    ConferenceIdRole = RecordTableModel.IdRole
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConferenceSummary] = []
         self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
         self.today = dt.date.today()
 
     def set_rows(
         self, rows: list[ConferenceSummary], deadlines: dict[int, Any] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.deadlines = deadlines or {}
         self.today = dt.date.today()
-        self.endResetModel()
+        super().set_rows(rows)
 
     def summary(self, row: int) -> ConferenceSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == self.ConferenceIdRole:
-            return row.id
+    def cell(self, row: ConferenceSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_DATE:
                 # The meeting's own wall-clock time, in the offset it was scheduled in.

@@ -8,11 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -45,8 +43,8 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.common import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 RED = QColor("#d32f2f")
 STATUS_LABELS = {
@@ -61,14 +59,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Tracker", text)
 
 
-class ActionTrackerModel(QAbstractTableModel):
+class ActionTrackerModel(RecordTableModel[ActionRow]):
     """Every action across all conferences; filtered and sorted in SQL, fetched a page at a time,
     so 100,000 actions open as fast as 100."""
 
     COL_DUE, COL_DESCRIPTION, COL_OWNER, COL_AGENCY, COL_CASE, COL_STATUS, COL_PRIORITY = range(7)
     HEADERS = ("Due", "Action", "Owner", "Agency", "Case", "Status", "Priority")
     SORT_KEYS = ("due", "description", "owner", "agency", "case", "status", "priority")
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    CONTEXT = "Tracker"
 
     def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,7 +74,6 @@ class ActionTrackerModel(QAbstractTableModel):
         self.filter = ActionFilter()
         self.sort_key = "due"
         self.descending = False
-        self._rows: list[ActionRow] = []
         self._total = 0
 
     # loading ---------------------------------------------------------------------------------
@@ -120,35 +117,12 @@ class ActionTrackerModel(QAbstractTableModel):
             self.reload()
 
     def row_record(self, row: int) -> ActionRow:
-        return self._rows[row]
+        return self.record(row)
 
     # model -----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: ActionRow, column: int, role: int) -> Any:
         overdue = row.overdue(self.filter.as_of)
-        if role == self.IdRole:
-            return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.due.isoformat() if row.due else "",

@@ -62,6 +62,7 @@ from mdcc_desktop.ui.commands import (
     remove_command,
     update_command,
 )
+from mdcc_desktop.ui.common import add_action
 from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
@@ -444,12 +445,7 @@ class WorkspaceWindow(QMainWindow):
         return page
 
     def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee, Decision
-
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
+from mdcc_desktop.ui.common import Index, RecordTableModel
 
 
 def tr(text: str) -> str:
@@ -37,61 +32,6 @@ ATTENDANCE_LABELS = {
     Attendance.ABSENT: "Absent",
     Attendance.REPORT_ONLY: "Report only",
 }
-
-
-class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of domain records; edits go through services and undo."""
-
-    HEADERS: tuple[str, ...] = ()
-    IdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: list[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> T:
-        return self._rows[row]
-
-    def records(self) -> list[T]:
-        return list(self._rows)
-
-    def row_of(self, record_id: int | None) -> int:
-        return next(
-            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
-        )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        record = self._rows[index.row()]
-        if role == self.IdRole:
-            return getattr(record, "id", None)
-        return self.cell(record, index.column(), role)
-
-    def cell(self, record: T, column: int, role: int) -> Any:
-        raise NotImplementedError
 
 
 class AttendeeModel(RecordTableModel[Attendee]):

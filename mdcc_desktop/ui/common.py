@@ -1,0 +1,87 @@
+"""Pieces every window shares: the read-only table model base and keyboard actions."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of records; edits go through services (and undo).
+
+    Subclasses name their columns in ``HEADERS`` and answer ``cell``."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "Table"  # the translation context of the headers
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: list[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._rows[row]
+
+    def records(self) -> list[T]:
+        return list(self._rows)
+
+    def row_of(self, record_id: int | None) -> int:
+        return next(
+            (i for i, r in enumerate(self._rows) if getattr(r, "id", None) == record_id), -1
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        if role == self.IdRole:
+            return getattr(record, "id", None)
+        return self.cell(record, index.column(), role)
+
+    def cell(self, record: T, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+def add_action(owner: QWidget, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+    """A named action with a keyboard shortcut, live wherever ``owner``'s window is active."""
+    action = QAction(text, owner)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setObjectName(name)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action
