@@ -300,6 +300,18 @@ def _minutes_lifecycle(db: Database) -> None:
     _run(db, SCHEMA_V2)
 
 
+SCHEMA_V3 = """
+CREATE INDEX actions_due_order ON actions(due IS NULL, due)
+"""
+
+
+@MIGRATIONS(name="0003_tracker_indexes")
+def _tracker_indexes(db: Database) -> None:
+    """The tracker's default order (due date, undated last) read from an index, so that its
+    first page need not sort every action; the expression must stay the ORDER BY's."""
+    _run(db, SCHEMA_V3)
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

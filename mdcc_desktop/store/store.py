@@ -553,24 +553,40 @@ class Store:
 
     # --- the action tracker --------------------------------------------------------------------
 
-    _TRACKER_FROM = """
-        FROM actions x
+    _TRACKER_CASE = """
         JOIN conferences c ON c.id = x.conference_id
         JOIN cases cs ON cs.id = c.case_id
+    """
+    _TRACKER_OWNER = """
         LEFT JOIN attendees o ON o.id = x.owner_id
     """
-    _TRACKER_SORT: ClassVar[dict[str, str]] = {
-        "due": "x.due IS NULL, x.due",
-        "status": "x.status",
-        "owner": "o.name COLLATE NOCASE",
-        "agency": "coalesce(x.owner_agency, o.agency) COLLATE NOCASE",
-        "case": "cs.reference",
-        "conference": "c.scheduled_start",
-        "description": "x.description COLLATE NOCASE",
-        "priority": "CASE x.priority WHEN 'high' THEN 0 ELSE 1 END",
+    # Each sort is a tuple of ORDER BY terms: the direction goes on every term.
+    _TRACKER_SORT: ClassVar[dict[str, tuple[str, ...]]] = {
+        "due": ("x.due IS NULL", "x.due"),
+        "status": ("x.status",),
+        "owner": ("o.name COLLATE NOCASE",),
+        "agency": ("coalesce(x.owner_agency, o.agency) COLLATE NOCASE",),
+        "case": ("cs.reference",),
+        "conference": ("c.scheduled_start",),
+        "description": ("x.description COLLATE NOCASE",),
+        "priority": ("CASE x.priority WHEN 'high' THEN 0 ELSE 1 END",),
     }
 
-    def _tracker_where(self, f: ActionFilter) -> tuple[str, list[Any]]:
+    def _tracker_joins(
+        self, f: ActionFilter, sort: str | None = None, owner_by_id: bool = False
+    ) -> str:
+        """FROM with only the joins the filter and sort need (the inner joins never drop a row:
+        an action always has a conference, a conference a case)."""
+        sql = " FROM actions x"
+        if f.case or sort in ("case", "conference"):
+            sql += self._TRACKER_CASE
+        if (f.owner and not owner_by_id) or f.agency or sort in ("owner", "agency"):
+            sql += self._TRACKER_OWNER
+        return sql
+
+    def _tracker_where(self, f: ActionFilter, owner_by_id: bool = False) -> tuple[str, list[Any]]:
+        """The filter as SQL; ``owner_by_id`` matches the owner's name through the attendees
+        (same rows, no join needed: faster to count all, slower to read one page in order)."""
         clauses: list[str] = []
         params: list[Any] = []
         open_values = ("open", "in_progress")
@@ -586,14 +602,20 @@ class Store:
         if f.due_within is not None:
             clauses.append("x.due BETWEEN ? AND ?")
             params += [f.as_of.isoformat(), (f.as_of + dt.timedelta(days=f.due_within)).isoformat()]
-        for value, column in (
-            (f.owner, "o.name"),
-            (f.agency, "coalesce(x.owner_agency, o.agency, '')"),
-            (f.case, "cs.reference"),
-            (f.text, "x.description"),
+        like = "LIKE ? ESCAPE '\\'"
+        owner = (
+            f"x.owner_id IN (SELECT a.id FROM attendees a WHERE a.name {like})"
+            if owner_by_id
+            else f"o.name {like}"
+        )
+        for value, clause in (
+            (f.owner, owner),
+            (f.agency, f"coalesce(x.owner_agency, o.agency, '') {like}"),
+            (f.case, f"cs.reference {like}"),
+            (f.text, f"x.description {like}"),
         ):
             if value:
-                clauses.append(f"{column} LIKE ? ESCAPE '\\'")
+                clauses.append(clause)
                 params.append(f"%{_escape_like(value)}%")
         if f.conference_id is not None:
             clauses.append("x.conference_id = ?")
@@ -608,19 +630,30 @@ class Store:
         limit: int = -1,
         offset: int = 0,
     ) -> list[ActionRow]:
-        """Actions across all conferences, filtered and sorted in SQL."""
+        """Actions across all conferences, filtered and sorted in SQL.
+
+        The page's ids are found first with only the joins the filter and sort need (from
+        indexes alone where they can), then only that page's rows are joined and counted.
+        """
         where, params = self._tracker_where(f)
-        order = self._TRACKER_SORT.get(sort, self._TRACKER_SORT["due"])
+        sort = sort if sort in self._TRACKER_SORT else "due"
         direction = " DESC" if descending else ""
-        order_sql = ", ".join(part + direction for part in order.split(", "))
+        order_sql = ", ".join(part + direction for part in self._TRACKER_SORT[sort])
+        page = (
+            "SELECT x.id"
+            + self._tracker_joins(f, sort)
+            + where
+            + f" ORDER BY {order_sql}, x.id LIMIT ? OFFSET ?"
+        )
         rows = self._rows(
             "SELECT x.id, x.conference_id, cs.reference, c.scheduled_start, x.description, "
             "coalesce(o.name, '') AS owner, coalesce(x.owner_agency, o.agency, '') AS agency, "
             "x.due, x.status, x.priority, x.completed_at, "
             "(SELECT count(*) FROM action_updates u WHERE u.action_id = x.id) AS updates"
-            + self._TRACKER_FROM
-            + where
-            + f" ORDER BY {order_sql}, x.id LIMIT ? OFFSET ?",
+            + f" FROM ({page}) p JOIN actions x ON x.id = p.id"
+            + self._TRACKER_CASE
+            + self._TRACKER_OWNER
+            + f" ORDER BY {order_sql}, x.id",
             [*params, limit, offset],
         )
         return [
@@ -644,8 +677,9 @@ class Store:
         ]
 
     def count_tracked_actions(self, f: ActionFilter) -> int:
-        where, params = self._tracker_where(f)
-        rows = self._rows("SELECT count(*) AS n" + self._TRACKER_FROM + where, params)
+        where, params = self._tracker_where(f, owner_by_id=True)
+        joins = self._tracker_joins(f, owner_by_id=True)
+        rows = self._rows("SELECT count(*) AS n" + joins + where, params)
         return int(rows[0]["n"])
 
     # --- the minutes' life after the meeting ---------------------------------------------------
