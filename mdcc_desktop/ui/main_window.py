@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
 
         # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
         self.tracker_page = TrackerPage(services, self)
+        self.tracker_page.ask_save = lambda title, name, filters: self.prompter.save_file(
+            self, title, name, filters
+        )
         self.deadlines_page = DeadlinesPage(services, self)
         self.search_page = SearchPage(services, self)
         for page in (self.tracker_page, self.deadlines_page, self.search_page):

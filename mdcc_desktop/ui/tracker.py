@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,6 +43,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.files import save_export
 from mdcc_desktop.ui.common import Index, RecordTableModel
 
 PAGE = 200
@@ -214,6 +215,12 @@ class TrackerPage(QWidget):
         filters.addWidget(self.case)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setAccessibleName(self.tr("Export these actions"))
+        self.export_button.clicked.connect(self.export)
+        filters.addWidget(self.export_button)
+        # Set by the home window: how to ask for a file name (tests answer without a dialog).
+        self.ask_save: Any = None
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -260,6 +267,34 @@ class TrackerPage(QWidget):
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
         self.details.show_action(None)
+
+    EXPORT_FILTERS: ClassVar[dict[str, str]] = {
+        "csv": "CSV (*.csv)",
+        "xlsx": "Excel (*.xlsx)",
+        "ics": "Calendar of due and review dates (*.ics)",
+    }
+
+    def export(self) -> None:
+        """The actions shown (same filter and order) as CSV, Excel or a calendar."""
+        if self.ask_save is None:
+            return
+        filters = ";;".join(self.tr(f) for f in self.EXPORT_FILTERS.values())
+        target = self.ask_save(self.tr("Export actions"), "actions.xlsx", filters)
+        if target is None:
+            return
+        fmt = target.suffix.lower().lstrip(".")
+        if fmt not in self.EXPORT_FILTERS:
+            self.count_label.setText(self.tr("Give the file a .csv, .xlsx or .ics name."))
+            return
+        try:
+            data = self.services.tracker.export(
+                self.model.filter, fmt, self.model.sort_key, self.model.descending
+            )
+            save_export(target, data, f"actions.{fmt}")
+        except MdccError as exc:
+            self.count_label.setText(str(exc))
+            return
+        self.count_label.setText(self.tr("Exported to %1").replace("%1", str(target)))
 
     def show_view(self, label: str) -> None:
         index = [v[0] for v in VIEWS].index(label)

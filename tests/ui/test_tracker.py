@@ -189,3 +189,22 @@ def test_search_from_a_workspace(qtbot, services: Services, overdue_case: int) -
     ws.search_action.trigger()
     assert home.stack.currentWidget() is home.search_page
     home.close()
+
+
+def test_export_the_tracked_actions(home: MainWindow, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    home.tracker_page.show_view("Open actions")
+    home.prompter.files += [tmp_path / "open.xlsx", tmp_path / "open.csv", tmp_path / "open.txt"]
+    home.tracker_page.export_button.click()
+    sheet = load_workbook(tmp_path / "open.xlsx").active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert "Late thing" in values and "Soon thing" in values and "Finished thing" not in values
+    home.tracker_page.export_button.click()
+    with (tmp_path / "open.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["description"] for r in rows] == ["Late thing", "Soon thing"]
+    home.tracker_page.export_button.click()
+    assert ".csv, .xlsx or .ics" in home.tracker_page.count_label.text()
