@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
+from typing import Any
 
-from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.models import (
     Amendment,
     Attendee,
@@ -166,31 +167,49 @@ class MinutesLifecycle:
         self.events.publish(Change("closure", closure_id, None, "added"))
         return closure_id
 
+    def deadlines_from_facts(
+        self, row: dict[str, Any], closures: dict[str, frozenset[dt.date]] | None = None
+    ) -> list[Deadline]:
+        """One conference's time limits, with when each was met (from ``deadline_facts``)."""
+        profile = self.minutes.profiles.find(row["jurisdiction"])
+        if profile is None:
+            return []
+        started = dt.datetime.fromisoformat(row["started_at"]) if row["started_at"] else None
+        held = (started or dt.datetime.fromisoformat(row["scheduled_start"])).date()
+        referral = (
+            dt.date.fromisoformat(row["referral_received"]) if row["referral_received"] else None
+        )
+        days_off = (
+            closures.get(profile.code, frozenset())
+            if closures is not None
+            else self.closures(profile.code)
+        )
+        ctype = ConferenceType(row["type"])
+        due = profile.due_dates(ctype, held, referral, days_off)
+
+        def day(value: str | None) -> dt.date | None:
+            return dt.datetime.fromisoformat(value).date() if value else None
+
+        done = {
+            "outcome_letter": day(row["letter_at"]),
+            "minutes": day(row["circulated_at"]),
+            "first_conference": held if started else None,
+        }
+        return [
+            Deadline(rule.key, rule.label, due[rule.key], done.get(rule.key))
+            for rule in profile.deadlines_for(ctype)
+            if rule.key in due
+        ]
+
     def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
         """For each conference not yet final, its earliest deadline not yet met."""
-        found: dict[int, Deadline] = {}
         closures = {code: self.closures(code) for code in self.minutes.profiles.codes}
+        found: dict[int, Deadline] = {}
         for row in self.store.deadline_facts():
-            profile = self.minutes.profiles.find(row["jurisdiction"])
-            if profile is None:
-                continue
-            start = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
-            referral = (
-                dt.date.fromisoformat(row["referral_received"])
-                if row["referral_received"]
-                else None
-            )
-            ctype = ConferenceType(row["type"])
-            due = profile.due_dates(ctype, start, referral, closures.get(profile.code, frozenset()))
-            done = {
-                "outcome_letter": row["letter_at"],
-                "minutes": row["circulated_at"],
-                "first_conference": row["started_at"],
-            }
             pending = [
-                Deadline(rule.key, rule.label, due[rule.key])
-                for rule in profile.deadlines_for(ctype)
-                if rule.key in due and not done.get(rule.key) and rule.key != "dissent"
+                d
+                for d in self.deadlines_from_facts(row, closures)
+                if d.done is None and d.key != "dissent"
             ]
             if pending:
                 found[row["id"]] = min(pending, key=lambda d: d.due)
@@ -198,31 +217,10 @@ class MinutesLifecycle:
 
     def deadlines(self, conference_id: int) -> list[Deadline]:
         """The conference's time limits from its profile, with what has been done about them."""
-        record = self.store.load_record(conference_id)
-        c = record.conference
-        profile = self.minutes.profiles.find(c.jurisdiction)
-        if profile is None:
-            return []
-        held = (c.started_at or c.scheduled_start).date()
-        due = profile.due_dates(c.type, held, c.referral_received, self.closures(c.jurisdiction))
-        log = self.store.conference_log(conference_id)
-        done: dict[str, dt.date | None] = {
-            "outcome_letter": next((e.at.date() for e in log if e.kind == "letter"), None),
-            "minutes": next((x.at.date() for x in self.store.circulations(conference_id)), None),
-            "first_conference": held if c.started_at else None,
-            "next_review": None,
-            "first_review": None,
-        }
-        return [
-            Deadline(
-                key=rule.key,
-                label=rule.label,
-                due=due[rule.key],
-                done=done.get(rule.key),
-            )
-            for rule in profile.deadlines_for(c.type)
-            if rule.key in due
-        ]
+        rows = self.store.deadline_facts(conference_id=conference_id)
+        if not rows:
+            raise NotFoundError(f"conference {conference_id} does not exist")
+        return self.deadlines_from_facts(rows[0])
 
     # circulation ------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ class CaseDeadlines:
     conference_date: dt.date
     conference_type: str
     deadlines: tuple[Deadline, ...]
+    next_review: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -165,26 +166,23 @@ class TrackerService:
     # --- deadlines and chronology ---------------------------------------------------------------
 
     def case_deadlines(self) -> list[CaseDeadlines]:
-        """Per case, the deadlines of its latest conference, soonest first."""
-        latest: dict[int, int] = {}
-        for conference_id in self.store.conference_ids():
-            conference = self.store.get_conference(conference_id)
-            current = latest.get(conference.case_id)
-            if current is None or (
-                self.store.get_conference(current).scheduled_start < conference.scheduled_start
-            ):
-                latest[conference.case_id] = conference_id
+        """Per case, the deadlines of its latest conference, soonest first (one query)."""
+        closures = {
+            code: self.lifecycle.closures(code) for code in self.lifecycle.minutes.profiles.codes
+        }
         found = []
-        for case_id, conference_id in latest.items():
-            conference = self.store.get_conference(conference_id)
-            deadlines = tuple(self.lifecycle.deadlines(conference_id))
+        for row in self.store.deadline_facts(latest_per_case=True, include_final=True):
+            held = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
             found.append(
                 CaseDeadlines(
-                    case_reference=self.store.get_case(case_id).reference,
-                    conference_id=conference_id,
-                    conference_date=(conference.started_at or conference.scheduled_start).date(),
-                    conference_type=conference.type.value,
-                    deadlines=deadlines,
+                    case_reference=row["reference"],
+                    conference_id=row["id"],
+                    conference_date=held,
+                    conference_type=row["type"],
+                    deadlines=tuple(self.lifecycle.deadlines_from_facts(row, closures)),
+                    next_review=dt.date.fromisoformat(row["next_review"])
+                    if row["next_review"]
+                    else None,
                 )
             )
         return sorted(
@@ -197,9 +195,8 @@ class TrackerService:
         time limit for the review (when not yet held), soonest first."""
         found = []
         for case in self.case_deadlines():
-            conference = self.store.get_conference(case.conference_id)
-            if conference.next_review is not None:
-                due, label = conference.next_review, "Next review conference"
+            if case.next_review is not None:
+                due, label = case.next_review, "Next review conference"
             else:
                 limit = next(
                     (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None

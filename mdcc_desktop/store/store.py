@@ -707,18 +707,39 @@ class Store:
         )
         return [from_row(LogEntry, r) for r in rows]
 
-    def deadline_facts(self) -> list[dict[str, Any]]:
-        """What deadlines need, for every conference not yet final, in one query."""
+    def deadline_facts(
+        self,
+        *,
+        conference_id: int | None = None,
+        latest_per_case: bool = False,
+        include_final: bool = False,
+    ) -> list[dict[str, Any]]:
+        """What deadlines need (dates, letter sent, minutes circulated), in one query: for one
+        conference, the latest conference of each case, or every conference not yet final."""
+        where = []
+        params: list[Any] = []
+        if conference_id is not None:
+            where.append("c.id = ?")
+            params.append(conference_id)
+        elif not include_final:
+            where.append("c.status != 'finalised'")
+        if latest_per_case:
+            where.append(
+                "c.id = (SELECT c2.id FROM conferences c2 WHERE c2.case_id = c.case_id "
+                "ORDER BY c2.scheduled_start DESC, c2.id DESC LIMIT 1)"
+            )
         return self._rows(
             """
-            SELECT c.id, c.jurisdiction, c.type, c.scheduled_start, c.started_at,
-                   c.referral_received, c.status,
+            SELECT c.id, c.case_id, cs.reference, c.jurisdiction, c.type, c.scheduled_start,
+                   c.started_at, c.referral_received, c.status, c.next_review,
                    (SELECT min(at) FROM conference_log l
                      WHERE l.conference_id = c.id AND l.kind = 'letter') AS letter_at,
                    (SELECT min(at) FROM circulations x WHERE x.conference_id = c.id)
                      AS circulated_at
-            FROM conferences c WHERE c.status != 'finalised'
+            FROM conferences c JOIN cases cs ON cs.id = c.case_id
             """
+            + (" WHERE " + " AND ".join(where) if where else ""),
+            params,
         )
 
     def closure_days(self) -> list[ClosureDay]:
