@@ -365,6 +365,19 @@ class MainWindow(QMainWindow):
         self.sidebar.item(1).setForeground(QBrush(QColor("#d32f2f")) if overdue else QBrush())
         return overdue
 
+    def track_conference(self, conference_id: int) -> None:
+        """The tracker with one conference's actions (from its workspace)."""
+        summary = next(
+            (s for s in self.services.conferences.list_conferences() if s.id == conference_id), None
+        )
+        label = f"{summary.case_reference} {summary.scheduled_start:%Y-%m-%d}" if summary else ""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.sidebar.setCurrentRow(1)
+        self.tracker_page.show_view("All actions")
+        self.tracker_page.show_conference(conference_id, label)
+
     def search_from_anywhere(self) -> None:
         self.show()
         self.raise_()
@@ -558,6 +571,7 @@ class MainWindow(QMainWindow):
         if window is None:
             window = WorkspaceWindow(self.services, conference_id, self.prompter)
             window.search_requested = self.search_from_anywhere
+            window.tracker_requested = self.track_conference
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
             self.workspaces[conference_id] = window

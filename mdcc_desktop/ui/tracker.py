@@ -183,6 +183,11 @@ class TrackerPage(QWidget):
         self.case.setAccessibleName(self.tr("Case reference"))
         self.case.setPlaceholderText(self.tr("Case"))
         self.count_label = QLabel(self)
+        self.conference_id: int | None = None
+        self.conference_button = QPushButton(self)
+        self.conference_button.setAccessibleName(self.tr("Show every conference again"))
+        self.conference_button.clicked.connect(lambda: self.show_conference(None))
+        self.conference_button.hide()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Actions across all conferences"))
@@ -213,6 +218,7 @@ class TrackerPage(QWidget):
         filters.addWidget(self.owner)
         filters.addWidget(self.agency)
         filters.addWidget(self.case)
+        filters.addWidget(self.conference_button)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
@@ -242,6 +248,7 @@ class TrackerPage(QWidget):
             owner=self.owner.text().strip(),
             agency=self.agency.text().strip(),
             case=self.case.text().strip(),
+            conference_id=self.conference_id,
             **options,
         )
 
@@ -295,6 +302,13 @@ class TrackerPage(QWidget):
             self.count_label.setText(str(exc))
             return
         self.count_label.setText(self.tr("Exported to %1").replace("%1", str(target)))
+
+    def show_conference(self, conference_id: int | None, label: str = "") -> None:
+        """Only one conference's actions (None: all of them again)."""
+        self.conference_id = conference_id
+        self.conference_button.setText(self.tr("Only %1 ✕").replace("%1", label))
+        self.conference_button.setVisible(conference_id is not None)
+        self.apply_filter()
 
     def show_view(self, label: str) -> None:
         index = [v[0] for v in VIEWS].index(label)

@@ -488,6 +488,7 @@ class WorkspaceWindow(QMainWindow):
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
         # Set by the home window: Ctrl+F searches everything, from anywhere.
         self.search_requested: Any = None
+        self.tracker_requested: Any = None
         self.search_action = self._action(
             self.tr("&Search everything"), "Ctrl+F", self._search, "search"
         )
@@ -502,6 +503,13 @@ class WorkspaceWindow(QMainWindow):
             people.addAction(action)
         actions = self.menuBar().addMenu(self.tr("&Actions"))
         actions.addAction(self.new_action_action)
+        self.track_action = self._action(
+            self.tr("Follow up in the &tracker"),
+            "",
+            lambda: self.tracker_requested(self.conference_id) if self.tracker_requested else None,
+            "track",
+        )
+        actions.addAction(self.track_action)
         minutes = self.menuBar().addMenu(self.tr("Mi&nutes"))
         self.export_full_action = self._action(
             self.tr("Export the &full copy…"),

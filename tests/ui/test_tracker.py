@@ -208,3 +208,18 @@ def test_export_the_tracked_actions(home: MainWindow, tmp_path: Path) -> None:
     assert [r["description"] for r in rows] == ["Late thing", "Soon thing"]
     home.tracker_page.export_button.click()
     assert ".csv, .xlsx or .ics" in home.tracker_page.count_label.text()
+
+
+def test_a_conferences_actions_in_the_tracker(qtbot, services: Services, overdue_case: int) -> None:
+    other = load_demo(services.exchange).conference_id
+    home = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(home)
+    home.select_conference(overdue_case)
+    ws = home.open_selected()
+    ws.track_action.trigger()
+    assert home.stack.currentWidget() is home.tracker_page
+    assert sorted(descriptions(home)) == ["Finished thing", "Late thing", "Soon thing"]
+    assert home.tracker_page.conference_button.isVisible()
+    home.tracker_page.conference_button.click()
+    assert len(descriptions(home)) == 3 + len(services.store.actions(other))
+    home.close()
