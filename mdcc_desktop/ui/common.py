@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -85,3 +85,12 @@ def add_action(owner: QWidget, text: str, shortcut: str, slot: Any, name: str) -
     action.triggered.connect(slot)
     owner.addAction(action)
     return action
+
+
+def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
+    """A text field with its accessible name (and the hint it shows while empty)."""
+    edit = QLineEdit(parent)
+    edit.setAccessibleName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit

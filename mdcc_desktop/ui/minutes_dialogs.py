@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.common import line_edit
 
 
 class CirculateDialog(QDialog):
@@ -125,19 +126,21 @@ class AmendmentsDialog(QDialog):
         self.resize(640, 420)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Amendment requests"))
-        self.who = QLineEdit(self)
-        self.who.setAccessibleName(self.tr("Who asked"))
-        self.who.setPlaceholderText(self.tr("Who asked"))
-        self.what = QLineEdit(self)
-        self.what.setAccessibleName(self.tr("What they asked to change"))
-        self.what.setPlaceholderText(self.tr("What they asked to change (Enter records it)"))
+        self.who = line_edit(self, self.tr("Who asked"), self.tr("Who asked"))
+        self.what = line_edit(
+            self,
+            self.tr("What they asked to change"),
+            self.tr("What they asked to change (Enter records it)"),
+        )
         self.what.returnPressed.connect(self.add)
         add = QPushButton(self.tr("&Record request"), self)
         add.setAccessibleName(self.tr("Record request"))
         add.clicked.connect(self.add)
-        self.ruling = QLineEdit(self)
-        self.ruling.setAccessibleName(self.tr("The chair's ruling"))
-        self.ruling.setPlaceholderText(self.tr("The chair's ruling on the selected request"))
+        self.ruling = line_edit(
+            self,
+            self.tr("The chair's ruling"),
+            self.tr("The chair's ruling on the selected request"),
+        )
         accept = QPushButton(self.tr("&Accept"), self)
         accept.setAccessibleName(self.tr("Accept the amendment"))
         accept.clicked.connect(lambda: self.rule(True))
@@ -239,9 +242,9 @@ class ClosureDaysDialog(QDialog):
         self.jurisdiction.addItem(self.tr("all profiles"), None)
         for code in services.profiles.codes:
             self.jurisdiction.addItem(code, code)
-        self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why (e.g. typhoon signal 8) — Enter adds"))
+        self.reason = line_edit(
+            self, self.tr("Reason"), self.tr("Why (e.g. typhoon signal 8) — Enter adds")
+        )
         self.reason.returnPressed.connect(self.add)
         add = QPushButton(self.tr("&Add"), self)
         add.setAccessibleName(self.tr("Add closure day"))

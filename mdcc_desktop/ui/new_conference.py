@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError, ValidationError
 from mdcc_desktop.domain.models import Case, Child, ConferenceType
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.common import line_edit
 
 TYPE_LABELS = {
     ConferenceType.INITIAL: "Initial",
@@ -74,9 +74,9 @@ class NewConferenceDialog(QDialog):
         self.setWindowTitle(self.tr("New conference"))
         self.setMinimumWidth(560)
 
-        self.reference = QLineEdit(self)
-        self.reference.setAccessibleName(self.tr("Case reference"))
-        self.reference.setPlaceholderText(self.tr("An existing case or a new reference"))
+        self.reference = line_edit(
+            self, self.tr("Case reference"), self.tr("An existing case or a new reference")
+        )
         completer = QCompleter([c.reference for c in services.conferences.cases()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -106,11 +106,8 @@ class NewConferenceDialog(QDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         tomorrow = QDate.currentDate().addDays(1)
         self.when.setDateTime(QDateTime(tomorrow, QTime(10, 0)))
-        self.venue = QLineEdit(self)
-        self.venue.setAccessibleName(self.tr("Venue"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setPlaceholderText(self.tr("Optional"))
+        self.venue = line_edit(self, self.tr("Venue"))
+        self.title_edit = line_edit(self, self.tr("Title"), self.tr("Optional"))
         self.has_referral = QCheckBox(self.tr("Referral / strategy discussion on"), self)
         self.has_referral.setAccessibleName(self.tr("Referral date known"))
         self.referral = QDateEdit(self)

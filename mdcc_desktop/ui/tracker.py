@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -44,7 +43,7 @@ from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
-from mdcc_desktop.ui.common import Index, RecordTableModel
+from mdcc_desktop.ui.common import Index, RecordTableModel, line_edit
 
 PAGE = 200
 RED = QColor("#d32f2f")
@@ -173,15 +172,9 @@ class TrackerPage(QWidget):
         self.view_combo.setAccessibleName(self.tr("Which actions"))
         for label, _ in VIEWS:
             self.view_combo.addItem(self.tr(label))
-        self.owner = QLineEdit(self)
-        self.owner.setAccessibleName(self.tr("Owner"))
-        self.owner.setPlaceholderText(self.tr("Owner"))
-        self.agency = QLineEdit(self)
-        self.agency.setAccessibleName(self.tr("Agency"))
-        self.agency.setPlaceholderText(self.tr("Agency"))
-        self.case = QLineEdit(self)
-        self.case.setAccessibleName(self.tr("Case reference"))
-        self.case.setPlaceholderText(self.tr("Case"))
+        self.owner = line_edit(self, self.tr("Owner"), self.tr("Owner"))
+        self.agency = line_edit(self, self.tr("Agency"), self.tr("Agency"))
+        self.case = line_edit(self, self.tr("Case reference"), self.tr("Case"))
         self.count_label = QLabel(self)
         self.conference_id: int | None = None
         self.conference_button = QPushButton(self)
@@ -334,9 +327,9 @@ class ActionUpdatePanel(QGroupBox):
         self.status.setAccessibleName(self.tr("New status"))
         for status, label in STATUS_LABELS.items():
             self.status.addItem(self.tr(label), status.value)
-        self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Dated note"))
-        self.note.setPlaceholderText(self.tr("What happened (Enter records it with the status)"))
+        self.note = line_edit(
+            self, self.tr("Dated note"), self.tr("What happened (Enter records it with the status)")
+        )
         self.note.returnPressed.connect(self.record_status)
         self.record_button = QPushButton(self.tr("&Record"), self)
         self.record_button.setAccessibleName(self.tr("Record the status and note"))
@@ -345,9 +338,9 @@ class ActionUpdatePanel(QGroupBox):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("New due date"))
-        self.due_reason = QLineEdit(self)
-        self.due_reason.setAccessibleName(self.tr("Why the due date moves"))
-        self.due_reason.setPlaceholderText(self.tr("Why the due date moves"))
+        self.due_reason = line_edit(
+            self, self.tr("Why the due date moves"), self.tr("Why the due date moves")
+        )
         self.move_button = QPushButton(self.tr("&Move due date"), self)
         self.move_button.setAccessibleName(self.tr("Move the due date"))
         self.move_button.clicked.connect(self.move_due)
@@ -557,9 +550,9 @@ class SearchPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.query = QLineEdit(self)
-        self.query.setAccessibleName(self.tr("Search"))
-        self.query.setPlaceholderText(self.tr("Search cases, notes, decisions and actions"))
+        self.query = line_edit(
+            self, self.tr("Search"), self.tr("Search cases, notes, decisions and actions")
+        )
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))

@@ -62,7 +62,7 @@ from mdcc_desktop.ui.commands import (
     remove_command,
     update_command,
 )
-from mdcc_desktop.ui.common import add_action
+from mdcc_desktop.ui.common import add_action, line_edit
 from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
@@ -235,9 +235,11 @@ class WorkspaceWindow(QMainWindow):
         self.agenda_view.setDropIndicatorShown(True)
         self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.new_item = QLineEdit(self.agenda_panel)
-        self.new_item.setAccessibleName(self.tr("New agenda item"))
-        self.new_item.setPlaceholderText(self.tr("New item (Enter adds it after the selected)"))
+        self.new_item = line_edit(
+            self.agenda_panel,
+            self.tr("New agenda item"),
+            self.tr("New item (Enter adds it after the selected)"),
+        )
         self.new_item_minutes = QSpinBox(self.agenda_panel)
         self.new_item_minutes.setAccessibleName(self.tr("New agenda item's planned minutes"))
         self.new_item_minutes.setRange(0, 600)

@@ -47,6 +47,7 @@ from mdcc_desktop.domain.models import (
     Sex,
 )
 from mdcc_desktop.ui.commands import DoneCommand
+from mdcc_desktop.ui.common import line_edit
 from mdcc_desktop.ui.workspace_models import ATTENDANCE_LABELS, DecisionModel
 
 if TYPE_CHECKING:
@@ -117,11 +118,10 @@ class DecisionsPanel(QWidget):
         self.value = QComboBox(self)
         self.value.setEditable(True)
         self.value.setAccessibleName(self.tr("Decision value"))
-        self.text = QLineEdit(self)
-        self.text.setAccessibleName(self.tr("Decision text"))
-        self.text.setPlaceholderText(self.tr("The decision as it will read in the minutes"))
-        self.rationale = QLineEdit(self)
-        self.rationale.setAccessibleName(self.tr("Reasons"))
+        self.text = line_edit(
+            self, self.tr("Decision text"), self.tr("The decision as it will read in the minutes")
+        )
+        self.rationale = line_edit(self, self.tr("Reasons"))
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("How the decision was reached"))
         for m, label in (
@@ -143,9 +143,9 @@ class DecisionsPanel(QWidget):
         self.dissent_list.setMaximumHeight(90)
         self.dissent_who = QComboBox(self)
         self.dissent_who.setAccessibleName(self.tr("Who dissents"))
-        self.dissent_view = QLineEdit(self)
-        self.dissent_view.setAccessibleName(self.tr("Their view"))
-        self.dissent_view.setPlaceholderText(self.tr("Their view, in full (Enter records it)"))
+        self.dissent_view = line_edit(
+            self, self.tr("Their view"), self.tr("Their view, in full (Enter records it)")
+        )
         self.dissent_view.returnPressed.connect(self.add_dissent)
         self.dissent_button = button(
             self.tr("Record dissent"), self.tr("Record dissent"), self.add_dissent, self
@@ -366,15 +366,9 @@ class AttendeeDetails(QGroupBox):
         self.discipline.addItem("", None)
         for d in Discipline:
             self.discipline.addItem(self.tr(d.value.replace("_", " ")), d.value)
-        self.job_title = QLineEdit(self)
-        self.job_title.setAccessibleName(self.tr("Job title"))
-        self.job_title.setPlaceholderText(self.tr("Job title"))
-        self.email = QLineEdit(self)
-        self.email.setAccessibleName(self.tr("E-mail"))
-        self.email.setPlaceholderText(self.tr("E-mail"))
-        self.phone = QLineEdit(self)
-        self.phone.setAccessibleName(self.tr("Phone"))
-        self.phone.setPlaceholderText(self.tr("Phone"))
+        self.job_title = line_edit(self, self.tr("Job title"), self.tr("Job title"))
+        self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
+        self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))
         self.roles = QListWidget(self)
         self.roles.setAccessibleName(self.tr("Roles (Space ticks)"))
         self.roles.setMaximumHeight(80)
@@ -535,10 +529,8 @@ class DetailsPanel(QWidget):
         super().__init__(ws)
         self.ws = ws
         self._loading = False
-        self.title = QLineEdit(self)
-        self.title.setAccessibleName(self.tr("Conference title"))
-        self.venue = QLineEdit(self)
-        self.venue.setAccessibleName(self.tr("Venue"))
+        self.title = line_edit(self, self.tr("Conference title"))
+        self.venue = line_edit(self, self.tr("Venue"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the minutes"))
         self.language.addItem("", None)
@@ -550,10 +542,8 @@ class DetailsPanel(QWidget):
         self.report_made = QCheckBox(self.tr("A mandatory report was made"), self)
         self.report_made.setAccessibleName(self.tr("Mandatory report made"))
         self.report_date = date_edit(self, self.tr("Date of the report"))
-        self.report_to = QLineEdit(self)
-        self.report_to.setAccessibleName(self.tr("Report made to"))
-        self.reporter = QLineEdit(self)
-        self.reporter.setAccessibleName(self.tr("Reporter's identity (restricted)"))
+        self.report_to = line_edit(self, self.tr("Report made to"))
+        self.reporter = line_edit(self, self.tr("Reporter's identity (restricted)"))
         self.reporter.setEchoMode(QLineEdit.EchoMode.Password)
         self.reporter.setToolTip(self.tr("Restricted: never printed in any minutes or export."))
         self.show_reporter = QCheckBox(self.tr("Show"), self)
@@ -567,15 +557,13 @@ class DetailsPanel(QWidget):
         self.household = QListWidget(self)
         self.household.setAccessibleName(self.tr("Household"))
         self.household.setMaximumHeight(110)
-        self.household_name = QLineEdit(self)
-        self.household_name.setAccessibleName(self.tr("Household member's name"))
-        self.household_name.setPlaceholderText(self.tr("Name"))
-        self.household_relationship = QLineEdit(self)
-        self.household_relationship.setAccessibleName(self.tr("Relationship to the child"))
-        self.household_relationship.setPlaceholderText(self.tr("Relationship"))
-        self.household_notes = QLineEdit(self)
-        self.household_notes.setAccessibleName(self.tr("Household member notes"))
-        self.household_notes.setPlaceholderText(self.tr("Notes (Enter adds)"))
+        self.household_name = line_edit(self, self.tr("Household member's name"), self.tr("Name"))
+        self.household_relationship = line_edit(
+            self, self.tr("Relationship to the child"), self.tr("Relationship")
+        )
+        self.household_notes = line_edit(
+            self, self.tr("Household member notes"), self.tr("Notes (Enter adds)")
+        )
         for edit in (self.household_relationship, self.household_notes):
             edit.returnPressed.connect(self.add_household)
         self.household_add = button(
@@ -589,21 +577,19 @@ class DetailsPanel(QWidget):
         self.children_list.setAccessibleName(self.tr("Children"))
         self.children_list.setMaximumHeight(70)
         self.children_list.currentRowChanged.connect(lambda *_: self._show_child())
-        self.child_alt = QLineEdit(self)
-        self.child_alt.setAccessibleName(self.tr("Child's name in another script"))
-        self.child_alt.setPlaceholderText(self.tr("Name in another script"))
+        self.child_alt = line_edit(
+            self, self.tr("Child's name in another script"), self.tr("Name in another script")
+        )
         self.child_born = date_edit(self, self.tr("Date of birth"))
         self.child_sex = QComboBox(self)
         self.child_sex.setAccessibleName(self.tr("Sex"))
         self.child_sex.addItem("", None)
         for sex in Sex:
             self.child_sex.addItem(self.tr(sex.value), sex.value)
-        self.child_school = QLineEdit(self)
-        self.child_school.setAccessibleName(self.tr("School"))
-        self.child_school.setPlaceholderText(self.tr("School"))
-        self.new_child = QLineEdit(self)
-        self.new_child.setAccessibleName(self.tr("Add a child"))
-        self.new_child.setPlaceholderText(self.tr("Add a child: name (Enter adds)"))
+        self.child_school = line_edit(self, self.tr("School"), self.tr("School"))
+        self.new_child = line_edit(
+            self, self.tr("Add a child"), self.tr("Add a child: name (Enter adds)")
+        )
         self.new_child.returnPressed.connect(self.add_child)
 
         def child(field: str, getter: Any) -> Any:
@@ -877,9 +863,9 @@ class SafetyPanel(QWidget):
         self.section.setAccessibleName(self.tr("Mapping column"))
         for section, label in self.SECTIONS:
             self.section.addItem(self.tr(label), section.value)
-        self.line = QLineEdit(self)
-        self.line.setAccessibleName(self.tr("Mapping line"))
-        self.line.setPlaceholderText(self.tr("A line for this column (Enter adds)"))
+        self.line = line_edit(
+            self, self.tr("Mapping line"), self.tr("A line for this column (Enter adds)")
+        )
         self.line.returnPressed.connect(self.add_line)
         self.lines = QListWidget(self)
         self.lines.setAccessibleName(self.tr("Mapping"))
@@ -1049,9 +1035,7 @@ class ActionDetails(QGroupBox):
         self.priority.addItem("", None)
         self.priority.addItem(self.tr("normal"), Priority.NORMAL.value)
         self.priority.addItem(self.tr("high"), Priority.HIGH.value)
-        self.agency = QLineEdit(self)
-        self.agency.setAccessibleName(self.tr("Owner's agency"))
-        self.agency.setPlaceholderText(self.tr("Owner's agency"))
+        self.agency = line_edit(self, self.tr("Owner's agency"), self.tr("Owner's agency"))
         self.due = date_edit(self, self.tr("Due date"))
         self.decision = QComboBox(self)
         self.decision.setAccessibleName(self.tr("Decision it serves"))
@@ -1060,9 +1044,9 @@ class ActionDetails(QGroupBox):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Action history"))
         self.history.setMaximumHeight(70)
-        self.update_note = QLineEdit(self)
-        self.update_note.setAccessibleName(self.tr("Progress note"))
-        self.update_note.setPlaceholderText(self.tr("Dated progress note (Enter records it)"))
+        self.update_note = line_edit(
+            self, self.tr("Progress note"), self.tr("Dated progress note (Enter records it)")
+        )
         self.update_note.returnPressed.connect(self.add_update)
 
         layout = QFormLayout(self)
