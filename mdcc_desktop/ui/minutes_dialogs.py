@@ -36,6 +36,7 @@ class CirculateDialog(QDialog):
         self.conference_id = conference_id
         self.drafts: list[Path] = []
         self.setWindowTitle(self.tr("Circulate the minutes"))
+        self.resize(700, 400)
         record = services.conferences.record(conference_id)
         self.recipients = QListWidget(self)
         self.recipients.setAccessibleName(self.tr("Recipients (Space ticks)"))

@@ -557,6 +557,7 @@ class SearchPage(QWidget):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setSpacing(3)
         self.results.itemActivated.connect(self._open)
         self.summary = QLabel(self)
         self._timer = QTimer(self)
