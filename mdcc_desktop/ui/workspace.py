@@ -546,6 +546,11 @@ class WorkspaceWindow(QMainWindow):
             self.amendments_action,
         ):
             minutes.addAction(action)
+        # Which Word template the minutes use: the profile's, or one the user added.
+        self.minutes_template: str | None = None
+        self.template_menu = minutes.addMenu(self.tr("&Template"))
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self._fill_template_menu()
         minutes.addSeparator()
         minutes.addAction(self.finalise_action)
         minutes.addAction(self.reopen_action)
@@ -587,10 +592,35 @@ class WorkspaceWindow(QMainWindow):
         to_pdf = target.suffix.lower() == ".pdf"
         docx = target.with_suffix(".docx")
         version = self.run(
-            lambda: self.services.minutes.export_minutes(self.conference_id, docx, copy)
+            lambda: self.services.minutes.export_minutes(
+                self.conference_id, docx, copy, self.minutes_template
+            )
         )
         if version is not None:
             self._written(docx, to_pdf)
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        try:
+            templates = self.services.minutes.templates()
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        default = self.profile.minutes_template if self.profile else None
+        for name, template in sorted(templates.items()):
+            if name == (self.profile.letter_template if self.profile else "letter"):
+                continue
+            label = name + (self.tr(" (yours)") if template.user else "")
+            if name == default:
+                label += self.tr(" (profile's)")
+            action = self.template_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == (self.minutes_template or default))
+            action.triggered.connect(lambda _checked=False, n=name: self._choose_template(n))
+
+    def _choose_template(self, name: str) -> None:
+        self.minutes_template = name
+        self.show_message(self.tr("The minutes will use the template %1.").replace("%1", name))
 
     def export_letter(self) -> None:
         target = self._ask_file(

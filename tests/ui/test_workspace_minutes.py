@@ -131,3 +131,27 @@ def test_closure_days_move_deadlines_from_the_home_screen(
     home.closures_action.trigger()
     due = {d.key: d.due for d in services.lifecycle.deadlines(conference_id)}
     assert due["outcome_letter"] == dt.date(2026, 11, 24)
+
+
+def test_a_users_own_template_is_chosen_from_the_minutes_menu(
+    ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path, services: Services
+) -> None:
+    from docx import Document
+
+    from tests.conftest import REPO
+
+    folder = services.paths.templates
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = Document(str(REPO / "templates" / "minutes" / "eng-cpc.docx"))
+    doc.add_paragraph("Issued by the Borough Safeguarding Partnership")
+    doc.save(folder / "borough.docx")
+    ws.template_menu.aboutToShow.emit()
+    labels = [a.text() for a in ws.template_menu.actions()]
+    assert "borough (yours)" in labels and "eng-cpc (profile's)" in labels
+    assert not any(label.startswith("letter") for label in labels)
+    next(a for a in ws.template_menu.actions() if a.text() == "borough (yours)").trigger()
+    prompter.files.append(tmp_path / "mine.docx")
+    ws.export_full_action.trigger()
+    assert "Borough Safeguarding Partnership" in document_text(
+        (tmp_path / "mine.docx").read_bytes()
+    )
