@@ -458,38 +458,84 @@ def build_minutes(labels: Labels) -> bytes:
     return _save(doc)
 
 
-def build_letter() -> bytes:
+@dataclass(frozen=True)
+class LetterText:
+    marking: Labels
+    to: str
+    heading: str
+    opening: str
+    decisions: str
+    next_steps: str
+    key_worker: str
+    core_group: str
+    review: str
+    disagree: str
+    signed: str
+
+
+ENG_LETTER = LetterText(
+    marking=ENG,
+    to="To everyone invited to the conference",
+    heading="Outcome of the {{ conference_type }} conference held on {{ date }}",
+    opening="A {{ conference_type }} conference was held on {{ date }}{% if venue %} at "
+    "{{ venue }}{% endif %}, chaired by {{ chair }}. This letter tells you what was decided; the "
+    "minutes will follow.",
+    decisions="Decisions",
+    next_steps="What happens next",
+    key_worker="Lead social worker / key worker: {{ key_worker }}.",
+    core_group="The core group will first meet by {{ core_group_by }}.",
+    review="The review conference will be held by {{ next_review }}.",
+    disagree="If you disagree with a decision, please contact the chair within 10 working days.",
+    signed="Conference chair",
+)
+
+HK_LETTER = LetterText(
+    marking=HK,
+    to="致：獲邀出席會議的各位 To everyone invited to the conference",
+    heading="多專業個案會議結果通知 Outcome of the conference ({{ conference_type }}), {{ date }}",
+    opening="多專業個案會議已於{{ date }}{% if venue %}在{{ venue }}{% endif %}舉行，由{{ chair }}"
+    "擔任主席。本函通知各位會議的決定，會議紀錄將於稍後發出。 A conference was held on {{ date }}"
+    "{% if venue %} at {{ venue }}{% endif %}, chaired by {{ chair }}. This letter tells you what "
+    "was decided; the minutes will follow.",
+    decisions="會議決定 Decisions",
+    next_steps="跟進安排 What happens next",
+    key_worker="主責社工 Key worker：{{ key_worker }}",
+    core_group="核心小組將於{{ core_group_by }}或之前首次會面。 The core group will first meet by "
+    "{{ core_group_by }}.",
+    review="檢討會議將於{{ next_review }}或之前舉行。 The review conference will be held by "
+    "{{ next_review }}.",
+    disagree="如對會議決定有異議，請於十個工作天內聯絡會議主席。 If you disagree with a decision, "
+    "please contact the chair within 10 working days.",
+    signed="會議主席 Chairperson",
+)
+
+
+def build_letter(text: LetterText = ENG_LETTER) -> bytes:
     doc = _base_document()
-    _marking_header_footer(doc, ENG)
+    _marking_header_footer(doc, text.marking)
     _p(doc, "{{ today }}")
     _p(doc, "")
-    _p(doc, "To everyone invited to the conference", bold=True)
+    _p(doc, text.to, bold=True)
     _p(doc, "{{ case_reference }} · {{ children_names }}", bold=True)
-    _p(doc, "Outcome of the {{ conference_type }} conference held on {{ date }}", "Heading 1")
-    _p(
-        doc,
-        "A {{ conference_type }} conference was held on {{ date }}{% if venue %} at {{ venue }}"
-        "{% endif %}, chaired by {{ chair }}. This letter tells you what was decided; the minutes "
-        "will follow.",
-    )
-    _p(doc, "Decisions", "Heading 2")
+    _p(doc, text.heading, "Heading 1")
+    _p(doc, text.opening)
+    _p(doc, text.decisions, "Heading 2")
     _p(doc, "{%p for d in decisions %}")
     _p(doc, "{{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}. {{ d.text }}", "List Bullet")
     _p(doc, "{%p endfor %}")
-    _p(doc, "What happens next", "Heading 2")
-    _p(doc, "{%p if key_worker %}")
-    _p(doc, "Lead social worker / key worker: {{ key_worker }}.")
-    _p(doc, "{%p endif %}")
-    _p(doc, "{%p if core_group_by %}")
-    _p(doc, "The core group will first meet by {{ core_group_by }}.")
-    _p(doc, "{%p endif %}")
-    _p(doc, "{%p if next_review %}")
-    _p(doc, "The review conference will be held by {{ next_review }}.")
-    _p(doc, "{%p endif %}")
-    _p(doc, "If you disagree with a decision, please contact the chair within 10 working days.")
+    _p(doc, text.next_steps, "Heading 2")
+    for condition, line in (
+        ("key_worker", text.key_worker),
+        ("core_group_by", text.core_group),
+        ("next_review", text.review),
+    ):
+        _p(doc, "{%p if " + condition + " %}")
+        _p(doc, line)
+        _p(doc, "{%p endif %}")
+    _p(doc, text.disagree)
     _p(doc, "")
     _p(doc, "{{ chair }}")
-    _p(doc, "Conference chair")
+    _p(doc, text.signed)
     return _save(doc)
 
 
@@ -500,7 +546,12 @@ def _save(doc: DocxDocument) -> bytes:
 
 
 def build_all() -> dict[str, bytes]:
-    return {"hk-mdcc": build_minutes(HK), "eng-cpc": build_minutes(ENG), "letter": build_letter()}
+    return {
+        "hk-mdcc": build_minutes(HK),
+        "eng-cpc": build_minutes(ENG),
+        "letter": build_letter(ENG_LETTER),
+        "letter-hk": build_letter(HK_LETTER),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -99,6 +99,10 @@ class MinutesService:
         profile = self.profiles.find(record.conference.jurisdiction)
         name = template or (profile.letter_template if profile else "letter")
         context = minutes_context(record, profile, CopyKind.PARENT, self.deadlines(record))
+        chinese = (
+            record.conference.language is not None and record.conference.language.value == "zh-Hant"
+        )
+        context["copy_label"] = "會議結果通知 Outcome letter" if chinese else "Outcome letter"
         return render(self.template(name).path, context)
 
     def export_minutes(

@@ -608,8 +608,8 @@ class WorkspaceWindow(QMainWindow):
             return
         default = self.profile.minutes_template if self.profile else None
         for name, template in sorted(templates.items()):
-            if name == (self.profile.letter_template if self.profile else "letter"):
-                continue
+            if name.startswith("letter"):
+                continue  # outcome letters, not minutes
             label = name + (self.tr(" (yours)") if template.user else "")
             if name == default:
                 label += self.tr(" (profile's)")

@@ -306,7 +306,8 @@ def test_cli_minutes_and_letter(tmp_path: Path) -> None:
     assert "Parents' copy" in document_text((tmp_path / "m.docx").read_bytes())
     result = run_cli("letter", conference, "-o", str(tmp_path / "l.docx"), data=data)
     assert result.returncode == 0, result.stderr
-    assert "Outcome of the initial conference" in document_text((tmp_path / "l.docx").read_bytes())
+    letter = document_text((tmp_path / "l.docx").read_bytes())
+    assert "Outcome of the conference" in letter and "會議結果通知" in letter  # HK: bilingual
     for args, message in (
         (("minutes", conference, "-o", str(tmp_path / "x" / "m.docx")), "does not exist"),
         (
