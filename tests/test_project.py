@@ -75,3 +75,15 @@ def test_shipped_folders_are_in_the_wheel_configuration() -> None:
     assert '"templates" = "mdcc_desktop/_data/templates"' in pyproject
     assert (REPO / "templates" / "profiles" / "HK.toml").is_file()
     assert (REPO / "templates" / "profiles" / "ENG.toml").is_file()
+
+
+def test_the_example_copy_equals_the_shared_spec_example() -> None:
+    import json
+
+    from tests.conftest import EXAMPLE_COPY, SHARED_EXAMPLE
+
+    if not SHARED_EXAMPLE.is_file():
+        pytest.skip("../shared is not beside this clone")
+    assert json.loads(EXAMPLE_COPY.read_text(encoding="utf-8")) == json.loads(
+        SHARED_EXAMPLE.read_text(encoding="utf-8")
+    )
