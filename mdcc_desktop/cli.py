@@ -23,7 +23,7 @@ from mdcc_desktop import __version__
 from mdcc_desktop.domain.errors import MdccError, NotFoundError, ValidationError
 from mdcc_desktop.domain.models import ActionStatus, CopyKind
 from mdcc_desktop.domain.tracker import SORT_KEYS, ActionFilter, ActionRow
-from mdcc_desktop.logs import setup_logging
+from mdcc_desktop.logs import crash_report, setup_logging
 from mdcc_desktop.paths import ENV_DATA_DIR, resolve
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
@@ -471,7 +471,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err("mdcc: interrupted; nothing half-done was kept.")
         return 130
     except Exception:
-        log.exception("unexpected error in mdcc %s", args.command)
+        # The report names the code, not the error's message: it may hold a child's name.
+        exc_type, _exc, tb = sys.exc_info()
+        log.error(
+            "unexpected error in mdcc %s\n%s", args.command, crash_report(exc_type or Exception, tb)
+        )
         _err(
             f"mdcc: {args.command}: an unexpected error happened (a bug). Details are in "
             f"{paths.logs / 'mdcc.log'}; please report it."

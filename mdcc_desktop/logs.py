@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import platform
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 LOG_NAME = "mdcc.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -40,3 +43,21 @@ def setup_logging(log_dir: Path, console: bool = False, level: int = logging.INF
         stream.setLevel(logging.WARNING)
         root.addHandler(stream)
     return target
+
+
+def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """What went wrong, for logs and bug reports: the version, the platform, the error's type
+    and the code locations, never its message or any value (they may hold a child's name)."""
+    from mdcc_desktop import __version__
+
+    frames = traceback.extract_tb(tb)
+    lines = [
+        f"MDCC Desktop {__version__}",
+        f"Python {platform.python_version()} on {platform.platform()}",
+        f"Error: {exc_type.__module__}.{exc_type.__qualname__}",
+        "Where:",
+    ]
+    lines += [
+        f"  {f.filename.rsplit('mdcc_desktop', 1)[-1]}:{f.lineno} in {f.name}" for f in frames
+    ]
+    return "\n".join(lines)

@@ -87,3 +87,19 @@ def test_the_example_copy_equals_the_shared_spec_example() -> None:
     assert json.loads(EXAMPLE_COPY.read_text(encoding="utf-8")) == json.loads(
         SHARED_EXAMPLE.read_text(encoding="utf-8")
     )
+
+
+def test_crash_reports_hold_no_personal_data() -> None:
+    import sys
+
+    from mdcc_desktop.logs import crash_report
+
+    try:
+        raise ValueError("Max Turner, 14 February 2021, 12 Brook Lane")
+    except ValueError:
+        exc_type, _exc, tb = sys.exc_info()
+        assert exc_type is not None
+        report = crash_report(exc_type, tb)
+    assert "builtins.ValueError" in report
+    assert "test_crash_reports_hold_no_personal_data" in report  # where it happened
+    assert "Max Turner" not in report and "Brook Lane" not in report

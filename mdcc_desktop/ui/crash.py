@@ -8,31 +8,15 @@ value (they may hold a child's name): personal data stays out of crash reports.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mdcc_desktop import __version__
+from mdcc_desktop.logs import crash_report
 
 log = logging.getLogger("mdcc_desktop.crash")
-
-
-def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    frames = traceback.extract_tb(tb)
-    lines = [
-        f"MDCC Desktop {__version__}",
-        f"Python {platform.python_version()} on {platform.platform()}",
-        f"Error: {exc_type.__module__}.{exc_type.__qualname__}",
-        "Where:",
-    ]
-    lines += [
-        f"  {f.filename.rsplit('mdcc_desktop', 1)[-1]}:{f.lineno} in {f.name}" for f in frames
-    ]
-    return "\n".join(lines)
 
 
 def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
