@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
         self.model = ConferenceListModel(self)
+        self._deadlines: dict[int, Any] | None = None
+        self._stale_pages: set[TrackerPage | DeadlinesPage] = set()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
             self.tr("Find by case reference or child name (Ctrl+L)")
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         for label in ("Conferences", "Actions", "Deadlines", "Search"):
             self.sidebar.addItem(self.tr(label))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
         self.sidebar.setFixedWidth(180)
         self.sidebar.setSpacing(3)
@@ -323,11 +325,7 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
             return
-        try:
-            deadlines = self.services.lifecycle.next_deadlines(dt.date.today())
-        except MdccError:
-            deadlines = {}
-        self.model.set_rows(rows, deadlines)
+        self.model.set_rows(rows, self._next_deadlines())
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
         )
@@ -414,14 +412,50 @@ class MainWindow(QMainWindow):
         self._show_summary(rows[0] if rows else QModelIndex())
         self._update_actions()
 
+    # Changes that move a deadline, and changes that show in the conference list. Anything else
+    # (notes saved while typing, a decision, the household) only touches the summary pane.
+    DEADLINE_ENTITIES = frozenset({"conference", "minutes", "closure"})
+    LIST_ENTITIES = frozenset(
+        {"conference", "case", "child", "attendee", "action", "minutes", "closure"}
+    )
+
+    def _next_deadlines(self) -> dict[int, Any]:
+        """Each conference's next deadline, computed once and kept until a change moves one."""
+        if self._deadlines is None:
+            try:
+                self._deadlines = self.services.lifecycle.next_deadlines(dt.date.today())
+            except MdccError:
+                return {}
+        return self._deadlines
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        for page in list(self._stale_pages):
+            if self.stack.currentWidget() is page:
+                self._stale_pages.discard(page)
+                page.refresh()
+
     def _on_change(self, change: Change) -> None:
-        self.refresh()
+        if change.entity in self.DEADLINE_ENTITIES:
+            self._deadlines = None
+        if change.entity in self.LIST_ENTITIES:
+            self.refresh()
+        elif (
+            change.conference_id is not None
+            and change.conference_id == self.selected_conference_id()
+        ):
+            self._show_summary(self.table.selectionModel().selectedRows()[0])
         if change.entity in ("action", "conference", "minutes", "closure"):
             self._update_sidebar()
-            if self.stack.currentWidget() is self.tracker_page:
-                self.tracker_page.refresh()
-            if change.entity in ("conference", "minutes", "closure"):
-                self.deadlines_page.refresh()
+            # Pages out of sight catch up when shown, not on every change.
+            pages: list[TrackerPage | DeadlinesPage] = [self.tracker_page]
+            if change.entity in self.DEADLINE_ENTITIES:
+                pages.append(self.deadlines_page)
+            for page in pages:
+                if self.stack.currentWidget() is page:
+                    page.refresh()
+                else:
+                    self._stale_pages.add(page)
         if change.kind == "added" and change.entity == "conference":
             self.select_conference(change.conference_id)
 

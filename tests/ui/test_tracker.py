@@ -223,3 +223,30 @@ def test_a_conferences_actions_in_the_tracker(qtbot, services: Services, overdue
     home.tracker_page.conference_button.click()
     assert len(descriptions(home)) == 3 + len(services.store.actions(other))
     home.close()
+
+
+def test_pages_out_of_sight_catch_up_when_shown_and_typing_notes_recomputes_nothing(
+    qtbot, services: Services, overdue_case: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(home)
+    home.sidebar.setCurrentRow(1)
+    home.tracker_page.show_view("Open actions")
+    home.sidebar.setCurrentRow(0)
+    late = next(x for x in services.store.actions(overdue_case) if x.description == "Late thing")
+    services.tracker.set_status(late.id or 0, ActionStatus.DONE, "Done at last.")
+    assert "Late thing" in descriptions(home)  # not refreshed while out of sight
+    home.sidebar.setCurrentRow(1)
+    assert descriptions(home) == ["Soon thing"]
+
+    calls: list[int] = []
+    real = services.lifecycle.next_deadlines
+    monkeypatch.setattr(
+        services.lifecycle, "next_deadlines", lambda today: calls.append(1) or real(today)
+    )
+    item = services.store.agenda(overdue_case)[0]
+    for text in ("a", "ab", "abc"):  # what the notes editor saves as the chair types
+        services.conferences.update_agenda_item(item.id or 0, notes=text)
+    assert calls == []
+    services.conferences.end(overdue_case)  # a conference change may move deadlines
+    assert calls == [1]
