@@ -582,16 +582,11 @@ class ExchangeService:
 
     def export_file(self, conference_id: int, path: Path) -> None:
         text = dumps(self.export_document(conference_id))
-        write_text_atomically(path, text)
+        write_atomically(path, text.encode("utf-8", "surrogatepass"))
 
 
 def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write next to the target then rename: a failure never leaves half a file behind."""
-    write_atomically(path, text.encode("utf-8", "surrogatepass"))
 
 
 class _Refs:
