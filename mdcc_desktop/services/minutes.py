@@ -159,6 +159,14 @@ class MinutesLifecycle:
             c.day for c in self.store.closure_days() if c.jurisdiction in (None, jurisdiction)
         )
 
+    def closures_by_profile(self) -> dict[str, frozenset[dt.date]]:
+        """Every profile's closure days, read once (for deadlines of many conferences)."""
+        days = self.store.closure_days()
+        return {
+            code: frozenset(c.day for c in days if c.jurisdiction in (None, code))
+            for code in self.minutes.profiles.codes
+        }
+
     def add_closure_day(self, day: dt.date, reason: str, jurisdiction: str | None = None) -> int:
         """A day the office was closed (typhoon signal 8, black rainstorm): not a working day."""
         if not reason.strip():
@@ -207,7 +215,7 @@ class MinutesLifecycle:
 
     def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
         """For each conference not yet final, its earliest deadline not yet met."""
-        closures = {code: self.closures(code) for code in self.minutes.profiles.codes}
+        closures = self.closures_by_profile()
         found: dict[int, Deadline] = {}
         for row in self.store.deadline_facts():
             pending = [

@@ -167,9 +167,7 @@ class TrackerService:
 
     def case_deadlines(self) -> list[CaseDeadlines]:
         """Per case, the deadlines of its latest conference, soonest first (one query)."""
-        closures = {
-            code: self.lifecycle.closures(code) for code in self.lifecycle.minutes.profiles.codes
-        }
+        closures = self.lifecycle.closures_by_profile()
         found = []
         for row in self.store.deadline_facts(latest_per_case=True, include_final=True):
             held = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
