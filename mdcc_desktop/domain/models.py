@@ -204,6 +204,18 @@ class Conference:
 
 
 @dataclass
+class Exclusion:
+    """A part of the meeting a person was asked to leave (``returned_at`` None: did not return)."""
+
+    left_at: dt.datetime
+    reason: str
+    returned_at: dt.datetime | None = None
+    attendee_id: int | None = None
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
 class Attendee:
     name: str
     attendance: Attendance = Attendance.INVITED
@@ -220,6 +232,8 @@ class Attendee:
     left_at: dt.datetime | None = None
     report_submitted: bool | None = None
     report_shared_with_parents: bool | None = None
+    attendance_note: str | None = None
+    exclusions: list[Exclusion] = field(default_factory=list)
     position: int = 0
     ref: str | None = None
     id: int | None = None

@@ -38,6 +38,7 @@ from mdcc_desktop.domain.models import (
     Discipline,
     Dissent,
     DistributionEntry,
+    Exclusion,
     HouseholdMember,
     Language,
     MandatoryReport,
@@ -478,6 +479,15 @@ class ExchangeService:
                     left_at=_t(a.get("left_at")),
                     report_submitted=a.get("report_submitted"),
                     report_shared_with_parents=a.get("report_shared_with_parents"),
+                    attendance_note=a.get("attendance_note"),
+                    exclusions=[
+                        Exclusion(
+                            left_at=parse_date_time(x["left_at"]),
+                            returned_at=_t(x.get("returned_at")),
+                            reason=x["reason"],
+                        )
+                        for x in a.get("exclusions", [])
+                    ],
                     position=i,
                     ref=a["id"],
                 )
@@ -667,8 +677,22 @@ def record_to_document(r: ConferenceRecord) -> dict[str, Any]:
             _put(item, key, getattr(a, key))
         item["roles"] = [role.value for role in a.roles]
         item["attendance"] = a.attendance.value
-        for key in ("arrived_at", "left_at", "report_submitted", "report_shared_with_parents"):
+        for key in (
+            "arrived_at",
+            "left_at",
+            "report_submitted",
+            "report_shared_with_parents",
+            "attendance_note",
+        ):
             _put(item, key, getattr(a, key))
+        if a.exclusions:
+            exclusions = []
+            for ex in a.exclusions:
+                exclusion: dict[str, Any] = {"left_at": ex.left_at.isoformat()}
+                _put(exclusion, "returned_at", ex.returned_at)
+                exclusion["reason"] = ex.reason
+                exclusions.append(exclusion)
+            item["exclusions"] = exclusions
         attendees.append(item)
     conference["attendees"] = attendees
 

@@ -312,6 +312,27 @@ def _tracker_indexes(db: Database) -> None:
     _run(db, SCHEMA_V3)
 
 
+SCHEMA_V4 = """
+ALTER TABLE attendees ADD COLUMN attendance_note TEXT;
+CREATE TABLE attendee_exclusions (
+    id INTEGER PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    left_at TEXT NOT NULL,
+    returned_at TEXT,
+    reason TEXT NOT NULL
+);
+CREATE INDEX attendee_exclusions_attendee ON attendee_exclusions(attendee_id)
+"""
+
+
+@MIGRATIONS(name="0004_attendance_notes_and_exclusions")
+def _attendance_notes_and_exclusions(db: Database) -> None:
+    """Why someone sent apologies or was absent, and the parts of the meeting a person was asked
+    to leave (the exchange file's ``attendance_note`` and ``exclusions``)."""
+    _run(db, SCHEMA_V4)
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

@@ -37,6 +37,7 @@ from mdcc_desktop.domain.models import (
     Decision,
     Dissent,
     DistributionEntry,
+    Exclusion,
     HouseholdMember,
     LogEntry,
     MandatoryReport,
@@ -63,6 +64,7 @@ TABLES: dict[type[Any], str] = {
     Person: "people",
     Conference: "conferences",
     Attendee: "attendees",
+    Exclusion: "attendee_exclusions",
     AgendaItem: "agenda_items",
     Decision: "decisions",
     Dissent: "dissents",
@@ -369,7 +371,16 @@ class Store:
         with self.transaction():
             attendee_id = self._insert(attendee)
             self.set_roles(attendee_id, attendee.roles)
+            self.set_exclusions(attendee_id, attendee.exclusions)
         return attendee_id
+
+    def set_exclusions(self, attendee_id: int, exclusions: list[Exclusion]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM attendee_exclusions WHERE attendee_id = ?", [attendee_id])
+            for position, exclusion in enumerate(exclusions):
+                exclusion.attendee_id = attendee_id
+                exclusion.position = position
+                self._insert(exclusion)
 
     def set_roles(self, attendee_id: int, roles: list[Role]) -> None:
         with self.transaction():
@@ -389,8 +400,16 @@ class Store:
             [conference_id],
         ):
             roles.setdefault(r["attendee_id"], []).append(Role(r["role"]))
+        exclusions: dict[int, list[Exclusion]] = {}
+        for r in self._rows(
+            "SELECT x.* FROM attendee_exclusions x JOIN attendees a ON a.id = x.attendee_id "
+            "WHERE a.conference_id = ? ORDER BY x.position, x.id",
+            [conference_id],
+        ):
+            exclusions.setdefault(r["attendee_id"], []).append(from_row(Exclusion, r))
         for a in found:
             a.roles = roles.get(a.id or 0, [])
+            a.exclusions = exclusions.get(a.id or 0, [])
         return found
 
     def get_attendee(self, attendee_id: int) -> Attendee:
@@ -402,15 +421,19 @@ class Store:
                 [attendee_id],
             )
         ]
+        attendee.exclusions = self._list(Exclusion, "attendee_id = ?", [attendee_id])
         return attendee
 
     def update_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
         changes = dict(changes)
         roles = changes.pop("roles", None)
+        exclusions = changes.pop("exclusions", None)
         with self.transaction():
             self._update(Attendee, attendee_id, changes)
             if roles is not None:
                 self.set_roles(attendee_id, roles)
+            if exclusions is not None:
+                self.set_exclusions(attendee_id, exclusions)
 
     def delete_attendee(self, attendee_id: int) -> None:
         self._delete(Attendee, attendee_id)

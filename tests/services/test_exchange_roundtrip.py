@@ -69,6 +69,33 @@ def test_one_megabyte_note_round_trips(services: Services, example_file: Path) -
     assert exported == doc
 
 
+def test_attendance_notes_and_exclusions_are_stored_and_come_back(
+    services: Services, example_file: Path
+) -> None:
+    """The spec's additions (attendance_note, exclusions) were once accepted and dropped."""
+    doc = _load(example_file)
+    attendees = doc["conference"]["attendees"]
+    attendees[0]["attendance_note"] = "病假 sick leave 😷"
+    attendees[1]["exclusions"] = [
+        {
+            "left_at": "2026-11-13T10:05:00+08:00",
+            "returned_at": "2026-11-13T10:25:00+08:00",
+            "reason": "Police information 警方資料",
+        },
+        {"left_at": "2026-11-13T11:00:00+08:00", "reason": "Did not return"},
+    ]
+    exported = _round_trip(services, doc)
+    assert exported["conference"]["attendees"][0]["attendance_note"] == "病假 sick leave 😷"
+    assert exported["conference"]["attendees"][1]["exclusions"] == attendees[1]["exclusions"]
+    assert exported == doc
+    stored = services.store.attendees(services.store.conference_ids()[-1])
+    assert [x.reason for x in stored[1].exclusions] == [
+        "Police information 警方資料",
+        "Did not return",
+    ]
+    assert stored[1].exclusions[1].returned_at is None
+
+
 def test_two_identical_children_in_one_file_both_come_back(
     services: Services, example_file: Path
 ) -> None:
@@ -206,6 +233,15 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
         _optional(draw, a, "left_at", date_times())
         _optional(draw, a, "report_submitted", st.booleans())
         _optional(draw, a, "report_shared_with_parents", st.booleans())
+        _optional(draw, a, "attendance_note", texts)
+        if draw(st.booleans()):
+            exclusions = []
+            for _ in range(draw(st.integers(0, 2))):
+                x: Doc = {"left_at": draw(date_times())}
+                _optional(draw, x, "returned_at", date_times())
+                x["reason"] = draw(non_empty)
+                exclusions.append(x)
+            a["exclusions"] = exclusions
         attendees.append(a)
     c["attendees"] = attendees
 
