@@ -37,6 +37,10 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
 
+# A command run from a script waits its turn behind other writers (other commands, the GUI's
+# saves) for up to a minute before it gives up with "in use"; the GUI waits 5 s.
+CLI_BUSY_TIMEOUT_MS = 60_000
+
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors exit with 2 and a one-line reason, like every other user error."""
@@ -453,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
-        services = Services.open(paths)
+        services = Services.open(paths, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
         return run(services, args)
     except ExchangeError as exc:
         _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")
