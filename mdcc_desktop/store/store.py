@@ -50,6 +50,7 @@ from mdcc_desktop.domain.models import (
     SafetyLine,
     Scaling,
 )
+from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import migrations
 from mdcc_desktop.store.connection import (
@@ -899,6 +900,9 @@ class Store:
     def search(self, text: str, limit: int = 50) -> list[tuple[str, int]]:
         """(table, row id) pairs whose text contains ``text``; trigram FTS for 3+ characters."""
         hits: list[tuple[str, int]] = []
+        text = clean_filter_text(text)
+        if not text.strip():
+            return hits
         for table, columns in migrations.SEARCH_COLUMNS.items():
             if len(text) >= 3:
                 quoted = '"' + text.replace('"', '""') + '"'
@@ -950,6 +954,9 @@ class Store:
 
 
 def _escape_like(text: str) -> str:
+    """A LIKE pattern's literal part, cleaned first: whatever a box or a command line passed,
+    the pattern stays within SQLite's limit and can be encoded."""
+    text = clean_filter_text(text)
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
