@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from mdcc_desktop import APP_ID, APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.logs import setup_logging
-from mdcc_desktop.paths import ENV_DATA_DIR, resolve
+from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument, resolve
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -22,6 +22,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=data_dir_argument,
         help=f"data folder (default: ${ENV_DATA_DIR}, else the user data folder)",
     )
     parser.add_argument(

@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -22,9 +23,10 @@ from typing import Any
 from mdcc_desktop import __version__
 from mdcc_desktop.domain.errors import MdccError, NotFoundError, ValidationError
 from mdcc_desktop.domain.models import ActionStatus, CopyKind
+from mdcc_desktop.domain.text import MAX_FILTER_CHARS
 from mdcc_desktop.domain.tracker import SORT_KEYS, ActionFilter, ActionRow
 from mdcc_desktop.logs import crash_report, setup_logging
-from mdcc_desktop.paths import ENV_DATA_DIR, resolve
+from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument, resolve
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.exchange import ExchangeError, dumps
@@ -36,6 +38,10 @@ log = logging.getLogger("mdcc_desktop.cli")
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
+
+# A command run from a script waits its turn behind other writers (other commands, the GUI's
+# saves) for up to a minute before it gives up with "in use"; the GUI waits 5 s.
+CLI_BUSY_TIMEOUT_MS = 60_000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=data_dir_argument,
         default=argparse.SUPPRESS,
         help=f"where the database lives (default: ${ENV_DATA_DIR}, else the user data folder)",
     )
@@ -68,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="export a conference as an exchange file")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=_id, metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
     p.set_defaults(run=cmd_export)
 
@@ -77,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_list)
 
     p = sub.add_parser("minutes", parents=[common], help="write the Word minutes of a conference")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=_id, metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
     p.add_argument("--copy", choices=("full", "parent"), default="full")
     p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
@@ -85,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_minutes)
 
     p = sub.add_parser("letter", parents=[common], help="write the outcome letter")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=_id, metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
     p.add_argument("--template", metavar="NAME")
     p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
@@ -107,9 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--overdue", action="store_true", help="open actions past their due date")
     p.add_argument("--due-within", type=_days, metavar="N", help="open actions due in N days")
-    p.add_argument("--owner", default="", metavar="NAME", help="part of the owner's name")
-    p.add_argument("--agency", default="", metavar="TEXT", help="part of the owner's agency")
-    p.add_argument("--case", default="", metavar="REF", help="part of the case reference")
+    p.add_argument(
+        "--owner", type=_filter, default="", metavar="NAME", help="part of the owner's name"
+    )
+    p.add_argument(
+        "--agency", type=_filter, default="", metavar="TEXT", help="part of the owner's agency"
+    )
+    p.add_argument(
+        "--case", type=_filter, default="", metavar="REF", help="part of the case reference"
+    )
     p.add_argument(
         "--status",
         action="append",
@@ -142,14 +155,70 @@ def _date(text: str) -> dt.date:
         ) from None
 
 
+# SQLite's integers are signed 64-bit: a larger id cannot name any record.
+MAX_ID = 2**63 - 1
+# A hundred years ahead is further than any action is due.
+MAX_DAYS = 36_600
+
+
+def _short(text: str) -> str:
+    """An argument quoted back in a message: escaped, and cut if it is long."""
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+def _id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid int value: {_short(text)}: a conference id is a whole number "
+            "(`mdcc list` shows them)"
+        ) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"{_short(text)} is not a conference id: give a whole number from 1 to {MAX_ID} "
+            "(`mdcc list` shows them)"
+        )
+    return value
+
+
 def _days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
         days = -1
-    if days < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 or more)")
+    if not 0 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{_short(text)} is not a number of days from 0 to {MAX_DAYS}"
+        )
     return days
+
+
+def _filter(text: str) -> str:
+    if len(text) > MAX_FILTER_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"the text is {len(text)} characters long; a filter may have at most {MAX_FILTER_CHARS}"
+        )
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise argparse.ArgumentTypeError(
+            "the text holds bytes that are not UTF-8: check the terminal's encoding"
+        )
+    return text
+
+
+# C0 and C1 controls (ESC starts the sequences that clear a screen or retitle a terminal) and
+# the bidirectional overrides and isolates that make text display in another order than read.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe(text: str) -> str:
+    """``text`` for a terminal: every control or bidi override shown as an escape (\\x1b)."""
+    return _UNSAFE.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) <= 0xFF else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )
 
 
 def _out(text: str) -> None:
@@ -166,6 +235,8 @@ def _out_bytes(data: bytes) -> None:
 
 
 def _err(text: str) -> None:
+    """One line to stderr, its controls escaped (messages quote file names and file contents)."""
+    text = _safe(text)
     sys.stderr.write(
         text.encode(sys.stderr.encoding or "utf-8", "backslashreplace").decode(
             sys.stderr.encoding or "utf-8"
@@ -198,6 +269,7 @@ def _width(text: str) -> int:
 
 
 def _cell(text: str, width: int) -> str:
+    text = _safe(text)
     if _width(text) > width:
         while _width(text) > width - 1:
             text = text[:-1]
@@ -285,7 +357,7 @@ def cmd_letter(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_templates(services: Services, args: argparse.Namespace) -> int:
     lines = [
-        f"{t.name}\t{'yours' if t.user else 'shipped'}\t{t.path}"
+        f"{_safe(t.name)}\t{'yours' if t.user else 'shipped'}\t{_safe(str(t.path))}"
         for t in services.minutes.templates().values()
     ]
     _out("\n".join(lines) + "\n")
@@ -354,6 +426,10 @@ def _actions_table(rows: list[ActionRow], as_of: dt.date) -> str:
 
 def cmd_actions(services: Services, args: argparse.Namespace) -> int:
     as_of: dt.date = args.as_of or dt.date.today()
+    if args.due_within is not None and (dt.date.max - as_of).days < args.due_within:
+        raise ValidationError(
+            f"--due-within {args.due_within} from {as_of.isoformat()} goes past the year 9999"
+        )
     f = ActionFilter(
         as_of=as_of,
         statuses=tuple(ActionStatus(s) for s in dict.fromkeys(args.status)),
@@ -453,7 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
-        services = Services.open(paths)
+        services = Services.open(paths, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
         return run(services, args)
     except ExchangeError as exc:
         _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")

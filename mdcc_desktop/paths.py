@@ -7,6 +7,7 @@ deprecated appdirs, and knows the current Windows, macOS and XDG conventions).
 
 from __future__ import annotations
 
+import argparse
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,8 +52,26 @@ class AppPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
+def data_dir_argument(text: str) -> str:
+    """``--data-dir``'s value, refused when empty: an empty folder name used to fall back to
+    the default folder without a word, so a script's unset variable wrote to the wrong place."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "the data folder is empty: give a folder, or leave out --data-dir for the default"
+        )
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("the data folder's name holds a NUL character")
+    return text
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-    if data_dir:
+    """The paths for ``data_dir``, else $MDCC_DATA_DIR, else the user data folder.
+
+    An empty ``data_dir`` is a ValueError (the command lines refuse it before this).
+    """
+    if data_dir is not None:
+        if not str(data_dir).strip():
+            raise ValueError("the data folder is empty")
         return AppPaths(Path(data_dir).expanduser().absolute())
     env = os.environ.get(ENV_DATA_DIR)
     if env:

@@ -14,6 +14,7 @@ from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.services.tracker import TrackerService
 from mdcc_desktop.store import Store
+from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,13 @@ class Services:
     tracker: TrackerService
 
     @classmethod
-    def open(cls, paths: AppPaths) -> Services:
+    def open(cls, paths: AppPaths, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Services:
+        """Open the data folder's database and build the services on it.
+
+        A damaged or empty database raises DatabaseCorruptError (a StoreError, so an MdccError)
+        before anything is written to it; ``busy_timeout_ms`` is how long a write waits for
+        another process's write to finish.
+        """
         try:
             paths.ensure()
         except OSError as exc:
@@ -43,7 +50,7 @@ class Services:
                 f"The data folder {paths.data_dir} cannot be created or written: "
                 f"{exc.strerror or exc}. Choose another with --data-dir or MDCC_DATA_DIR."
             ) from exc
-        store = Store.open(paths.database, paths.backups)
+        store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms)
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         minutes = MinutesService(store, profiles, events, paths.templates)

@@ -52,7 +52,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.resources import package_file
 from mdcc_desktop.services.events import Change, EventBus
-from mdcc_desktop.services.files import write_atomically
+from mdcc_desktop.services.files import read_input, write_atomically
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -357,14 +357,10 @@ class ExchangeService:
             raise ExchangeError(problems)
 
     def import_file(self, path: Path) -> ImportResult:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise ExchangeError(f"(file): {path} does not exist") from exc
-        except IsADirectoryError as exc:
-            raise ExchangeError(f"(file): {path} is a folder, not a file") from exc
-        except OSError as exc:
-            raise ExchangeError(f"(file): {path} cannot be read: {exc.strerror}") from exc
+        try:  # a regular file of at most MAX_INPUT_BYTES: a FIFO or /dev/zero is refused
+            data = read_input(path, what="conference exchange file")
+        except ValidationError as exc:
+            raise ExchangeError(f"(file): {exc}") from exc
         return self.import_document(parse_text(data))
 
     def import_document(self, doc: dict[str, Any]) -> ImportResult:

@@ -1,25 +1,215 @@
-"""Writing an exported file safely, with a message a user can act on when it cannot be done."""
+"""Reading input files and writing exports safely, with a message a user can act on.
+
+Writing (every export, minutes, letter and e-mail draft goes through :func:`save_export` or
+:func:`write_atomically`):
+
+- only to a regular file: a device (``/dev/null``, a disk), a FIFO or a socket is refused, where
+  the rename used to replace the device node with a file;
+- a symlink is written through: the file it points at gets the new contents and the link stays
+  (the rename used to replace the link with a file); a link to nothing is refused;
+- the data goes to a temporary file beside the target, created exclusively and readable by the
+  owner only (0600), fsynced and renamed over the target; it is removed if anything fails, and
+  leftovers of writes that were killed are removed the next time that target is written;
+- a new file is created 0600 (child data: owner only); an existing file keeps its mode.
+  Modes are POSIX: on Windows the new file gets the folder's inherited permissions (ACLs), as
+  any file saved there does.
+
+Reading (import files, profiles, templates): only regular files, checked with ``os.stat``
+before opening (a FIFO used to hang the import, ``/dev/zero`` to read until memory ran out),
+and never more than a bound (:data:`MAX_INPUT_BYTES`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import secrets
+import stat
+import time
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import ValidationError
 
+# The largest file read as input (an exchange file, a profile, a template): far above any real
+# conference (a 100,000-action conference is about 40 MB), far below what hurts the machine.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+NEW_FILE_MODE = 0o600
+# A leftover temporary file this old is from a write that died, whoever made it.
+STALE_AFTER_SECONDS = 3600
+# The part of the target's name the temporary file's name repeats: with the prefix and suffix
+# it stays within a file name's 255 bytes.
+_TMP_NAME_BYTES = 150
+
+
+def _describe(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _os_message(path: Path, exc: OSError, doing: str) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"the file name is too long to {doing}: {str(path)[:80]}… (choose a shorter name)"
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full: {path} was not written"
+    if isinstance(exc, PermissionError):
+        return (
+            f"{path} cannot be {'written' if doing == 'write' else 'read'} (permission denied): "
+            "is the folder read-only, or is the file open in another program such as Word?"
+        )
+    return f"{path} cannot be {'written' if doing == 'write' else 'read'}: {exc.strerror or exc}"
+
+
+def _lstat(path: Path, doing: str) -> os.stat_result | None:
+    """``os.lstat`` or None when nothing is there; a name too long etc. is a ValidationError."""
+    try:
+        return os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise ValidationError(_os_message(path, exc, doing)) from exc
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read_input(path: Path, limit: int = MAX_INPUT_BYTES, what: str = "file") -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    Raises ValidationError naming the problem: missing, a folder or a device or a pipe (checked
+    before opening, so a FIFO cannot hang the program), larger than ``limit``, unreadable.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError as exc:
+        raise ValidationError(f"{path} does not exist") from exc
+    except OSError as exc:
+        raise ValidationError(_os_message(path, exc, "read")) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise ValidationError(f"{path} is {_describe(info.st_mode)}, not a file")
+    too_big = ValidationError(
+        f"{path} is larger than {limit // (1024 * 1024)} MB, the most a {what} may be"
+    )
+    if info.st_size > limit:
+        raise too_big
+    try:
+        # O_NONBLOCK: should the name have been swapped for a FIFO since the stat, open and read
+        # return at once instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ValidationError(_os_message(path, exc, "read")) from exc
+    with os.fdopen(fd, "rb") as fh:
+        opened = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(opened):
+            raise ValidationError(f"{path} is {_describe(opened)}, not a file")
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise ValidationError(_os_message(path, exc, "read")) from exc
+    if len(data) > limit:
+        raise too_big
+    return data
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _tmp_prefix(target: Path) -> str:
+    name = target.name
+    while len(os.fsencode(name)) > _TMP_NAME_BYTES:
+        name = name[:-1]
+    return f".{name}."
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove temporary files that killed writes of ``target`` left beside it.
+
+    ``.NAME.part`` is the name older versions used; ours are ``.NAME.PID-RANDOM.part``, removed
+    when that process is gone (POSIX) or the file is over an hour old.
+    """
+    prefix = _tmp_prefix(target)
+    legacy = f".{target.name}.part"
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if name == legacy:
+            stale = True
+        elif name.startswith(prefix) and name.endswith(".part"):
+            pid_text = name[len(prefix) : -len(".part")].split("-", 1)[0]
+            stale = _stale(target.parent / name, pid_text)
+        else:
+            continue
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(target.parent / name)
+
+
+def _stale(path: Path, pid_text: str) -> bool:
+    if pid_text == str(os.getpid()):
+        return False
+    try:
+        if time.time() - os.lstat(path).st_mtime > STALE_AFTER_SECONDS:
+            return True
+    except OSError:
+        return False
+    if os.name != "posix" or not pid_text.isdigit():
+        return False  # os.kill on Windows would end the process, not probe it
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's
+    return False
+
+
+def _resolve_target(target: Path) -> Path:
+    """The file to write for ``target``: a symlink is followed to the file it points at."""
+    info = _lstat(target, "write")
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        return Path(os.path.realpath(target))
+    return target
+
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename: a failure never leaves half a file behind."""
-    tmp = path.with_name(f".{path.name}.part")
+    """Write beside the target, then rename: a failure never leaves half a file behind.
+
+    See the module's docstring for symlinks, devices and modes. Raises ValidationError for a
+    target that is not a regular file, OSError for a failed write (the target then unchanged).
+    """
+    path = _resolve_target(path)
+    info = _lstat(path, "write")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ValidationError(
+            f"{path} is {_describe(info.st_mode)}: exports are written only to files; "
+            "choose a file name"
+        )
+    _remove_leftovers(path)
+    mode = stat.S_IMODE(info.st_mode) if info is not None else NEW_FILE_MODE
+    tmp = path.with_name(f"{_tmp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, NEW_FILE_MODE)
     try:
-        with tmp.open("wb") as fh:
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        tmp.replace(path)
+            if os.name == "posix" and mode != NEW_FILE_MODE:
+                os.fchmod(fh.fileno(), mode)  # an existing file keeps its mode
+        os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
 
 
@@ -28,20 +218,17 @@ def save_export(target: Path, data: bytes, example: str) -> None:
 
     ``example`` is a file name to suggest when the user gave a folder.
     """
-    if target.is_dir():
+    real = _resolve_target(target)
+    info = _lstat(real, "write")
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise ValidationError(f"{target} is a folder; give a file name such as {target / example}")
-    if not target.parent.is_dir():
-        raise ValidationError(f"the folder {target.parent} does not exist")
-    if target.exists() and not os.access(target, os.W_OK):
+    if info is None and real != target:
+        raise ValidationError(f"{target} is a link to {real}, which does not exist")
+    if not real.parent.is_dir():
+        raise ValidationError(f"the folder {real.parent} does not exist")
+    if info is not None and stat.S_ISREG(info.st_mode) and not os.access(real, os.W_OK):
         raise ValidationError(f"{target} is read-only; choose another name or make it writable")
     try:
-        write_atomically(target, data)
-    except PermissionError as exc:
-        raise ValidationError(
-            f"{target} cannot be written (permission denied): is the folder read-only, or is the "
-            "file open in another program such as Word?"
-        ) from exc
+        write_atomically(real, data)
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise ValidationError(f"the disk is full: {target} was not written") from exc
-        raise ValidationError(f"{target} cannot be written: {exc.strerror or exc}") from exc
+        raise ValidationError(_os_message(target, exc, "write")) from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -64,7 +65,8 @@ class MinutesService:
         for folder, user in ((shipped, False), (self.user_templates, True)):
             if folder.is_dir():
                 for path in sorted(folder.glob("*.docx")):
-                    if not path.name.startswith("~$"):  # Word's lock files
+                    # Word's lock files are skipped, and anything not a file (a FIFO would hang).
+                    if not path.name.startswith("~$") and path.is_file():
                         found[path.stem] = Template(path.stem, path, user)
         return found
 
@@ -108,9 +110,26 @@ class MinutesService:
     def export_minutes(
         self, conference_id: int, target: Path, copy: CopyKind, template: str | None = None
     ) -> MinutesVersion:
+        """Write the minutes to ``target`` and record them as a new version, both or neither.
+
+        The version is inserted first and the file written before the transaction commits: a
+        version that cannot be stored (disk full, database in use) leaves no document behind,
+        and a commit that fails after the write removes the document again.
+        """
         data = self.render_minutes(conference_id, copy, template)
-        save_export(target, data, "minutes.docx")
-        return self._record(conference_id, copy, data, target)
+        existed = os.path.lexists(target)
+        written = False
+        try:
+            with self.store.transaction():
+                version = self._record(conference_id, copy, data, target, publish=False)
+                save_export(target, data, "minutes.docx")
+                written = True
+        except BaseException:
+            if written and not existed:
+                target.unlink(missing_ok=True)
+            raise
+        self.events.publish(Change("minutes", version.id, conference_id, "added"))
+        return version
 
     def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> str:
         data = self.render_letter(conference_id, template)
@@ -122,7 +141,13 @@ class MinutesService:
         return self.store.minutes_versions(conference_id)
 
     def _record(
-        self, conference_id: int, copy: CopyKind, data: bytes, target: Path
+        self,
+        conference_id: int,
+        copy: CopyKind,
+        data: bytes,
+        target: Path,
+        *,
+        publish: bool = True,
     ) -> MinutesVersion:
         numbers = [v.number for v in self.store.minutes_versions(conference_id)]
         version = MinutesVersion(
@@ -140,7 +165,8 @@ class MinutesService:
             copy.value,
             conference_id,
         )
-        self.events.publish(Change("minutes", version.id, conference_id, "added"))
+        if publish:
+            self.events.publish(Change("minutes", version.id, conference_id, "added"))
         return version
 
 

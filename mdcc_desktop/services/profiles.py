@@ -15,6 +15,7 @@ from pathlib import Path
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.profiles import Profile, ProfileError, parse_profile
 from mdcc_desktop.resources import data_dir
+from mdcc_desktop.services.files import read_input
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +72,10 @@ class ProfileRegistry:
 
 
 def load_profile_file(path: Path) -> Profile:
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+    try:  # a regular file of bounded size: a FIFO or /dev/zero is refused, not read
+        data = tomllib.loads(read_input(path, what="profile").decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"not valid TOML: {exc}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except (ValidationError, UnicodeDecodeError) as exc:
         raise ProfileError(f"cannot be read: {exc}") from exc
     return parse_profile(data, source=str(path))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -48,10 +50,16 @@ from mdcc_desktop.domain.models import (
     SafetyLine,
     Scaling,
 )
+from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import migrations
-from mdcc_desktop.store.connection import enable_wal, open_database
-from mdcc_desktop.store.errors import translate
+from mdcc_desktop.store.connection import (
+    BUSY_TIMEOUT_MS,
+    check_integrity,
+    enable_wal,
+    open_database,
+)
+from mdcc_desktop.store.errors import StoreError, translate
 from mdcc_desktop.store.rows import from_row, to_cell, to_row
 
 T = TypeVar("T")
@@ -93,44 +101,141 @@ def now() -> dt.datetime:
 
 
 @contextlib.contextmanager
-def mapped_errors() -> Iterator[None]:
+def mapped_errors(backup_dir: Path | None = None) -> Iterator[None]:
     """Re-raise SQLite's environment failures as StoreError subclasses."""
     try:
         yield
     except sqlite3.Error as exc:
-        mapped = translate(exc)
+        mapped = translate(exc, backup_dir)
         if mapped is None:
             raise
         raise mapped from exc
 
 
-class Store:
-    def __init__(self, db: Database, path: Path | None = None) -> None:
-        self.db = db
-        self.path = path
+def _create_database(path: Path) -> None:
+    """Make a new database at ``path`` whole or not at all.
 
-    @classmethod
-    def open(cls, path: Path | str, backup_dir: Path | None = None) -> Store:
-        """Open (creating if need be) and migrate the database at ``path``."""
-        # WAL only once the schema check passed: refusing a newer file must not change it.
-        db = open_database(path, wal=False)
-        file_path = None if str(path) == ":memory:" else Path(path)
+    It is built under a temporary name and linked into place, so that ``path`` never exists as
+    the empty file a crash during creation would leave (an empty file is refused as damaged).
+    If another process created ``path`` meanwhile, theirs is kept.
+    """
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        db = open_database(tmp, wal=False)
         try:
             with mapped_errors():
+                migrations.migrate(db, None, None)
+                enable_wal(db)
+        finally:
+            db.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links: a tiny race, as before
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+class Store:
+    def __init__(
+        self, db: Database, path: Path | None = None, backup_dir: Path | None = None
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.backup_dir = backup_dir
+        self._fts_reached: dict[str, list[str]] = {}
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        backup_dir: Path | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> Store:
+        """Open (creating if need be) and migrate the database at ``path``.
+
+        A damaged or empty file raises DatabaseCorruptError before anything is written to it.
+        """
+        file_path = None if str(path) == ":memory:" else Path(path)
+        if file_path is not None and not file_path.exists():
+            # If it cannot be made, opening it below says why (folder missing, read-only...).
+            with contextlib.suppress(OSError, StoreError):
+                _create_database(file_path)
+        # WAL only once the schema check passed: refusing a newer file must not change it.
+        db = open_database(path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms)
+        try:
+            if file_path is not None:
+                check_integrity(db, backup_dir)
+            with mapped_errors(backup_dir):
                 migrations.migrate(db, file_path, backup_dir)
                 enable_wal(db)
         except BaseException:
             db.close()
             raise
-        return cls(db, file_path)
+        return cls(db, file_path, backup_dir)
 
     def close(self) -> None:
         self.db.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        with mapped_errors(), self.db.atomic():
-            yield
+        """All or nothing; nested calls are savepoints of the outermost transaction.
+
+        The outermost one begins IMMEDIATE: it takes the write lock at once, waiting up to the
+        busy timeout for another writer. A deferred transaction that reads first cannot upgrade
+        its lock once another process has committed, and SQLite then fails at once ("database
+        in use") without waiting.
+        """
+        conn = self.db.conn
+        with mapped_errors(self.backup_dir):
+            if conn.in_transaction:
+                with self.db.atomic():  # a savepoint
+                    yield
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _purge_search_index(self, table: str) -> None:
+        """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).
+
+        FTS5 records a delete as a marker and keeps the deleted text's tokens in its segments
+        until they are merged; ``optimize`` merges them now, so a deleted name is gone from the
+        index (and, with secure_delete, from the file). About 0.4 s for 100,000 actions.
+        """
+        if table not in self._fts_reached:
+            reached: list[str] = []
+            pending = [table]
+            while pending:
+                current = pending.pop()
+                if current in reached:
+                    continue
+                reached.append(current)
+                for (child,) in self.db.execute(
+                    "SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                    "WHERE m.type = 'table' AND f.[table] = ? AND f.on_delete = 'CASCADE'",
+                    [current],
+                ).fetchall():
+                    pending.append(child)
+            self._fts_reached[table] = [t for t in reached if t in migrations.SEARCH_COLUMNS]
+        for searched in self._fts_reached[table]:
+            fts = f"{searched}_fts"
+            self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
 
     # --- generic helpers -------------------------------------------------------------------
 
@@ -164,11 +269,14 @@ class Store:
                 raise NotFoundError(f"{cls.__name__} {row_id} does not exist")
 
     def _delete(self, cls: type[Any], row_id: int) -> None:
+        table = TABLES[cls]
         with self.transaction():
-            self.db.execute(f"DELETE FROM [{TABLES[cls]}] WHERE id = ?", [row_id])
+            cur = self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            if cur.rowcount:
+                self._purge_search_index(table)
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        with mapped_errors():
+        with mapped_errors(self.backup_dir):
             cur = self.db.execute(sql, list(params))
             names = [d[0] for d in cur.description]
             return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -792,6 +900,9 @@ class Store:
     def search(self, text: str, limit: int = 50) -> list[tuple[str, int]]:
         """(table, row id) pairs whose text contains ``text``; trigram FTS for 3+ characters."""
         hits: list[tuple[str, int]] = []
+        text = clean_filter_text(text)
+        if not text.strip():
+            return hits
         for table, columns in migrations.SEARCH_COLUMNS.items():
             if len(text) >= 3:
                 quoted = '"' + text.replace('"', '""') + '"'
@@ -843,6 +954,9 @@ class Store:
 
 
 def _escape_like(text: str) -> str:
+    """A LIKE pattern's literal part, cleaned first: whatever a box or a command line passed,
+    the pattern stays within SQLite's limit and can be encoded."""
+    text = clean_filter_text(text)
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

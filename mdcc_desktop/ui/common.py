@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
+
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
@@ -94,3 +96,22 @@ def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     if placeholder:
         edit.setPlaceholderText(placeholder)
     return edit
+
+
+def guard_filter_box(edit: QLineEdit) -> QLineEdit:
+    """Make a filter or search box safe: at most MAX_FILTER_CHARS characters (a paste is cut),
+    and a pasted NUL or unpaired surrogate is taken out of the box as soon as it arrives."""
+    edit.setMaxLength(MAX_FILTER_CHARS)
+
+    def clean(text: str) -> None:
+        cleaned = clean_filter_text(text)
+        if cleaned != text:
+            edit.setText(cleaned)  # emits textChanged once more, with nothing left to clean
+
+    edit.textChanged.connect(clean)
+    return edit
+
+
+def filter_text(edit: QLineEdit) -> str:
+    """What a filter box holds, cleaned and stripped: safe to hand to any service."""
+    return clean_filter_text(edit.text()).strip()

@@ -39,7 +39,7 @@ from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.bridge import ChangeBridge
-from mdcc_desktop.ui.common import add_action
+from mdcc_desktop.ui.common import add_action, filter_text, guard_filter_box
 from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
 from mdcc_desktop.ui.new_conference import NewConferenceDialog
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         self.filter_edit.setAccessibleName(self.tr("Find conferences"))
         self.filter_edit.setClearButtonEnabled(True)
+        guard_filter_box(self.filter_edit)
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Show"))
         for label, statuses in (
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             data = self.section.currentData()  # Qt hands enums back as their text values
             statuses = None if data is None else [ConferenceStatus(x) for x in data]
             rows = self.services.conferences.list_conferences(
-                self.filter_edit.text().strip(), statuses
+                filter_text(self.filter_edit), statuses
             )
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))

@@ -43,7 +43,13 @@ from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
-from mdcc_desktop.ui.common import Index, RecordTableModel, line_edit
+from mdcc_desktop.ui.common import (
+    Index,
+    RecordTableModel,
+    filter_text,
+    guard_filter_box,
+    line_edit,
+)
 
 PAGE = 200
 RED = QColor("#d32f2f")
@@ -83,11 +89,15 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self.services.tracker.count(self.filter)
-        self._rows = self.services.tracker.actions(
+        # Read first, reset after: a read that fails leaves the model as it was, never halfway
+        # through a reset (which broke the view for good).
+        total = self.services.tracker.count(self.filter)
+        rows = self.services.tracker.actions(
             self.filter, self.sort_key, self.descending, limit=PAGE
         )
+        self.beginResetModel()
+        self._total = total
+        self._rows = rows
         self.endResetModel()
 
     @property
@@ -231,6 +241,7 @@ class TrackerPage(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.view_combo.currentIndexChanged.connect(lambda *_: self.apply_filter())
         for edit in (self.owner, self.agency, self.case):
+            guard_filter_box(edit)
             edit.textChanged.connect(self._timer.start)
         self.apply_filter()
 
@@ -238,9 +249,9 @@ class TrackerPage(QWidget):
         options = dict(VIEWS[max(0, self.view_combo.currentIndex())][1])
         return replace(
             ActionFilter(as_of=dt.date.today()),
-            owner=self.owner.text().strip(),
-            agency=self.agency.text().strip(),
-            case=self.case.text().strip(),
+            owner=filter_text(self.owner),
+            agency=filter_text(self.agency),
+            case=filter_text(self.case),
             conference_id=self.conference_id,
             **options,
         )
@@ -554,6 +565,7 @@ class SearchPage(QWidget):
             self, self.tr("Search"), self.tr("Search cases, notes, decisions and actions")
         )
         self.query.setClearButtonEnabled(True)
+        guard_filter_box(self.query)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -574,7 +586,7 @@ class SearchPage(QWidget):
     def search(self) -> None:
         self._timer.stop()
         self.results.clear()
-        text = self.query.text()
+        text = filter_text(self.query)
         try:
             hits = self.services.tracker.search(text)
         except MdccError as exc:

@@ -1,0 +1,117 @@
+"""What the integrity check on open costs: Store.open of a large database, against a floor.
+
+Not part of the test run. Run ``.venv/bin/python tests/benchmarks/bench_open_check.py [actions]``
+(default 100,000 actions, about 40 MB). Prints the median of Store.open (which runs
+``PRAGMA quick_check``), of the check alone, and of the floor: a bare sqlite3 connection
+reading the schema, so the ratio says what opening adds whatever the machine's speed. It also
+times a delete that rewrites the full-text index (``optimize``), the price of "deleted means
+deleted" on that database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from mdcc_desktop.domain.models import Action, Case, Conference, ConferenceType
+from mdcc_desktop.store import Store
+
+WORDS = [
+    "assess",
+    "the",
+    "child",
+    "safety",
+    "plan",
+    "review",
+    "school",
+    "attendance",
+    "health",
+    "visit",
+    "police",
+    "report",
+    "family",
+    "support",
+    "評估",
+    "家訪",
+    "學校",
+    "安全",
+    "計劃",
+]
+
+
+def build(path: Path, actions: int) -> None:
+    store = Store.open(path)
+    rng = random.Random(8)
+    case_id = store.add_case(Case(reference="CP-BENCH", jurisdiction="HK"))
+    conference_id = store.add_conference(
+        Conference(
+            case_id=case_id,
+            jurisdiction="HK",
+            type=ConferenceType.INITIAL,
+            scheduled_start=dt.datetime(2026, 1, 5, 10, 0),
+        )
+    )
+    with store.transaction():
+        for i in range(actions):
+            store.db.execute(
+                "INSERT INTO actions (conference_id, description, position) VALUES (?, ?, ?)",
+                [conference_id, " ".join(rng.choice(WORDS) for _ in range(12)) + f" {i}", i],
+            )
+    store.close()
+
+
+def median_ms(fn: object, runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    actions = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "mdcc.sqlite3"
+        build(path, actions)
+        size_mb = path.stat().st_size / 1e6
+
+        def floor() -> None:
+            conn = sqlite3.connect(path)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.close()
+
+        def open_store() -> None:
+            Store.open(path).close()
+
+        def check_only() -> None:
+            conn = sqlite3.connect(path)
+            conn.execute("PRAGMA quick_check(1)").fetchall()
+            conn.close()
+
+        floor_ms = median_ms(floor)
+        open_ms = median_ms(open_store)
+        check_ms = median_ms(check_only)
+        store = Store.open(path)
+        try:
+            ids = [r[0] for r in store.db.execute("SELECT id FROM actions LIMIT 5").fetchall()]
+            delete_ms = statistics.median(
+                [median_ms(lambda i=i: store.delete(Action, i), runs=1) for i in ids]
+            )
+        finally:
+            store.close()
+    print(f"database: {actions} actions, {size_mb:.1f} MB")
+    print(f"floor (connect + read schema): {floor_ms:.1f} ms")
+    print(f"Store.open with quick_check:   {open_ms:.1f} ms ({open_ms / floor_ms:.0f}x floor)")
+    print(f"quick_check alone:             {check_ms:.1f} ms")
+    print(f"delete one action (optimize):  {delete_ms:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
