@@ -400,9 +400,10 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
                     {
                         "key": d.key,
                         "label": d.label,
-                        "due": d.due.isoformat(),
+                        "due": _iso(d.due),
                         "done": _iso(d.done),
                         "overdue": d.overdue(as_of),
+                        "unknown_reason": d.unknown_reason,
                     }
                     for d in c.deadlines
                 ],
@@ -425,6 +426,8 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
         for d in c.deadlines:
             if d.done is not None:
                 state = f"done {d.done.isoformat()}"
+            elif d.due is None:
+                state = f"unknown: {d.unknown_reason}"
             else:
                 state = "overdue" if d.overdue(as_of) else "due"
             values = [
@@ -433,12 +436,10 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
                 c.conference_date.isoformat(),
                 c.conference_type,
                 d.label,
-                d.due.isoformat(),
-                state,
+                d.due_text(),
             ]
-            lines.append(
-                "  ".join(_cell(v, w) for v, (_, w) in zip(values, columns, strict=True)).rstrip()
-            )
+            cells = [_cell(v, w) for v, (_, w) in zip(values, columns, strict=False)]
+            lines.append("  ".join([*cells, state]).rstrip())  # the state (a reason) is not cut
     if not cases:
         lines.append("(no conferences yet: try `mdcc demo` or `mdcc import FILE`)")
     _out("\n".join(lines) + "\n")
@@ -454,6 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     services: Services | None = None
     try:
         services = Services.open(paths)
+        for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
+            _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
         return run(services, args)
     except ExchangeError as exc:
         _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")

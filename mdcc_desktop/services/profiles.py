@@ -18,6 +18,8 @@ from mdcc_desktop.resources import data_dir
 
 log = logging.getLogger(__name__)
 
+MAX_PROFILE_BYTES = 1024 * 1024  # the shipped profiles are under 20 kB
+
 
 @dataclass(frozen=True)
 class ProfileProblem:
@@ -71,11 +73,34 @@ class ProfileRegistry:
 
 
 def load_profile_file(path: Path) -> Profile:
+    """The profile in a file, or :class:`ProfileError` naming the problem: never another error."""
     try:
+        if not path.is_file():
+            raise ProfileError("is not a regular file")
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            raw = fh.read(MAX_PROFILE_BYTES + 1)
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise ProfileError(
+                f"is larger than {MAX_PROFILE_BYTES // 1024} kB, too large to be a profile"
+            )
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"not valid TOML: {exc}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"cannot be read: {exc}") from exc
-    return parse_profile(data, source=str(path))
+    except RecursionError as exc:
+        raise ProfileError("nested too deeply to be a profile") from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"cannot be read: not UTF-8 text (byte {exc.start})") from exc
+    except OSError as exc:
+        raise ProfileError(f"cannot be read: {exc.strerror or exc}") from exc
+    try:
+        return parse_profile(data, source=str(path))
+    except ProfileError:
+        raise
+    except RecursionError as exc:
+        raise ProfileError("nested too deeply to be a profile") from exc
+    except Exception as exc:  # one odd file must never stop the app
+        # A value of a shape the checks above did not foresee: skip the file all the same.
+        log.warning("profile file %s: unexpected %s while reading it", path.name, type(exc))
+        raise ProfileError(
+            f"could not be used ({type(exc).__name__}); compare it with a shipped profile"
+        ) from exc

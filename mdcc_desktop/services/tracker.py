@@ -185,7 +185,10 @@ class TrackerService:
             )
         return sorted(
             found,
-            key=lambda c: min((d.due for d in c.deadlines if d.done is None), default=dt.date.max),
+            key=lambda c: min(
+                (d.due for d in c.deadlines if d.done is None and d.due is not None),
+                default=dt.date.max,
+            ),
         )
 
     def review_dates(self) -> list[ReviewDate]:
@@ -199,7 +202,7 @@ class TrackerService:
                 limit = next(
                     (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None
                 )
-                if limit is None:
+                if limit is None or limit.due is None:  # a limit that cannot be computed
                     continue
                 due, label = limit.due, f"{limit.label} (time limit)"
             found.append(ReviewDate(case.case_reference, case.conference_id, due, label))

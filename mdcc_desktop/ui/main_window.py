@@ -236,17 +236,24 @@ class MainWindow(QMainWindow):
             # Something is overdue: the chair sees it first.
             self.sidebar.setCurrentRow(1)
             self.tracker_page.show_view("Overdue")
-        if services.profiles.problems:
-            lines = "\n".join(str(p) for p in services.profiles.problems)
-            QTimer.singleShot(
-                0,
-                lambda: self.prompter.error(
-                    self,
-                    self.tr("Profiles skipped"),
-                    self.tr("Some jurisdiction profile files could not be used and were skipped."),
-                    lines,
-                ),
+        # Profile files that could not be used: said in the status bar, never a dialog in the
+        # chair's way; the tooltip has each file's problem.
+        self.profile_warning = QLabel(self)
+        self.profile_warning.setObjectName("profile_warning")
+        self.profile_warning.setStyleSheet("color: #b71c1c;")
+        problems = services.profiles.problems
+        if problems:
+            names = ", ".join(p.path.name for p in problems)
+            self.profile_warning.setText(
+                self.tr("%n profile file(s) skipped: %1", "", len(problems))
+                .replace("%n", str(len(problems)))
+                .replace("%1", names)
             )
+            self.profile_warning.setToolTip("\n".join(str(p) for p in problems))
+            self.profile_warning.setAccessibleName(self.tr("Profiles skipped"))
+            self.statusBar().addPermanentWidget(self.profile_warning)
+        else:
+            self.profile_warning.hide()
 
     # --- actions and menus -------------------------------------------------------------------
 
