@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import (
     Action,
@@ -70,6 +71,25 @@ _MAX_SHOWN = 60
 _ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _ID_RULE = "(1-64 letters, digits, '_', '.', '-')"
 _ID_KEYS = frozenset({"id", "attendee", "owner", "decision", "agenda_item"})
+
+# Ranges beyond the schema's types (the schema stays the shared spec's, word for word):
+MAX_FILE_BYTES = 128 * 1024 * 1024  # a conference of 100,000 actions is about 40 MB
+MAX_DEPTH = 32  # the deepest valid file nests 7 levels
+_DATE_KEYS = frozenset(
+    {"date_of_birth", "expected_date_of_birth", "referral_received", "date", "due", "next_review"}
+)
+_DATE_TIME_KEYS = frozenset(
+    {
+        "scheduled_start",
+        "started_at",
+        "ended_at",
+        "arrived_at",
+        "left_at",
+        "returned_at",
+        "completed_at",
+        "at",
+    }
+)
 
 
 class ExchangeError(ValidationError):
@@ -218,6 +238,8 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         text = data
         if not text.strip():
             raise ExchangeError("(file): the file is empty")
+    if len(text) > MAX_FILE_BYTES:
+        raise ExchangeError(_too_large(len(text)))
     try:
         loaded = json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
@@ -228,9 +250,38 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise ExchangeError("(file): nested too deeply to be an exchange file") from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise ExchangeError(
+            "(file): holds a number too long to read (more than 4,300 digits)"
+        ) from exc
     if not isinstance(loaded, dict):
         raise ExchangeError("(file): the file must hold one JSON object, not a list or a value")
+    depth = _depth(loaded)
+    if depth > MAX_DEPTH:
+        raise ExchangeError(
+            f"(file): nested {depth} levels deep; an exchange file has at most {MAX_DEPTH}"
+        )
     return loaded
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"(file): {size:,} bytes is larger than the limit of {MAX_FILE_BYTES:,} bytes "
+        f"({MAX_FILE_BYTES // (1024 * 1024)} MB) for an exchange file"
+    )
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest (without recursion, so any depth can be measured)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
 
 
 def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
@@ -242,6 +293,7 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
     for path, number in _walk_integers(doc, []):
         if not _SQLITE_MIN_INT <= number <= _SQLITE_MAX_INT:
             problems.append(f"{json_path(path)}: {_short(number)} is too large a number")
+    problems += _range_problems(doc)
     for path, text in _walk_strings(doc, []):
         bad = next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
         if bad is not None:
@@ -255,6 +307,66 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
         if path and path[-1] in _ID_KEYS and _ID.match(text) and not _ID.fullmatch(text):
             problems.append(f"{json_path(path)}: {_short(text)} is not a valid id {_ID_RULE}")
     problems += _reference_problems(doc, known_profiles)
+    return problems
+
+
+def _range_problems(doc: dict[str, Any]) -> list[str]:
+    """Values of the right type but out of range: dates outside the years the app computes with,
+    planned minutes, text longer than a field holds, names with nothing visible in them."""
+    problems: list[str] = []
+    for path, text in _walk_strings(doc, []):
+        where = json_path(path)
+        key = path[-1] if path else None
+        if len(text) > rules.MAX_TEXT_CHARS:
+            problems.append(
+                f"{where}: {len(text):,} characters is more than the limit of "
+                f"{rules.MAX_TEXT_CHARS:,} characters in one field"
+            )
+        parsed: dt.date | None = None
+        try:
+            if key in _DATE_KEYS and _DATE.match(text):
+                parsed = parse_date(text)
+            elif key in _DATE_TIME_KEYS and _DATE_TIME.match(text):
+                parsed = parse_date_time(text)
+        except ValueError:
+            parsed = None  # reported by the schema's format check
+        if parsed is not None and not rules.MIN_YEAR <= parsed.year <= rules.MAX_YEAR:
+            problems.append(
+                f"{where}: {_short(text)} is outside the years "
+                f"{rules.MIN_YEAR}–{rules.MAX_YEAR} this app accepts"
+            )
+    conference = doc.get("conference")
+    conference = conference if isinstance(conference, dict) else {}
+    case = doc.get("case")
+    case = case if isinstance(case, dict) else {}
+    for i, item in enumerate(_items(conference.get("agenda"))):
+        minutes = item.get("planned_minutes")
+        if isinstance(minutes, int | float) and not isinstance(minutes, bool):
+            if not (isinstance(minutes, int) or minutes.is_integer()):
+                continue  # "not of type integer", from the schema
+            if isinstance(minutes, int) and not _SQLITE_MIN_INT <= minutes <= _SQLITE_MAX_INT:
+                continue  # "too large a number", said once
+            if minutes > rules.MAX_PLANNED_MINUTES:  # below 0: the schema's "minimum"
+                problems.append(
+                    f"conference.agenda[{i}].planned_minutes: {_short(minutes)} is outside "
+                    f"0–{rules.MAX_PLANNED_MINUTES} minutes"
+                )
+    names: list[tuple[str, Any]] = [("case.reference", case.get("reference"))]
+    names += [
+        (f"case.children[{i}].name", c.get("name"))
+        for i, c in enumerate(_items(case.get("children")))
+    ]
+    names += [
+        (f"case.household[{i}].name", h.get("name"))
+        for i, h in enumerate(_items(case.get("household")))
+    ]
+    names += [
+        (f"conference.attendees[{i}].name", a.get("name"))
+        for i, a in enumerate(_items(conference.get("attendees")))
+    ]
+    for where, name in names:
+        if isinstance(name, str) and name and not rules.has_visible_character(name):
+            problems.append(f"{where}: {_short(name)} holds no visible character")
     return problems
 
 
@@ -336,6 +448,11 @@ def _t(value: str | None) -> dt.datetime | None:
     return parse_date_time(value) if value is not None else None
 
 
+def _whole(value: float | None) -> int | None:
+    """JSON Schema counts 5.0 as an integer; it is stored as 5 (range checked before)."""
+    return int(value) if value is not None else None
+
+
 @dataclass
 class ImportResult:
     conference_id: int
@@ -358,7 +475,10 @@ class ExchangeService:
 
     def import_file(self, path: Path) -> ImportResult:
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ExchangeError(_too_large(path.stat().st_size or len(data)))
         except FileNotFoundError as exc:
             raise ExchangeError(f"(file): {path} does not exist") from exc
         except IsADirectoryError as exc:
@@ -499,7 +619,7 @@ class ExchangeService:
                 AgendaItem(
                     title=g["title"],
                     conference_id=conference_id,
-                    planned_minutes=g.get("planned_minutes"),
+                    planned_minutes=_whole(g.get("planned_minutes")),
                     started_at=_t(g.get("started_at")),
                     ended_at=_t(g.get("ended_at")),
                     notes=g.get("notes"),
@@ -577,7 +697,7 @@ class ExchangeService:
             s.add_scaling(
                 Scaling(
                     attendee_id=attendee_ids[sc["attendee"]],
-                    score=sc["score"],
+                    score=int(sc["score"]),  # 7.0 is accepted as 7
                     note=sc.get("note"),
                     conference_id=conference_id,
                     position=i,

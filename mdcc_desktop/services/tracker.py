@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
@@ -108,6 +109,8 @@ class TrackerService:
 
     def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
         action = self.store.get_action(action_id)
+        if rules.check_date(completed, "The completion date"):
+            raise ValidationError(rules.check_date(completed, "The completion date"))
         if completed > dt.date.today():
             raise ValidationError("An action cannot be done in the future.")
         stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
@@ -129,6 +132,9 @@ class TrackerService:
         """A new due date; the reason is kept in the action's history."""
         if not reason.strip():
             raise ValidationError("Say why the due date moves; it is kept in the history.")
+        problems = rules.check_date(due, "The new due date")
+        if problems:
+            raise ValidationError(problems)
         action = self.store.get_action(action_id)
         before = action.due.isoformat() if action.due else "no date"
         with self.store.transaction():
