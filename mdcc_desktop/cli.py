@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a conference (and its case, if it has no other conference)",
+        description="Delete a conference with its attendees, agenda, notes, decisions, actions "
+        "and minutes history, and its case when the case has no other conference. It asks "
+        "nothing (for scripts): export it first (mdcc export ID -o FILE) to keep a copy.",
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.set_defaults(run=cmd_delete)
+
     p = sub.add_parser("list", parents=[common], help="list the conferences")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=cmd_list)
@@ -190,6 +201,17 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     target: Path = args.output
     save_export(target, text.encode("utf-8", "surrogatepass"), "conference.json")
     _err(f"Exported conference {args.id} to {target}.")
+    return EXIT_OK
+
+
+def cmd_delete(services: Services, args: argparse.Namespace) -> int:
+    deleted = services.conferences.delete_conference(args.id)
+    what = (
+        f"and its case {deleted.case_reference}, which had no other conference"
+        if deleted.case_deleted
+        else f"of case {deleted.case_reference}"
+    )
+    _err(f"Deleted conference {deleted.conference_id} {what}.")
     return EXIT_OK
 
 

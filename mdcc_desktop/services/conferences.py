@@ -40,6 +40,7 @@ from mdcc_desktop.domain.models import (
     Scaling,
 )
 from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.exchange import record_to_document
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.store import now
@@ -69,6 +70,19 @@ def _date_problems(changes: dict[str, Any], fields: dict[str, str]) -> list[str]
         if isinstance(value, dt.date):
             problems += rules.check_date(value, what)
     return problems
+
+
+@dataclass(frozen=True)
+class DeletedConference:
+    """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
+
+    ``document`` is the conference's exchange document as it was (the reporter's identity
+    included), which :meth:`ExchangeService.restore_document` imports again (undo)."""
+
+    conference_id: int
+    case_reference: str
+    case_deleted: bool
+    document: dict[str, Any]
 
 
 @dataclass
@@ -178,6 +192,32 @@ class ConferenceService:
                     )
         self.events.publish(Change("conference", conference_id, conference_id, "added"))
         return conference_id
+
+    def delete_conference(self, conference_id: int) -> DeletedConference:
+        """Delete a conference with everything in it, and its case when it has no other
+        conference; one transaction. Its text leaves the search index with it (the store's
+        triggers). A finalised conference is refused: reopen it first, with a reason."""
+        record = self.store.load_record(conference_id)  # NotFoundError for an unknown id
+        if record.conference.status == ConferenceStatus.FINALISED:
+            raise ConferenceLockedError(
+                "This conference is finalised and locked; reopen it (with a reason) to delete it."
+            )
+        document = record_to_document(record)
+        case_id = record.case.id or 0
+        others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
+        with self.store.transaction():
+            # Dissents first: a dissent keeps its attendee (ON DELETE RESTRICT), so the
+            # deletion must not depend on the order in which SQLite cascades.
+            for decision in record.decisions:
+                for dissent in decision.dissent:
+                    self.store.delete_dissent(dissent.id or 0)
+            self.store.delete_conference(conference_id)
+            if not others:
+                self.store.delete(Case, case_id)
+        self.events.publish(Change("conference", conference_id, conference_id, "removed"))
+        if not others:
+            self.events.publish(Change("case", case_id, None, "removed"))
+        return DeletedConference(conference_id, record.case.reference, not others, document)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
         """The case's conferences, latest first: candidates for a review to continue."""

@@ -496,6 +496,17 @@ class ExchangeService:
         )
         return result
 
+    def restore_document(self, doc: dict[str, Any]) -> ImportResult:
+        """Put back a conference deleted a moment ago, from the document its deletion returned
+        (undo). The document came from this store, so it is written as it is: a value an older
+        version let in (a date in 9999) must not stop the undo."""
+        with self.store.transaction():
+            result = self._write(doc)
+        self.events.publish(
+            Change("conference", result.conference_id, result.conference_id, "added")
+        )
+        return result
+
     def _write(self, doc: dict[str, Any]) -> ImportResult:
         s = self.store
         case_doc = doc["case"]

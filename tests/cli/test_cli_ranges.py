@@ -219,3 +219,46 @@ def test_a_broken_profile_is_a_warning_and_the_command_runs(tmp_path: Path) -> N
     assert listed.code == 0 and "HK.toml" in listed.err
     unknown = run(tmp_path, "export", "99")
     assert unknown.code == 2  # the exit code the command gives, warnings or not
+
+
+# --- delete ------------------------------------------------------------------------------------
+
+
+def test_delete_removes_a_conference_and_says_what_went(tmp_path: Path) -> None:
+    first = run(tmp_path, "import", DEMO)
+    assert first.code == 0
+    doc = demo_doc()
+    doc["conference"]["scheduled_start"] = "2027-02-13T14:30:00+08:00"
+    second = run(tmp_path, "import", write_doc(tmp_path, doc))
+    reference = doc["case"]["reference"]
+
+    result = run(tmp_path, "delete", second.last_line)
+    assert result.code == 0, result.err
+    assert result.out == ""
+    assert result.err.strip() == f"Deleted conference {second.last_line} of case {reference}."
+    for child in doc["case"]["children"]:
+        assert child["name"] not in result.err
+    listed = json.loads(run(tmp_path, "list", "--format", "json").out)
+    assert [r["id"] for r in listed] == [int(first.last_line)]
+
+    result = run(tmp_path, "delete", first.last_line)
+    assert result.code == 0
+    assert result.err.strip() == (
+        f"Deleted conference {first.last_line} and its case {reference}, "
+        "which had no other conference."
+    )
+    assert json.loads(run(tmp_path, "list", "--format", "json").out) == []
+
+
+def test_delete_of_an_unknown_id_is_exit_2(tmp_path: Path) -> None:
+    result = run(tmp_path, "delete", "42")
+    assert result.code == 2
+    assert result.err.strip() == "mdcc: delete: conference 42 does not exist"
+
+
+def test_the_conference_that_locked_the_chair_out_can_be_deleted(
+    tmp_path: Path, legacy_data: Path
+) -> None:
+    assert run(tmp_path, "delete", "1").code == 0
+    assert run(tmp_path, "deadlines").code == 0
+    assert json.loads(run(tmp_path, "list", "--format", "json").out) == []
