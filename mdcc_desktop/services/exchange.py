@@ -258,10 +258,12 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         raise ExchangeError("(file): the file must hold one JSON object, not a list or a value")
     depth = _depth(loaded)
     if depth > MAX_DEPTH:
-        raise ExchangeError(
-            f"(file): nested {depth} levels deep; an exchange file has at most {MAX_DEPTH}"
-        )
+        raise ExchangeError(_too_deep(depth))
     return loaded
+
+
+def _too_deep(depth: int) -> str:
+    return f"(file): nested {depth} levels deep; an exchange file has at most {MAX_DEPTH}"
 
 
 def _too_large(size: int) -> str:
@@ -286,6 +288,9 @@ def _depth(value: Any) -> int:
 
 def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
     """Every problem with ``doc`` as one line each; an empty list means it may be imported."""
+    depth = _depth(doc)
+    if depth > MAX_DEPTH:  # a document built in code, not read by parse_text
+        return [_too_deep(depth)]
     problems: list[str] = []
     errors = sorted(_validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:

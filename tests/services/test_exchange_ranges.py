@@ -218,3 +218,16 @@ def test_nesting_beyond_32_levels_is_a_problem_of_the_file(depth: int) -> None:
 def test_nesting_of_a_valid_file_is_accepted() -> None:
     doc = copy.deepcopy(demo())
     assert parse_text(json.dumps(doc)) == doc
+
+
+def test_a_deep_document_built_in_code_is_refused_too(services: Services) -> None:
+    doc = demo()
+    deep: list[Any] = []
+    for _ in range(5000):
+        deep = [deep]
+    c(doc)["venue"] = deep
+    assert problems_in(doc, None) == [
+        "(file): nested 5003 levels deep; an exchange file has at most 32"
+    ]
+    with pytest.raises(ExchangeError):
+        services.exchange.import_document(doc)
