@@ -205,6 +205,8 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(services: Services, args: argparse.Namespace) -> int:
+    if not 0 < args.id < 2**63:  # beyond what the database can hold: no such conference
+        raise NotFoundError(f"conference {args.id} does not exist")
     deleted = services.conferences.delete_conference(args.id)
     what = (
         f"and its case {deleted.case_reference}, which had no other conference"

@@ -250,10 +250,11 @@ def test_delete_removes_a_conference_and_says_what_went(tmp_path: Path) -> None:
     assert json.loads(run(tmp_path, "list", "--format", "json").out) == []
 
 
-def test_delete_of_an_unknown_id_is_exit_2(tmp_path: Path) -> None:
-    result = run(tmp_path, "delete", "42")
+@pytest.mark.parametrize("conference_id", ["42", "0", "-3", str(2**64), "9" * 30])
+def test_delete_of_an_unknown_id_is_exit_2(tmp_path: Path, conference_id: str) -> None:
+    result = run(tmp_path, "delete", conference_id)
     assert result.code == 2
-    assert result.err.strip() == "mdcc: delete: conference 42 does not exist"
+    assert result.err.strip() == f"mdcc: delete: conference {conference_id} does not exist"
 
 
 def test_the_conference_that_locked_the_chair_out_can_be_deleted(
