@@ -113,3 +113,46 @@ def test_the_workspace_opens_with_absurd_planned_minutes_already_stored(
     assert services.store.agenda(conference_id)[0].planned_minutes is None
     assert "Current item" in window.item_timer_label.text()
     window.close()
+
+
+def test_the_app_starts_with_hostile_profiles_and_a_conference_in_9999(tmp_path: Path) -> None:
+    """What locked the chair out before issue 8: the real app, started as a user would."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    paths = AppPaths(data)
+    paths.profiles.mkdir(parents=True)
+    shipped = Path(__file__).resolve().parents[2] / "templates" / "profiles" / "HK.toml"
+    text = shipped.read_text(encoding="utf-8")
+    hostile = {
+        "closures.toml": text.replace("closures = []", "closures = 5"),
+        "weekend.toml": text.replace('code = "HK"', 'code = "W7"').replace(
+            'weekend = ["sat", "sun"]',
+            'weekend = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]',
+        ),
+        "huge.toml": text.replace('code = "HK"', 'code = "HG"').replace(
+            "working_days = 10", "working_days = 9999999999"
+        ),
+        "deep.toml": text + "\nx = " + "[" * 5000 + "]" * 5000 + "\n",
+    }
+    for name, body in hostile.items():
+        (paths.profiles / name).write_text(body, encoding="utf-8")
+    services = Services.open(paths)
+    try:
+        assert sorted(p.path.name for p in services.profiles.problems) == sorted(hostile)
+        conference_id = services.exchange.import_file(DEMO).conference_id
+        services.store.update_conference(
+            conference_id,
+            {"scheduled_start": FAR, "started_at": None, "ended_at": None},
+        )
+    finally:
+        services.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "mdcc_desktop", "--smoke", "--data-dir", str(data)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert b"Traceback" not in result.stderr
