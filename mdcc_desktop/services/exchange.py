@@ -315,31 +315,53 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
     return problems
 
 
+def _text_problem(key: Any, text: str) -> str | None:
+    """What is out of range in one string (its JSON path left to the caller), if anything."""
+    if len(text) > rules.MAX_TEXT_CHARS:
+        return (
+            f"{len(text):,} characters is more than the limit of "
+            f"{rules.MAX_TEXT_CHARS:,} characters in one field"
+        )
+    if key in _DATE_KEYS or key in _DATE_TIME_KEYS:
+        year = int(text[:4]) if text[:4].isascii() and text[:4].isdigit() else None
+        if year is None or rules.MIN_YEAR <= year <= rules.MAX_YEAR:
+            return None
+        try:  # a malformed one is the schema's format check's to report, once
+            if key in _DATE_KEYS:
+                parse_date(text)
+            else:
+                parse_date_time(text)
+        except ValueError:
+            return None
+        years = f"{rules.MIN_YEAR}–{rules.MAX_YEAR}"
+        return f"{_short(text)} is outside the years {years} this app accepts"
+    return None
+
+
+def _any_text_problem(doc: Any) -> bool:
+    """A quick pass without JSON paths (most files have no problem to name)."""
+    stack: list[tuple[Any, Any]] = [(doc, None)]
+    while stack:
+        value, key = stack.pop()
+        if isinstance(value, str):
+            if _text_problem(key, value) is not None:
+                return True
+        elif isinstance(value, dict):
+            stack.extend((v, k) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, None) for v in value)
+    return False
+
+
 def _range_problems(doc: dict[str, Any]) -> list[str]:
     """Values of the right type but out of range: dates outside the years the app computes with,
     planned minutes, text longer than a field holds, names with nothing visible in them."""
     problems: list[str] = []
-    for path, text in _walk_strings(doc, []):
-        where = json_path(path)
-        key = path[-1] if path else None
-        if len(text) > rules.MAX_TEXT_CHARS:
-            problems.append(
-                f"{where}: {len(text):,} characters is more than the limit of "
-                f"{rules.MAX_TEXT_CHARS:,} characters in one field"
-            )
-        parsed: dt.date | None = None
-        try:
-            if key in _DATE_KEYS and _DATE.match(text):
-                parsed = parse_date(text)
-            elif key in _DATE_TIME_KEYS and _DATE_TIME.match(text):
-                parsed = parse_date_time(text)
-        except ValueError:
-            parsed = None  # reported by the schema's format check
-        if parsed is not None and not rules.MIN_YEAR <= parsed.year <= rules.MAX_YEAR:
-            problems.append(
-                f"{where}: {_short(text)} is outside the years "
-                f"{rules.MIN_YEAR}–{rules.MAX_YEAR} this app accepts"
-            )
+    if _any_text_problem(doc):
+        for path, text in _walk_strings(doc, []):
+            problem = _text_problem(path[-1] if path else None, text)
+            if problem is not None:
+                problems.append(f"{json_path(path)}: {problem}")
     conference = doc.get("conference")
     conference = conference if isinstance(conference, dict) else {}
     case = doc.get("case")
