@@ -288,9 +288,13 @@ def _depth(value: Any) -> int:
 
 def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
     """Every problem with ``doc`` as one line each; an empty list means it may be imported."""
-    depth = _depth(doc)
-    if depth > MAX_DEPTH:  # a document built in code, not read by parse_text
-        return [_too_deep(depth)]
+    try:
+        return _problems_in(doc, known_profiles)
+    except RecursionError:  # a document built in code, not read (and measured) by parse_text
+        return [_too_deep(_depth(doc))]
+
+
+def _problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
     problems: list[str] = []
     errors = sorted(_validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
