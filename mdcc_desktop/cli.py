@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a conference (and its case, if it has no other conference)",
+        description="Delete a conference with its attendees, agenda, notes, decisions, actions "
+        "and minutes history, and its case when the case has no other conference. It asks "
+        "nothing (for scripts): export it first (mdcc export ID -o FILE) to keep a copy.",
+    )
+    p.add_argument("id", type=_id, metavar="ID")
+    p.set_defaults(run=cmd_delete)
+
     p = sub.add_parser("list", parents=[common], help="list the conferences")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=cmd_list)
@@ -261,6 +272,19 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     target: Path = args.output
     save_export(target, text.encode("utf-8", "surrogatepass"), "conference.json")
     _err(f"Exported conference {args.id} to {target}.")
+    return EXIT_OK
+
+
+def cmd_delete(services: Services, args: argparse.Namespace) -> int:
+    if not 0 < args.id < 2**63:  # beyond what the database can hold: no such conference
+        raise NotFoundError(f"conference {args.id} does not exist")
+    deleted = services.conferences.delete_conference(args.id)
+    what = (
+        f"and its case {deleted.case_reference}, which had no other conference"
+        if deleted.case_deleted
+        else f"of case {deleted.case_reference}"
+    )
+    _err(f"Deleted conference {deleted.conference_id} {what}.")
     return EXIT_OK
 
 
@@ -476,9 +500,10 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
                     {
                         "key": d.key,
                         "label": d.label,
-                        "due": d.due.isoformat(),
+                        "due": _iso(d.due),
                         "done": _iso(d.done),
                         "overdue": d.overdue(as_of),
+                        "unknown_reason": d.unknown_reason,
                     }
                     for d in c.deadlines
                 ],
@@ -501,6 +526,8 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
         for d in c.deadlines:
             if d.done is not None:
                 state = f"done {d.done.isoformat()}"
+            elif d.due is None:
+                state = f"unknown: {d.unknown_reason}"
             else:
                 state = "overdue" if d.overdue(as_of) else "due"
             values = [
@@ -509,12 +536,10 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
                 c.conference_date.isoformat(),
                 c.conference_type,
                 d.label,
-                d.due.isoformat(),
-                state,
+                d.due_text(),
             ]
-            lines.append(
-                "  ".join(_cell(v, w) for v, (_, w) in zip(values, columns, strict=True)).rstrip()
-            )
+            cells = [_cell(v, w) for v, (_, w) in zip(values, columns, strict=False)]
+            lines.append("  ".join([*cells, state]).rstrip())  # the state (a reason) is not cut
     if not cases:
         lines.append("(no conferences yet: try `mdcc demo` or `mdcc import FILE`)")
     _out("\n".join(lines) + "\n")
@@ -530,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     services: Services | None = None
     try:
         services = Services.open(paths, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
+        for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
+            _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
         return run(services, args)
     except ExchangeError as exc:
         _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")

@@ -9,6 +9,7 @@ export gives the same ids back.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -251,6 +252,18 @@ class AgendaItem:
     position: int = 0
     ref: str | None = None
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # A database written before imports checked ranges may hold 1e308 (a REAL) or infinity:
+        # a value no timer can count with (not a whole number below 2**53) reads as not planned,
+        # so that the workspace opens; imports and edits keep new values to 0-600.
+        minutes: object = self.planned_minutes
+        if isinstance(minutes, float):
+            whole = math.isfinite(minutes) and minutes.is_integer()
+            minutes = int(minutes) if whole else None
+        if isinstance(minutes, int) and not isinstance(minutes, bool) and abs(minutes) > 2**53:
+            minutes = None
+        self.planned_minutes = minutes if isinstance(minutes, int) else None
 
 
 @dataclass

@@ -17,11 +17,36 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.models import ConferenceType, Role
-from mdcc_desktop.domain.workdays import WEEKDAY_NAMES, WorkingCalendar, add_months
+from mdcc_desktop.domain.workdays import (
+    WEEKDAY_NAMES,
+    CalendarError,
+    WorkingCalendar,
+    add_days,
+    add_months,
+)
 
 PROFILE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 DEADLINE_ANCHORS = ("referral_received", "conference")
+
+# Bounds every profile value is checked against: a time limit longer than these is a typing
+# mistake, and an unbounded one would make a deadline search run for ever.
+MAX_WORKING_DAYS = 366
+MAX_DAYS = 731
+MAX_MONTHS = 24
+MAX_PLANNED_MINUTES = rules.MAX_PLANNED_MINUTES  # as for an agenda item in a conference
+MAX_AGENCIES = 100
+_UNIT_LIMITS = {"working_days": MAX_WORKING_DAYS, "days": MAX_DAYS, "months": MAX_MONTHS}
+
+
+def _shown(value: Any) -> str:
+    """A value as a problem line quotes it: short, whatever the file holds."""
+    try:
+        text = repr(value)
+    except RecursionError:
+        text = "(a deeply nested value)"
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class ProfileError(ValueError):
@@ -69,11 +94,12 @@ class DeadlineRule:
     label_zh: str | None = None
 
     def due(self, anchor_date: dt.date, calendar: WorkingCalendar) -> dt.date:
+        """The due date, or :class:`CalendarError` saying why it cannot be computed."""
         if self.working_days is not None:
             return calendar.add_working_days(anchor_date, self.working_days)
         if self.months is not None:
             return add_months(anchor_date, self.months)
-        return anchor_date + dt.timedelta(days=self.days or 0)
+        return add_days(anchor_date, self.days or 0)
 
 
 @dataclass(frozen=True)
@@ -117,14 +143,34 @@ class Profile:
         referral: dt.date | None = None,
         closures: frozenset[dt.date] = frozenset(),
     ) -> dict[str, dt.date]:
-        """Each time limit's due date for a conference held (or to be held) on a date."""
+        """Each time limit's due date for a conference held (or to be held) on a date; one that
+        cannot be computed is left out (:meth:`due_dates_or_reasons` says why)."""
+        return self.due_dates_or_reasons(conference_type, conference_date, referral, closures)[0]
+
+    def due_dates_or_reasons(
+        self,
+        conference_type: ConferenceType,
+        conference_date: dt.date,
+        referral: dt.date | None = None,
+        closures: frozenset[dt.date] = frozenset(),
+    ) -> tuple[dict[str, dt.date], dict[str, str]]:
+        """Each time limit's due date, and for each one that cannot be computed (a date past the
+        year 9999, no working day in a year) the reason: never an exception."""
         calendar = self.calendar.with_closures(closures) if closures else self.calendar
         due: dict[str, dt.date] = {}
+        unknown: dict[str, str] = {}
         for rule in self.deadlines_for(conference_type):
             anchor = referral if rule.anchor == "referral_received" else conference_date
             if anchor is not None:
-                due[rule.key] = rule.due(anchor, calendar)
-        return due
+                try:
+                    due[rule.key] = rule.due(anchor, calendar)
+                except CalendarError as exc:
+                    unknown[rule.key] = str(exc)
+                except (ValueError, OverflowError, NotImplementedError):
+                    unknown[rule.key] = (
+                        f"no date can be computed from {anchor.isoformat()} in this calendar"
+                    )
+        return due, unknown
 
 
 class _Reader:
@@ -150,12 +196,18 @@ class _Reader:
     def opt_text(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
         return self.text(data, key, where, required=False) or None
 
-    def integer(self, data: Mapping[str, Any], key: str, where: str) -> int | None:
+    def integer(
+        self, data: Mapping[str, Any], key: str, where: str, maximum: int | None = None
+    ) -> int | None:
         value = data.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.fail(f"{where}{key}", "must be a whole number, 0 or more")
+            limit = f" up to {maximum}" if maximum is not None else " or more"
+            self.fail(f"{where}{key}", f"must be a whole number, 0{limit} (not {_shown(value)})")
+            return None
+        if maximum is not None and value > maximum:
+            self.fail(f"{where}{key}", f"{value} is more than the limit of {maximum}")
             return None
         return value
 
@@ -181,9 +233,9 @@ class _Reader:
         for item in value:
             try:
                 found.append(ConferenceType(item))
-            except ValueError:
+            except (ValueError, TypeError):
                 allowed = ", ".join(t.value for t in ConferenceType)
-                self.fail(where, f"unknown conference type {item!r} (allowed: {allowed})")
+                self.fail(where, f"unknown conference type {_shown(item)} (allowed: {allowed})")
         return tuple(found)
 
 
@@ -195,7 +247,7 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         r.fail("code", "must be 1-32 letters, digits, '_' or '-'")
     name = r.text(data, "name", "")
     language = data.get("language", "en")
-    if language not in ("en", "zh-Hant"):
+    if not isinstance(language, str) or language not in ("en", "zh-Hant"):
         r.fail("language", "must be 'en' or 'zh-Hant'")
     types = r.conference_types(data.get("conference_types"), "conference_types")
 
@@ -210,7 +262,7 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         try:
             ctype = ConferenceType(type_key)
         except ValueError:
-            r.fail(f"agenda.{type_key}", "is not a conference type")
+            r.fail(f"agenda.{_shown(type_key)}", "is not a conference type")
             continue
         parsed: list[AgendaTemplateItem] = []
         for i, item in enumerate(r.table_list(agenda_data, type_key, "agenda.")):
@@ -218,7 +270,7 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
             parsed.append(
                 AgendaTemplateItem(
                     title=r.text(item, "title", where),
-                    planned_minutes=r.integer(item, "planned_minutes", where),
+                    planned_minutes=r.integer(item, "planned_minutes", where, MAX_PLANNED_MINUTES),
                     restricted=r.boolean(item, "restricted", where),
                     title_zh=r.opt_text(item, "title_zh", where),
                 )
@@ -252,14 +304,13 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
     for i, item in enumerate(r.table_list(data, "deadlines", "")):
         where = f"deadlines[{i}]."
         anchor = r.text(item, "from", where)
+        applies_to = item.get("applies_to", [t.value for t in types])
         if anchor and anchor not in DEADLINE_ANCHORS:
             r.fail(f"{where}from", f"must be one of {', '.join(DEADLINE_ANCHORS)}")
-        units = {u: r.integer(item, u, where) for u in ("working_days", "days", "months")}
+        units = {u: r.integer(item, u, where, limit) for u, limit in _UNIT_LIMITS.items()}
         if sum(v is not None for v in units.values()) != 1:
             r.fail(where.rstrip("."), "needs exactly one of working_days, days or months")
-        applies = r.conference_types(
-            item.get("applies_to", [t.value for t in types]), where + "applies_to"
-        )
+        applies = r.conference_types(applies_to, where + "applies_to")
         deadlines.append(
             DeadlineRule(
                 key=r.text(item, "key", where),
@@ -282,9 +333,12 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
     for item in role_data:
         value = item.get("role") if isinstance(item, Mapping) else item
         try:
-            role = Role(str(value))
+            if not isinstance(value, str):
+                raise ValueError(value)
+            role = Role(value)
         except ValueError:
-            r.fail("roles", f"unknown role {value!r} (allowed: {', '.join(x.value for x in Role)})")
+            allowed = ", ".join(x.value for x in Role)
+            r.fail("roles", f"unknown role {_shown(value)} (allowed: {allowed})")
             continue
         roles.append(role)
         if isinstance(item, Mapping) and isinstance(item.get("label"), str):
@@ -295,16 +349,23 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         r.fail("quorum", "must be a table")
         quorum_data = {}
     quorum = Quorum(
-        min_agencies=r.integer(quorum_data, "min_agencies", "quorum.") or 0,
-        exceptional_min_agencies=r.integer(quorum_data, "exceptional_min_agencies", "quorum."),
+        min_agencies=r.integer(quorum_data, "min_agencies", "quorum.", MAX_AGENCIES) or 0,
+        exceptional_min_agencies=r.integer(
+            quorum_data, "exceptional_min_agencies", "quorum.", MAX_AGENCIES
+        ),
     )
+    # Read before the problems are counted, so that a wrong type here is reported too.
+    name_zh = r.opt_text(data, "name_zh", "")
+    signs_of_safety = r.boolean(data, "signs_of_safety", "")
+    minutes_template = r.opt_text(data, "minutes_template", "") or "eng-cpc"
+    letter_template = r.opt_text(data, "letter_template", "") or "letter"
 
     if r.problems:
         raise ProfileError("; ".join(r.problems))
     return Profile(
         code=code,
         name=name,
-        name_zh=r.opt_text(data, "name_zh", ""),
+        name_zh=name_zh,
         language=str(language),
         calendar=calendar,
         conference_types=types,
@@ -314,10 +375,10 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         roles=tuple(roles),
         role_labels=role_labels,
         quorum=quorum,
-        signs_of_safety=r.boolean(data, "signs_of_safety", ""),
+        signs_of_safety=signs_of_safety,
         source=source,
-        minutes_template=r.opt_text(data, "minutes_template", "") or "eng-cpc",
-        letter_template=r.opt_text(data, "letter_template", "") or "letter",
+        minutes_template=minutes_template,
+        letter_template=letter_template,
     )
 
 
@@ -340,19 +401,29 @@ def _parse_calendar(r: _Reader, data: Any) -> WorkingCalendar:
         if isinstance(day, str) and day.lower()[:3] in WEEKDAY_NAMES:
             weekend.add(WEEKDAY_NAMES.index(day.lower()[:3]))
         else:
-            r.fail("calendar.weekend", f"{day!r} is not a day name (mon ... sun)")
+            r.fail("calendar.weekend", f"{_shown(day)} is not a day name (mon ... sun)")
+    if len(weekend) == len(WEEKDAY_NAMES):
+        r.fail("calendar.weekend", "leaves no working day in the week (at least one is needed)")
     closures: set[dt.date] = set()
-    for day in data.get("closures", []):
-        if isinstance(day, dt.date):
+    closure_list = data.get("closures", [])
+    if not isinstance(closure_list, list):
+        r.fail("calendar.closures", "must be a list of dates such as [2026-09-15]")
+        closure_list = []
+    for day in closure_list:
+        if isinstance(day, dt.date) and not isinstance(day, dt.datetime):
             closures.add(day)
         else:
-            r.fail("calendar.closures", f"{day!r} is not a date (write 2026-09-15)")
+            r.fail("calendar.closures", f"{_shown(day)} is not a date (write 2026-09-15)")
     calendar = WorkingCalendar(
         country or "GB", subdivision, tuple(categories), frozenset(weekend), frozenset(closures)
     )
     if country:
         try:
             calendar.holiday_name(dt.date(2026, 1, 1))
-        except (NotImplementedError, KeyError, ValueError) as exc:
-            r.fail("calendar", f"no holiday calendar for {country!r}/{subdivision!r}: {exc}")
+        except Exception as exc:  # the holidays package raises many kinds
+            r.fail(
+                "calendar",
+                f"no holiday calendar for {_shown(country)}/{_shown(subdivision)}: "
+                f"{_shown(str(exc))}",
+            )
     return calendar

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 
 from mdcc_desktop.domain.models import Attendance, Attendee, Discipline, Role
@@ -15,7 +16,7 @@ def check_times(start: dt.datetime | None, end: dt.datetime | None, what: str) -
 
 
 def check_text(value: str | None, what: str) -> list[str]:
-    if value is None or not value.strip():
+    if value is None or not has_visible_character(value):
         return [f"{what} must not be empty"]
     return []
 
@@ -45,3 +46,57 @@ def attendance_warnings(attendees: list[Attendee]) -> list[str]:
     if not any(Role.MINUTE_TAKER in a.roles for a in attendees):
         warnings.append("No one is taking the minutes.")
     return warnings
+
+
+# --- ranges ------------------------------------------------------------------------------------
+# Every date and date-time a conference holds lies in these years: wide enough for a
+# grandparent's date of birth and a review far ahead, narrow enough that no deadline computed
+# from it (months, working days, a UTC offset) can run past the year 9999 and fail.
+MIN_YEAR = 1900
+MAX_YEAR = 2199
+# An agenda item's planned time: ten hours is already more than any conference.
+MAX_PLANNED_MINUTES = 600
+# Text in one field: the exchange spec promises notes of 1 MB; more is refused, not truncated.
+MAX_TEXT_CHARS = 1_048_576
+SCORE_RANGE = (0, 10)  # a Signs of Safety scale
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})
+
+
+def has_visible_character(text: str) -> bool:
+    """Whether ``text`` holds something a reader sees: not only spaces, controls or
+    zero-width characters."""
+    return any(not c.isspace() and unicodedata.category(c) not in _INVISIBLE for c in text)
+
+
+def check_name(value: str | None, what: str) -> list[str]:
+    """A name (child, household member, attendee, person, case reference) must be visible."""
+    if value is None or not has_visible_character(value):
+        return [f"{what} must hold a visible character (not only spaces)"]
+    return []
+
+
+def check_date(value: dt.date | dt.datetime | None, what: str) -> list[str]:
+    """A date or date-time a conference can hold: years MIN_YEAR to MAX_YEAR."""
+    if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+        return [f"{what}: the year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}"]
+    return []
+
+
+def check_planned_minutes(value: object, what: str = "Planned minutes") -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, int):
+        return [f"{what} must be a whole number of minutes"]
+    if not 0 <= value <= MAX_PLANNED_MINUTES:
+        return [f"{what} must be from 0 to {MAX_PLANNED_MINUTES}"]
+    return []
+
+
+def check_length(value: str | None, what: str) -> list[str]:
+    if value is not None and len(value) > MAX_TEXT_CHARS:
+        return [
+            f"{what} is {len(value):,} characters long, more than the limit of "
+            f"{MAX_TEXT_CHARS:,} characters"
+        ]
+    return []

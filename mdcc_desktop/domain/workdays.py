@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
+# A search for the next working day gives up after this many days in a row without one: no office
+# is closed for a year, so a calendar that has none is broken (and the search must end).
+MAX_CLOSED_RUN = 366
+
+
+class CalendarError(ValueError):
+    """A date cannot be computed: past the last representable day, or no working day found.
+    The message says why in words a chair can act on."""
+
 
 @dataclass(frozen=True)
 class WorkingCalendar:
@@ -64,10 +73,20 @@ class WorkingCalendar:
             raise ValueError("days must not be negative")
         day = start
         left = days
+        closed_run = 0
         while left > 0:
-            day += dt.timedelta(days=1)
+            day = _next_day(day)
             if self.is_working_day(day):
                 left -= 1
+                closed_run = 0
+            else:
+                closed_run += 1
+                if closed_run > MAX_CLOSED_RUN:
+                    raise CalendarError(
+                        f"no working day in the {MAX_CLOSED_RUN} days after "
+                        f"{(day - dt.timedelta(days=closed_run)).isoformat()}: check the "
+                        "profile's weekend, holidays and the closure days"
+                    )
         return day
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
@@ -83,10 +102,28 @@ class WorkingCalendar:
         return count
 
 
+def _next_day(day: dt.date) -> dt.date:
+    if day >= dt.date.max:
+        raise CalendarError("it would fall after the year 9999, the last date a calendar holds")
+    return day + dt.timedelta(days=1)
+
+
+def add_days(start: dt.date, days: int) -> dt.date:
+    """Calendar days later, or :class:`CalendarError` past the year 9999."""
+    try:
+        return start + dt.timedelta(days=days)
+    except OverflowError:
+        raise CalendarError(
+            "it would fall after the year 9999, the last date a calendar holds"
+        ) from None
+
+
 def add_months(start: dt.date, months: int) -> dt.date:
     """Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     month_index = start.month - 1 + months
     year = start.year + month_index // 12
     month = month_index % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise CalendarError("it would fall after the year 9999, the last date a calendar holds")
     day = min(start.day, calendar.monthrange(year, month)[1])
     return dt.date(year, month, day)

@@ -182,7 +182,9 @@ def _all_day(uid: str, summary: str, day: dt.date, description: str, stamp: dt.d
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + dt.timedelta(days=1))
+    if day < dt.date.max:
+        event.add("dtend", day + dt.timedelta(days=1))
+    # else (31 Dec 9999): no end, which RFC 5545 (3.6.1) reads as one day for a DATE start
     event.add("summary", ics_safe(summary))
     if description:
         event.add("description", ics_safe(description))

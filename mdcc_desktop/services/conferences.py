@@ -40,9 +40,49 @@ from mdcc_desktop.domain.models import (
     Scaling,
 )
 from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.exchange import record_to_document
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.store import now
+
+# The date and date-time fields each kind of record takes from the GUI, with how a message
+# names them; every one must lie in the years rules.MIN_YEAR-MAX_YEAR (issue 8).
+CONFERENCE_DATES = {
+    "scheduled_start": "The scheduled start",
+    "started_at": "The start",
+    "ended_at": "The end",
+    "referral_received": "The referral date",
+    "next_review": "The next review",
+}
+ITEM_DATES = {"started_at": "The item's start", "ended_at": "The item's end"}
+ACTION_DATES = {"due": "The due date", "completed_at": "The completion date"}
+ATTENDEE_DATES = {"arrived_at": "The arrival time", "left_at": "The time they left"}
+CHILD_DATES = {
+    "date_of_birth": "The date of birth",
+    "expected_date_of_birth": "The expected date of birth",
+}
+
+
+def _date_problems(changes: dict[str, Any], fields: dict[str, str]) -> list[str]:
+    problems: list[str] = []
+    for key, what in fields.items():
+        value = changes.get(key)
+        if isinstance(value, dt.date):
+            problems += rules.check_date(value, what)
+    return problems
+
+
+@dataclass(frozen=True)
+class DeletedConference:
+    """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
+
+    ``document`` is the conference's exchange document as it was (the reporter's identity
+    included), which :meth:`ExchangeService.restore_document` imports again (undo)."""
+
+    conference_id: int
+    case_reference: str
+    case_deleted: bool
+    document: dict[str, Any]
 
 
 @dataclass
@@ -122,6 +162,10 @@ class ConferenceService:
         profile = self.profiles.get(jurisdiction)
         if scheduled_start.tzinfo is None:
             raise ValidationError("The scheduled start needs a time zone.")
+        problems = rules.check_date(scheduled_start, "The scheduled start")
+        problems += rules.check_date(referral_received, "The referral date")
+        if problems:
+            raise ValidationError(problems)
         self.store.get_case(case_id)
         conference = Conference(
             case_id=case_id,
@@ -148,6 +192,32 @@ class ConferenceService:
                     )
         self.events.publish(Change("conference", conference_id, conference_id, "added"))
         return conference_id
+
+    def delete_conference(self, conference_id: int) -> DeletedConference:
+        """Delete a conference with everything in it, and its case when it has no other
+        conference; one transaction. Its text leaves the search index with it (the store's
+        triggers). A finalised conference is refused: reopen it first, with a reason."""
+        record = self.store.load_record(conference_id)  # NotFoundError for an unknown id
+        if record.conference.status == ConferenceStatus.FINALISED:
+            raise ConferenceLockedError(
+                "This conference is finalised and locked; reopen it (with a reason) to delete it."
+            )
+        document = record_to_document(record)
+        case_id = record.case.id or 0
+        others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
+        with self.store.transaction():
+            # Dissents first: a dissent keeps its attendee (ON DELETE RESTRICT), so the
+            # deletion must not depend on the order in which SQLite cascades.
+            for decision in record.decisions:
+                for dissent in decision.dissent:
+                    self.store.delete_dissent(dissent.id or 0)
+            self.store.delete_conference(conference_id)
+            if not others:
+                self.store.delete(Case, case_id)
+        self.events.publish(Change("conference", conference_id, conference_id, "removed"))
+        if not others:
+            self.events.publish(Change("case", case_id, None, "removed"))
+        return DeletedConference(conference_id, record.case.reference, not others, document)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
         """The case's conferences, latest first: candidates for a review to continue."""
@@ -270,6 +340,7 @@ class ConferenceService:
         start = changes.get("started_at", current.started_at)
         end = changes.get("ended_at", current.ended_at)
         problems = rules.check_times(start, end, "The conference")
+        problems += _date_problems(changes, CONFERENCE_DATES)
         if "title" in changes and changes["title"] is not None and not changes["title"].strip():
             changes["title"] = None
         if problems:
@@ -294,6 +365,8 @@ class ConferenceService:
         self._editable(conference_id)
         problems = rules.check_text(attendee.name, "The attendee's name")
         problems += rules.check_times(attendee.arrived_at, attendee.left_at, attendee.name)
+        problems += rules.check_date(attendee.arrived_at, "The arrival time")
+        problems += rules.check_date(attendee.left_at, "The time they left")
         existing = self.store.attendees(conference_id)
         if any(rules.same_person(attendee, other) for other in existing):
             problems.append(
@@ -339,6 +412,7 @@ class ConferenceService:
         problems: list[str] = []
         if "name" in changes:
             problems += rules.check_text(changes["name"], "The attendee's name")
+        problems += _date_problems(changes, ATTENDEE_DATES)
         problems += rules.check_times(
             changes.get("arrived_at", current.arrived_at),
             changes.get("left_at", current.left_at),
@@ -380,8 +454,10 @@ class ConferenceService:
     ) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(item.title, "The agenda item's title")
-        if item.planned_minutes is not None and item.planned_minutes < 0:
-            problems.append("Planned minutes cannot be negative.")
+        problems += rules.check_planned_minutes(item.planned_minutes)
+        problems += rules.check_times(item.started_at, item.ended_at, item.title)
+        problems += rules.check_date(item.started_at, "The item's start")
+        problems += rules.check_date(item.ended_at, "The item's end")
         if problems:
             raise ValidationError(problems)
         item.conference_id = conference_id
@@ -400,6 +476,9 @@ class ConferenceService:
         problems: list[str] = []
         if "title" in changes:
             problems += rules.check_text(changes["title"], "The agenda item's title")
+        if "planned_minutes" in changes:
+            problems += rules.check_planned_minutes(changes["planned_minutes"])
+        problems += _date_problems(changes, ITEM_DATES)
         problems += rules.check_times(
             changes.get("started_at", current.started_at),
             changes.get("ended_at", current.ended_at),
@@ -498,6 +577,7 @@ class ConferenceService:
     ) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(action.description, "The action's description")
+        problems += rules.check_date(action.due, "The due date")
         if action.owner_id is not None:
             owner = self.store.get_attendee(action.owner_id)
             if owner.conference_id != conference_id:
@@ -517,10 +597,11 @@ class ConferenceService:
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
+        problems = _date_problems(changes, ACTION_DATES)
         if "description" in changes:
-            problems = rules.check_text(changes["description"], "The action's description")
-            if problems:
-                raise ValidationError(problems)
+            problems += rules.check_text(changes["description"], "The action's description")
+        if problems:
+            raise ValidationError(problems)
         if changes.get("status") == ActionStatus.DONE and "completed_at" not in changes:
             changes["completed_at"] = now()
         self.store.update_action(action_id, changes)
@@ -581,6 +662,8 @@ class ConferenceService:
 
     def add_child(self, case_id: int, child: Child) -> Outcome:
         problems = rules.check_text(child.name, "A child's name")
+        problems += rules.check_date(child.date_of_birth, "The date of birth")
+        problems += rules.check_date(child.expected_date_of_birth, "The expected date of birth")
         if problems:
             raise ValidationError(problems)
         child.case_id = case_id
@@ -599,6 +682,8 @@ class ConferenceService:
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], "A child's name"):
             raise ValidationError(rules.check_text(changes["name"], "A child's name"))
+        if _date_problems(changes, CHILD_DATES):
+            raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
         self.events.publish(Change("child", child_id, None))
         return Outcome(child_id)
@@ -709,7 +794,9 @@ class ConferenceService:
     ) -> None:
         """A participant's 0-10 safety scale; ``None`` removes their rating."""
         self._editable(conference_id)
-        if score is not None and not 0 <= score <= 10:
+        if score is not None and (
+            isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10
+        ):
             raise ValidationError("A safety scale is from 0 to 10.")
         if self.store.get_attendee(attendee_id).conference_id != conference_id:
             raise ValidationError("Only attendees of this conference can give a safety scale.")
@@ -736,6 +823,8 @@ class ConferenceService:
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
         self._editable(conference_id)
+        if rules.check_date(report.date, "The report's date"):
+            raise ValidationError(rules.check_date(report.date, "The report's date"))
         self.store.update_conference(conference_id, {"mandatory_report": report})
         self._changed("conference", conference_id, conference_id)
         return Outcome(conference_id)

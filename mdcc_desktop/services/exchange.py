@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import (
     Action,
@@ -52,7 +53,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.resources import package_file
 from mdcc_desktop.services.events import Change, EventBus
-from mdcc_desktop.services.files import read_input, write_atomically
+from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, write_atomically
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -70,6 +71,25 @@ _MAX_SHOWN = 60
 _ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _ID_RULE = "(1-64 letters, digits, '_', '.', '-')"
 _ID_KEYS = frozenset({"id", "attendee", "owner", "decision", "agenda_item"})
+
+# Ranges beyond the schema's types (the schema stays the shared spec's, word for word):
+MAX_FILE_BYTES = MAX_INPUT_BYTES  # 64 MB; a conference of 100,000 actions is about 40 MB
+MAX_DEPTH = 32  # the deepest valid file nests 7 levels
+_DATE_KEYS = frozenset(
+    {"date_of_birth", "expected_date_of_birth", "referral_received", "date", "due", "next_review"}
+)
+_DATE_TIME_KEYS = frozenset(
+    {
+        "scheduled_start",
+        "started_at",
+        "ended_at",
+        "arrived_at",
+        "left_at",
+        "returned_at",
+        "completed_at",
+        "at",
+    }
+)
 
 
 class ExchangeError(ValidationError):
@@ -218,6 +238,8 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         text = data
         if not text.strip():
             raise ExchangeError("(file): the file is empty")
+    if len(text) > MAX_FILE_BYTES:
+        raise ExchangeError(_too_large(len(text)))
     try:
         loaded = json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
@@ -228,13 +250,51 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise ExchangeError("(file): nested too deeply to be an exchange file") from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise ExchangeError(
+            "(file): holds a number too long to read (more than 4,300 digits)"
+        ) from exc
     if not isinstance(loaded, dict):
         raise ExchangeError("(file): the file must hold one JSON object, not a list or a value")
+    depth = _depth(loaded)
+    if depth > MAX_DEPTH:
+        raise ExchangeError(_too_deep(depth))
     return loaded
+
+
+def _too_deep(depth: int) -> str:
+    return f"(file): nested {depth} levels deep; an exchange file has at most {MAX_DEPTH}"
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"(file): {size:,} bytes is larger than the limit of {MAX_FILE_BYTES:,} bytes "
+        f"({MAX_FILE_BYTES // (1024 * 1024)} MB) for an exchange file"
+    )
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest (without recursion, so any depth can be measured)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
 
 
 def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
     """Every problem with ``doc`` as one line each; an empty list means it may be imported."""
+    try:
+        return _problems_in(doc, known_profiles)
+    except RecursionError:  # a document built in code, not read (and measured) by parse_text
+        return [_too_deep(_depth(doc))]
+
+
+def _problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
     problems: list[str] = []
     errors = sorted(_validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
@@ -242,6 +302,7 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
     for path, number in _walk_integers(doc, []):
         if not _SQLITE_MIN_INT <= number <= _SQLITE_MAX_INT:
             problems.append(f"{json_path(path)}: {_short(number)} is too large a number")
+    problems += _range_problems(doc)
     for path, text in _walk_strings(doc, []):
         bad = next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
         if bad is not None:
@@ -255,6 +316,88 @@ def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[s
         if path and path[-1] in _ID_KEYS and _ID.match(text) and not _ID.fullmatch(text):
             problems.append(f"{json_path(path)}: {_short(text)} is not a valid id {_ID_RULE}")
     problems += _reference_problems(doc, known_profiles)
+    return problems
+
+
+def _text_problem(key: Any, text: str) -> str | None:
+    """What is out of range in one string (its JSON path left to the caller), if anything."""
+    if len(text) > rules.MAX_TEXT_CHARS:
+        return (
+            f"{len(text):,} characters is more than the limit of "
+            f"{rules.MAX_TEXT_CHARS:,} characters in one field"
+        )
+    if key in _DATE_KEYS or key in _DATE_TIME_KEYS:
+        year = int(text[:4]) if text[:4].isascii() and text[:4].isdigit() else None
+        if year is None or rules.MIN_YEAR <= year <= rules.MAX_YEAR:
+            return None
+        try:  # a malformed one is the schema's format check's to report, once
+            if key in _DATE_KEYS:
+                parse_date(text)
+            else:
+                parse_date_time(text)
+        except ValueError:
+            return None
+        years = f"{rules.MIN_YEAR}–{rules.MAX_YEAR}"
+        return f"{_short(text)} is outside the years {years} this app accepts"
+    return None
+
+
+def _any_text_problem(doc: Any) -> bool:
+    """A quick pass without JSON paths (most files have no problem to name)."""
+    stack: list[tuple[Any, Any]] = [(doc, None)]
+    while stack:
+        value, key = stack.pop()
+        if isinstance(value, str):
+            if _text_problem(key, value) is not None:
+                return True
+        elif isinstance(value, dict):
+            stack.extend((v, k) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, None) for v in value)
+    return False
+
+
+def _range_problems(doc: dict[str, Any]) -> list[str]:
+    """Values of the right type but out of range: dates outside the years the app computes with,
+    planned minutes, text longer than a field holds, names with nothing visible in them."""
+    problems: list[str] = []
+    if _any_text_problem(doc):
+        for path, text in _walk_strings(doc, []):
+            problem = _text_problem(path[-1] if path else None, text)
+            if problem is not None:
+                problems.append(f"{json_path(path)}: {problem}")
+    conference = doc.get("conference")
+    conference = conference if isinstance(conference, dict) else {}
+    case = doc.get("case")
+    case = case if isinstance(case, dict) else {}
+    for i, item in enumerate(_items(conference.get("agenda"))):
+        minutes = item.get("planned_minutes")
+        if isinstance(minutes, int | float) and not isinstance(minutes, bool):
+            if not (isinstance(minutes, int) or minutes.is_integer()):
+                continue  # "not of type integer", from the schema
+            if isinstance(minutes, int) and not _SQLITE_MIN_INT <= minutes <= _SQLITE_MAX_INT:
+                continue  # "too large a number", said once
+            if minutes > rules.MAX_PLANNED_MINUTES:  # below 0: the schema's "minimum"
+                problems.append(
+                    f"conference.agenda[{i}].planned_minutes: {_short(minutes)} is outside "
+                    f"0–{rules.MAX_PLANNED_MINUTES} minutes"
+                )
+    names: list[tuple[str, Any]] = [("case.reference", case.get("reference"))]
+    names += [
+        (f"case.children[{i}].name", c.get("name"))
+        for i, c in enumerate(_items(case.get("children")))
+    ]
+    names += [
+        (f"case.household[{i}].name", h.get("name"))
+        for i, h in enumerate(_items(case.get("household")))
+    ]
+    names += [
+        (f"conference.attendees[{i}].name", a.get("name"))
+        for i, a in enumerate(_items(conference.get("attendees")))
+    ]
+    for where, name in names:
+        if isinstance(name, str) and name and not rules.has_visible_character(name):
+            problems.append(f"{where}: {_short(name)} holds no visible character")
     return problems
 
 
@@ -336,6 +479,11 @@ def _t(value: str | None) -> dt.datetime | None:
     return parse_date_time(value) if value is not None else None
 
 
+def _whole(value: float | None) -> int | None:
+    """JSON Schema counts 5.0 as an integer; it is stored as 5 (range checked before)."""
+    return int(value) if value is not None else None
+
+
 @dataclass
 class ImportResult:
     conference_id: int
@@ -357,14 +505,25 @@ class ExchangeService:
             raise ExchangeError(problems)
 
     def import_file(self, path: Path) -> ImportResult:
-        try:  # a regular file of at most MAX_INPUT_BYTES: a FIFO or /dev/zero is refused
-            data = read_input(path, what="conference exchange file")
+        try:  # a regular file of bounded size: a FIFO or /dev/zero is refused, not read
+            data = read_input(path, limit=MAX_FILE_BYTES, what="conference exchange file")
         except ValidationError as exc:
             raise ExchangeError(f"(file): {exc}") from exc
         return self.import_document(parse_text(data))
 
     def import_document(self, doc: dict[str, Any]) -> ImportResult:
         self.check(doc)
+        with self.store.transaction():
+            result = self._write(doc)
+        self.events.publish(
+            Change("conference", result.conference_id, result.conference_id, "added")
+        )
+        return result
+
+    def restore_document(self, doc: dict[str, Any]) -> ImportResult:
+        """Put back a conference deleted a moment ago, from the document its deletion returned
+        (undo). The document came from this store, so it is written as it is: a value an older
+        version let in (a date in 9999) must not stop the undo."""
         with self.store.transaction():
             result = self._write(doc)
         self.events.publish(
@@ -495,7 +654,7 @@ class ExchangeService:
                 AgendaItem(
                     title=g["title"],
                     conference_id=conference_id,
-                    planned_minutes=g.get("planned_minutes"),
+                    planned_minutes=_whole(g.get("planned_minutes")),
                     started_at=_t(g.get("started_at")),
                     ended_at=_t(g.get("ended_at")),
                     notes=g.get("notes"),
@@ -573,7 +732,7 @@ class ExchangeService:
             s.add_scaling(
                 Scaling(
                     attendee_id=attendee_ids[sc["attendee"]],
-                    score=sc["score"],
+                    score=int(sc["score"]),  # 7.0 is accepted as 7
                     note=sc.get("note"),
                     conference_id=conference_id,
                     position=i,

@@ -81,6 +81,14 @@ def _lstat(path: Path, doing: str) -> os.stat_result | None:
 # --- reading ---------------------------------------------------------------------------------
 
 
+def size_text(size: int) -> str:
+    """``64 MB``, ``1 kB`` or ``1,000 bytes``: a limit as a person reads it."""
+    for unit, name in ((1024 * 1024, "MB"), (1024, "kB")):
+        if size >= unit and size % unit == 0:
+            return f"{size // unit} {name}"
+    return f"{size:,} bytes"
+
+
 def read_input(path: Path, limit: int = MAX_INPUT_BYTES, what: str = "file") -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` of them.
 
@@ -95,9 +103,7 @@ def read_input(path: Path, limit: int = MAX_INPUT_BYTES, what: str = "file") -> 
         raise ValidationError(_os_message(path, exc, "read")) from exc
     if not stat.S_ISREG(info.st_mode):
         raise ValidationError(f"{path} is {_describe(info.st_mode)}, not a file")
-    too_big = ValidationError(
-        f"{path} is larger than {limit // (1024 * 1024)} MB, the most a {what} may be"
-    )
+    too_big = ValidationError(f"{path} is larger than {size_text(limit)}, the most a {what} may be")
     if info.st_size > limit:
         raise too_big
     try:

@@ -223,7 +223,7 @@ class MinutesLifecycle:
             else self.closures(profile.code)
         )
         ctype = ConferenceType(row["type"])
-        due = profile.due_dates(ctype, held, referral, days_off)
+        due, unknown = profile.due_dates_or_reasons(ctype, held, referral, days_off)
 
         def day(value: str | None) -> dt.date | None:
             return dt.datetime.fromisoformat(value).date() if value else None
@@ -234,9 +234,11 @@ class MinutesLifecycle:
             "first_conference": held if started else None,
         }
         return [
-            Deadline(rule.key, rule.label, due[rule.key], done.get(rule.key))
+            Deadline(
+                rule.key, rule.label, due.get(rule.key), done.get(rule.key), unknown.get(rule.key)
+            )
             for rule in profile.deadlines_for(ctype)
-            if rule.key in due
+            if rule.key in due or rule.key in unknown
         ]
 
     def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
@@ -250,7 +252,7 @@ class MinutesLifecycle:
                 if d.done is None and d.key != "dissent"
             ]
             if pending:
-                found[row["id"]] = min(pending, key=lambda d: d.due)
+                found[row["id"]] = min(pending, key=Deadline.sort_key)
         return found
 
     def deadlines(self, conference_id: int) -> list[Deadline]:
@@ -409,13 +411,24 @@ class MinutesLifecycle:
 
 @dataclass(frozen=True)
 class Deadline:
+    """A time limit: its due date, or (``due`` None) the reason it cannot be computed."""
+
     key: str
     label: str
-    due: dt.date
+    due: dt.date | None
     done: dt.date | None = None
+    unknown_reason: str | None = None
 
     def overdue(self, today: dt.date) -> bool:
-        return self.done is None and self.due < today
+        return self.done is None and self.due is not None and self.due < today
+
+    def due_text(self) -> str:
+        """The due date as YYYY-MM-DD, or "unknown" when it cannot be computed."""
+        return self.due.isoformat() if self.due is not None else "unknown"
+
+    def sort_key(self) -> tuple[dt.date, str]:
+        """Soonest first; one that cannot be computed last."""
+        return (self.due or dt.date.max, self.key)
 
 
 def email_draft(

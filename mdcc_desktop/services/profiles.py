@@ -19,6 +19,8 @@ from mdcc_desktop.services.files import read_input
 
 log = logging.getLogger(__name__)
 
+MAX_PROFILE_BYTES = 1024 * 1024  # the shipped profiles are under 20 kB
+
 
 @dataclass(frozen=True)
 class ProfileProblem:
@@ -72,10 +74,27 @@ class ProfileRegistry:
 
 
 def load_profile_file(path: Path) -> Profile:
+    """The profile in a file, or :class:`ProfileError` naming the problem: never another error."""
     try:  # a regular file of bounded size: a FIFO or /dev/zero is refused, not read
-        data = tomllib.loads(read_input(path, what="profile").decode("utf-8"))
+        raw = read_input(path, limit=MAX_PROFILE_BYTES, what="profile")
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"not valid TOML: {exc}") from exc
-    except (ValidationError, UnicodeDecodeError) as exc:
+    except RecursionError as exc:
+        raise ProfileError("nested too deeply to be a profile") from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"cannot be read: not UTF-8 text (byte {exc.start})") from exc
+    except ValidationError as exc:
         raise ProfileError(f"cannot be read: {exc}") from exc
-    return parse_profile(data, source=str(path))
+    try:
+        return parse_profile(data, source=str(path))
+    except ProfileError:
+        raise
+    except RecursionError as exc:
+        raise ProfileError("nested too deeply to be a profile") from exc
+    except Exception as exc:  # one odd file must never stop the app
+        # A value of a shape the checks above did not foresee: skip the file all the same.
+        log.warning("profile file %s: unexpected %s while reading it", path.name, type(exc))
+        raise ProfileError(
+            f"could not be used ({type(exc).__name__}); compare it with a shipped profile"
+        ) from exc

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
@@ -108,6 +109,8 @@ class TrackerService:
 
     def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
         action = self.store.get_action(action_id)
+        if rules.check_date(completed, "The completion date"):
+            raise ValidationError(rules.check_date(completed, "The completion date"))
         if completed > dt.date.today():
             raise ValidationError("An action cannot be done in the future.")
         stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
@@ -129,6 +132,9 @@ class TrackerService:
         """A new due date; the reason is kept in the action's history."""
         if not reason.strip():
             raise ValidationError("Say why the due date moves; it is kept in the history.")
+        problems = rules.check_date(due, "The new due date")
+        if problems:
+            raise ValidationError(problems)
         action = self.store.get_action(action_id)
         before = action.due.isoformat() if action.due else "no date"
         with self.store.transaction():
@@ -185,7 +191,10 @@ class TrackerService:
             )
         return sorted(
             found,
-            key=lambda c: min((d.due for d in c.deadlines if d.done is None), default=dt.date.max),
+            key=lambda c: min(
+                (d.due for d in c.deadlines if d.done is None and d.due is not None),
+                default=dt.date.max,
+            ),
         )
 
     def review_dates(self) -> list[ReviewDate]:
@@ -199,7 +208,7 @@ class TrackerService:
                 limit = next(
                     (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None
                 )
-                if limit is None:
+                if limit is None or limit.due is None:  # a limit that cannot be computed
                     continue
                 due, label = limit.due, f"{limit.label} (time limit)"
             found.append(ReviewDate(case.case_reference, case.conference_id, due, label))

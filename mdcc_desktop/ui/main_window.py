@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +43,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceRecord, ConferenceStatus, Role
+from mdcc_desktop.services.conferences import DeletedConference
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
@@ -61,6 +71,7 @@ class Prompter(Protocol):
     def run_dialog(self, dialog: QDialog) -> bool: ...
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None: ...
     def open_path(self, path: Path) -> None: ...
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool: ...
 
 
 class DialogPrompter:
@@ -86,6 +97,17 @@ class DialogPrompter:
     def info(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or no, with no as the default (Enter does not delete)."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
@@ -103,10 +125,54 @@ SHORTCUTS = (
     ("Enter / Ctrl+O", "Open the selected conference's workspace"),
     ("Ctrl+I", "Import a conference exchange file"),
     ("Ctrl+E", "Export the selected conference"),
+    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
     ("Ctrl+Shift+D", "Load the demo conference"),
     ("F1", "Keyboard shortcuts"),
     ("Ctrl+Q", "Quit"),
 )
+
+
+class DeleteConferenceCommand(QUndoCommand):
+    """A deleted conference: undo imports it again from the document its deletion returned
+    (the reporter's identity included), redo deletes it again. The deletion is made before the
+    command is pushed, so that a refused one never reaches the stack."""
+
+    def __init__(self, window: MainWindow, deleted: DeletedConference) -> None:
+        super().__init__(window.tr("Delete conference %1").replace("%1", deleted.case_reference))
+        self.window = window
+        self.deleted = deleted
+        self.current_id: int | None = None
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self.current_id is None:
+            return
+        try:
+            self.deleted = self.window.services.conferences.delete_conference(self.current_id)
+        except MdccError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return
+        self.current_id = None
+
+    def undo(self) -> None:
+        try:
+            result = self.window.services.exchange.restore_document(self.deleted.document)
+        except MdccError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return
+        self.current_id = result.conference_id
+        self.window.refresh()
+        self.window.select_conference(result.conference_id)
+        self.window.statusBar().showMessage(
+            self.window.tr("The conference of %1 is back.").replace(
+                "%1", self.deleted.case_reference
+            ),
+            5000,
+        )
 
 
 class MainWindow(QMainWindow):
@@ -226,6 +292,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.workspaces: dict[int, WorkspaceWindow] = {}
 
+        self.undo_stack = QUndoStack(self)
         self.bridge = ChangeBridge(services.events, self)
         self.bridge.changed.connect(self._on_change)
         self._build_actions()
@@ -237,17 +304,24 @@ class MainWindow(QMainWindow):
             # Something is overdue: the chair sees it first.
             self.sidebar.setCurrentRow(1)
             self.tracker_page.show_view("Overdue")
-        if services.profiles.problems:
-            lines = "\n".join(str(p) for p in services.profiles.problems)
-            QTimer.singleShot(
-                0,
-                lambda: self.prompter.error(
-                    self,
-                    self.tr("Profiles skipped"),
-                    self.tr("Some jurisdiction profile files could not be used and were skipped."),
-                    lines,
-                ),
+        # Profile files that could not be used: said in the status bar, never a dialog in the
+        # chair's way; the tooltip has each file's problem.
+        self.profile_warning = QLabel(self)
+        self.profile_warning.setObjectName("profile_warning")
+        self.profile_warning.setStyleSheet("color: #b71c1c;")
+        problems = services.profiles.problems
+        if problems:
+            names = ", ".join(p.path.name for p in problems)
+            self.profile_warning.setText(
+                self.tr("%n profile file(s) skipped: %1", "", len(problems))
+                .replace("%n", str(len(problems)))
+                .replace("%1", names)
             )
+            self.profile_warning.setToolTip("\n".join(str(p) for p in problems))
+            self.profile_warning.setAccessibleName(self.tr("Profiles skipped"))
+            self.statusBar().addPermanentWidget(self.profile_warning)
+        else:
+            self.profile_warning.hide()
 
     # --- actions and menus -------------------------------------------------------------------
 
@@ -267,6 +341,21 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export conference…"), "Ctrl+E", self.export_selected, "export"
         )
+        # Del only where the list has the focus: in the find box it deletes text.
+        self.delete_action = QAction(self.tr("&Delete conference…"), self.table)
+        self.delete_action.setObjectName("delete_conference")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.table.addAction(self.delete_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setObjectName("undo")
+        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setObjectName("redo")
+        self.addAction(self.redo_action)
         self.demo_action = self._action(
             self.tr("Load &demo conference"), "Ctrl+Shift+D", self.load_demo, "demo"
         )
@@ -298,6 +387,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -312,6 +406,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.export_action.setEnabled(self.selected_conference_id() is not None)
         self.open_action.setEnabled(self.selected_conference_id() is not None)
+        self.delete_action.setEnabled(self.selected_conference_id() is not None)
 
     # --- list --------------------------------------------------------------------------------
 
@@ -569,6 +664,49 @@ class MainWindow(QMainWindow):
             self.prompter.error(self, self.tr("Export failed"), str(exc))
             return False
         self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", str(path)), 5000)
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the selected conference after a confirmation; Ctrl+Z brings it back."""
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return False
+        summary = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        when = QLocale().toString(
+            wall_clock(summary.scheduled_start), QLocale.FormatType.ShortFormat
+        )
+        question = (
+            self.tr(
+                "Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, "
+                "actions and minutes history go with it, and the case too if it has no other "
+                "conference. Ctrl+Z in this window brings it back."
+            )
+            .replace("%1", summary.case_reference)
+            .replace("%2", when)
+        )
+        if not self.prompter.confirm(self, self.tr("Delete conference"), question):
+            return False
+        window = self.workspaces.get(conference_id)
+        if window is not None:
+            if not window.close():  # its notes are saved as it closes
+                self.statusBar().showMessage(
+                    self.tr("Close the conference's workspace first, then delete it."), 8000
+                )
+                return False
+            self.workspaces.pop(conference_id, None)
+            self._save_session()
+        try:
+            deleted = self.services.conferences.delete_conference(conference_id)
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Conference not deleted"), str(exc))
+            return False
+        self.undo_stack.push(DeleteConferenceCommand(self, deleted))
+        self.statusBar().showMessage(
+            self.tr("Deleted the conference of %1. Ctrl+Z brings it back.").replace(
+                "%1", deleted.case_reference
+            ),
+            8000,
+        )
         return True
 
     def load_demo(self) -> int | None:

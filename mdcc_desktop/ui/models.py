@@ -111,6 +111,8 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
                 return row.open_actions
             if column == self.COL_DEADLINE and row.id in self.deadlines:
                 deadline = self.deadlines[row.id]
+                if deadline.due is None:  # cannot be computed: the tooltip says why
+                    return f"{tr(deadline.label)}: {tr('unknown')}"
                 due = QDate(deadline.due.year, deadline.due.month, deadline.due.day)
                 when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
                 return f"{tr(deadline.label)}: {when}"
@@ -118,6 +120,10 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.overdue(self.today):
                 return QBrush(QColor("#d32f2f"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DEADLINE:
+            deadline = self.deadlines.get(row.id)
+            if deadline is not None and deadline.due is None:
+                return deadline.unknown_reason
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CASE and row.title:
             return row.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OPEN:

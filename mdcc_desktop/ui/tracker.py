@@ -511,7 +511,7 @@ class DeadlinesPage(QWidget):
             return
         for case in cases:
             deadlines = sorted(
-                (d for d in case.deadlines if d.key != "dissent"), key=lambda d: d.due
+                (d for d in case.deadlines if d.key != "dissent"), key=lambda d: d.sort_key()
             )
             if self.only_pending.isChecked():
                 deadlines = [d for d in deadlines if d.done is None]
@@ -526,12 +526,14 @@ class DeadlinesPage(QWidget):
             )
             top.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
             for d in deadlines:
-                state = (
-                    self.tr("done %1").replace("%1", d.done.isoformat())
-                    if d.done
-                    else (self.tr("OVERDUE") if d.overdue(today) else self.tr("due"))
-                )
-                item = QTreeWidgetItem(top, [self.tr(d.label), d.due.isoformat(), state])
+                if d.done:
+                    state = self.tr("done %1").replace("%1", d.done.isoformat())
+                elif d.due is None:
+                    state = self.tr("cannot be computed: %1").replace("%1", d.unknown_reason or "")
+                else:
+                    state = self.tr("OVERDUE") if d.overdue(today) else self.tr("due")
+                due = d.due.isoformat() if d.due is not None else self.tr("unknown")
+                item = QTreeWidgetItem(top, [self.tr(d.label), due, state])
                 item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
                 if d.overdue(today):
                     for column in range(3):

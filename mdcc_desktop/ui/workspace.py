@@ -689,6 +689,11 @@ class WorkspaceWindow(QMainWindow):
                 "next_review",
             ):
                 continue
+            if d.due is None:  # cannot be computed (e.g. past the year 9999): say so, and why
+                reason = html.escape(d.unknown_reason or "")
+                text = f"{html.escape(self.tr(d.label))}: {self.tr('unknown')} ({reason})"
+                parts.append(text)
+                continue
             text = f"{html.escape(self.tr(d.label))}: {d.due:%d %b %Y}"
             if d.done:
                 text += " ✓"
@@ -898,7 +903,12 @@ class WorkspaceWindow(QMainWindow):
         c = self.record.conference
         for rule in self.profile.deadlines_for(c.type):
             if rule.key in ("first_review", "next_review") and rule.anchor == "conference":
-                return rule.due((c.started_at or c.scheduled_start).date(), self.profile.calendar)
+                try:
+                    return rule.due(
+                        (c.started_at or c.scheduled_start).date(), self.profile.calendar
+                    )
+                except ValueError:  # cannot be computed (past the year 9999): no suggestion
+                    return None
         return None
 
     # --- the meeting -------------------------------------------------------------------------
@@ -1307,7 +1317,11 @@ class WorkspaceWindow(QMainWindow):
     def _due_in(self, working_days: int) -> None:
         if self.profile is None:
             return
-        due = self.profile.calendar.add_working_days(dt.date.today(), working_days)
+        try:
+            due = self.profile.calendar.add_working_days(dt.date.today(), working_days)
+        except ValueError as exc:  # a calendar without working days
+            self.show_message(str(exc))
+            return
         self.action_due.setDate(QDate(due.year, due.month, due.day))
 
     def _due_at_review(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mdcc_desktop.domain.rules import MAX_PLANNED_MINUTES, MAX_YEAR, MIN_YEAR, has_visible_character
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise, parse_text, problems_in
@@ -109,7 +110,7 @@ def test_date_times_compare_as_instants(services: Services, example_file: Path) 
     doc = _load(example_file)
     doc["conference"]["scheduled_start"] = "2026-11-13T06:30:00z"
     doc["conference"]["started_at"] = "2026-11-13T06:34:00.1234567Z"
-    doc["conference"]["ended_at"] = "0001-01-01T00:00:00+05:00"
+    doc["conference"]["ended_at"] = "1900-01-01T00:00:00+05:00"
     exported = _round_trip(services, doc)
     assert normalise(exported) == normalise(doc)
     assert normalise(exported)["conference"]["scheduled_start"] == "2026-11-13T06:30:00+00:00"
@@ -125,12 +126,14 @@ texts = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
 )
 non_empty = texts.filter(lambda s: len(s) > 0)
-dates = st.dates().map(dt.date.isoformat)
+# Names must hold a visible character, dates lie in the years the app accepts (issue 8).
+names = non_empty.filter(has_visible_character)
+dates = st.dates(dt.date(MIN_YEAR, 1, 1), dt.date(MAX_YEAR, 12, 31)).map(dt.date.isoformat)
 
 
 @st.composite
 def date_times(draw: st.DrawFn) -> str:
-    moment = draw(st.datetimes())
+    moment = draw(st.datetimes(dt.datetime(MIN_YEAR, 1, 1), dt.datetime(MAX_YEAR, 12, 31, 23, 59)))
     minutes = draw(st.integers(-(23 * 60 + 59), 23 * 60 + 59))
     text = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes))).isoformat()
     if minutes == 0 and draw(st.booleans()):
@@ -184,18 +187,18 @@ DISCIPLINES = [
 def exchange_docs(draw: st.DrawFn) -> Doc:
     children = []
     for _ in range(draw(st.integers(1, 3))):
-        child: Doc = {"name": draw(non_empty)}
+        child: Doc = {"name": draw(names)}
         _optional(draw, child, "alt_name", texts)
         _optional(draw, child, "date_of_birth", dates)
         _optional(draw, child, "expected_date_of_birth", dates)
         _optional(draw, child, "sex", st.sampled_from(["female", "male", "other", "unknown"]))
         _optional(draw, child, "school", texts)
         children.append(child)
-    case: Doc = {"reference": draw(non_empty), "children": children}
+    case: Doc = {"reference": draw(names), "children": children}
     if draw(st.booleans()):
         household = []
         for _ in range(draw(st.integers(0, 3))):
-            member: Doc = {"name": draw(non_empty), "relationship": draw(non_empty)}
+            member: Doc = {"name": draw(names), "relationship": draw(non_empty)}
             _optional(draw, member, "alt_name", texts)
             _optional(draw, member, "notes", texts)
             household.append(member)
@@ -221,7 +224,7 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
     attendee_ids = draw(ids(5))
     attendees = []
     for attendee_id in attendee_ids:
-        a: Doc = {"id": attendee_id, "name": draw(non_empty)}
+        a: Doc = {"id": attendee_id, "name": draw(names)}
         for key in ("alt_name", "agency", "job_title", "email", "phone"):
             _optional(draw, a, key, texts)
         _optional(draw, a, "discipline", st.sampled_from(DISCIPLINES))
@@ -249,7 +252,7 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
     agenda = []
     for item_id in agenda_ids:
         g: Doc = {"id": item_id, "title": draw(non_empty)}
-        _optional(draw, g, "planned_minutes", st.integers(0, 2**63 - 1))
+        _optional(draw, g, "planned_minutes", st.integers(0, MAX_PLANNED_MINUTES))
         _optional(draw, g, "started_at", date_times())
         _optional(draw, g, "ended_at", date_times())
         _optional(draw, g, "notes", texts)
