@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "mdcc_desktop" / "services" / "demo" / "hk-initial-demo.json"
@@ -104,6 +107,19 @@ def _nested(depth: int) -> bytes:
 def _fifo(name: str) -> Callable[[Path], None]:
     def make(folder: Path) -> None:
         os.mkfifo(folder / name)
+
+    return make
+
+
+def _null_device(name: str) -> Callable[[Path], None]:
+    """A character device of our own (the null device's numbers) in the case's folder: a target
+    the old code replaced with a file, so never point a test at the machine's /dev/null."""
+
+    def make(folder: Path) -> None:
+        try:
+            os.mknod(folder / name, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
 
     return make
 
@@ -320,8 +336,20 @@ def command_line_cases() -> list[Case]:
             demo=True,
             files={"out.json": _fifo("out.json")},
         ),
-        Case("export-to-device", ["export", ID, "-o", "/dev/null"], 2, demo=True),
-        Case("minutes-to-device", ["minutes", ID, "-o", "/dev/full"], 2, demo=True),
+        Case(
+            "export-to-device",
+            ["export", ID, "-o", f"{WORK}/null"],
+            2,
+            demo=True,
+            files={"null": _null_device("null")},
+        ),
+        Case(
+            "minutes-to-device",
+            ["minutes", ID, "-o", f"{WORK}/null.docx"],
+            2,
+            demo=True,
+            files={"null.docx": _null_device("null.docx")},
+        ),
         Case(
             "minutes-unknown-template",
             ["minutes", ID, "-o", f"{WORK}/m.docx", "--template", "no-such"],

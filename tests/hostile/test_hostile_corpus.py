@@ -4,6 +4,7 @@ and no hang: each case runs the real ``mdcc`` in its own process and data folder
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,11 @@ from tests.hostile.generate import DATA, ID, WORK, Case, all_cases, lay_out
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 60
+MEMORY_LIMIT = 3 * 1024**3  # a case that reads without bound fails here, not the machine
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def _run(
@@ -33,6 +39,7 @@ def _run(
             cwd=REPO,
             env=env,
             check=False,
+            preexec_fn=_limit_memory,
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"`mdcc {' '.join(a[:60] for a in filled)}` hung for {TIMEOUT_S} s")
