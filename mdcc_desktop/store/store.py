@@ -50,7 +50,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import migrations
-from mdcc_desktop.store.connection import enable_wal, open_database
+from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS, enable_wal, open_database
 from mdcc_desktop.store.errors import translate
 from mdcc_desktop.store.rows import from_row, to_cell, to_row
 
@@ -131,6 +131,17 @@ class Store:
     def transaction(self) -> Iterator[None]:
         with mapped_errors(), self.db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def busy_timeout(self, ms: int) -> Iterator[None]:
+        """Inside the block, wait at most ``ms`` for another writer (then fail as locked)."""
+        with mapped_errors():
+            self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            with mapped_errors():
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # --- generic helpers -------------------------------------------------------------------
 
