@@ -295,3 +295,25 @@ def test_copy_and_paste_of_a_long_line_keep_it_one_line(editor: NotesEdit) -> No
     assert editor.document().blockCount() > 10
     editor.selectAll()
     assert editor.createMimeDataFromSelection().text() == "before" + line + "\nafter"
+
+
+def test_quitting_with_notes_not_saved_keeps_the_app_open(
+    qtbot, services: Services, conference_id: int, locker: sqlite3.Connection
+) -> None:
+    from mdcc_desktop.ui.main_window import MainWindow
+
+    home = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(home)
+    home.show()
+    home.select_conference(conference_id)
+    window = home.open_selected()
+    assert window is not None
+    window.agenda_view.selectRow(1)
+    window.notes_edit.setFocus()
+    locker.execute("BEGIN IMMEDIATE")
+    qtbot.keyClicks(window.notes_edit, "typed just before quitting")
+    assert not home.close()
+    assert home.isVisible() and window.isVisible()
+    locker.execute("ROLLBACK")
+    assert home.close()
+    assert stored_notes(services, conference_id) == "typed just before quitting"
