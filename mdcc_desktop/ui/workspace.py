@@ -597,8 +597,18 @@ class WorkspaceWindow(QMainWindow):
             path = pdf
         self.show_message(self.tr("Written: %1").replace("%1", str(path)))
 
+    def _notes_stored(self) -> bool:
+        """Store the notes now; if they cannot be, say so (for what must include them)."""
+        if self.save_notes(wait=True):
+            return True
+        self.show_message(
+            self.tr("Not done: the notes are not saved yet. Try again in a moment."), error=True
+        )
+        return False
+
     def export_minutes(self, copy: CopyKind) -> None:
-        self.save_notes(wait=True)  # the minutes hold what was typed up to now
+        if not self._notes_stored():  # the minutes hold what was typed up to now
+            return
         suffix = "full" if copy == CopyKind.FULL else "parents"
         target = self._ask_file(
             self.tr("Export the minutes"), f"{self._safe_ref()}-minutes-{suffix}.docx"
@@ -639,7 +649,8 @@ class WorkspaceWindow(QMainWindow):
         self.show_message(self.tr("The minutes will use the template %1.").replace("%1", name))
 
     def export_letter(self) -> None:
-        self.save_notes(wait=True)
+        if not self._notes_stored():
+            return
         target = self._ask_file(
             self.tr("Outcome letter"), f"{self._safe_ref()}-outcome-letter.docx"
         )
@@ -667,11 +678,7 @@ class WorkspaceWindow(QMainWindow):
             self.prompter.run_dialog(AmendmentsDialog(self.services, self.conference_id, self))
 
     def finalise(self) -> None:
-        if not self.save_notes(wait=True):
-            self.show_message(
-                self.tr("Not finalised: the notes are not saved yet. Try again in a moment."),
-                error=True,
-            )
+        if not self._notes_stored():
             return
         version = self.run(lambda: self.services.lifecycle.finalise(self.conference_id))
         if version is not None:

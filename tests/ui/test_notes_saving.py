@@ -317,3 +317,18 @@ def test_quitting_with_notes_not_saved_keeps_the_app_open(
     locker.execute("ROLLBACK")
     assert home.close()
     assert stored_notes(services, conference_id) == "typed just before quitting"
+
+
+def test_minutes_are_not_finalised_on_notes_not_yet_saved(
+    qtbot,
+    workspace: WorkspaceWindow,
+    services: Services,
+    conference_id: int,
+    locker: sqlite3.Connection,
+) -> None:
+    locker.execute("BEGIN IMMEDIATE")
+    qtbot.keyClicks(workspace.notes_edit, "the decision's reasons")
+    workspace.finalise()
+    assert "not saved yet" in workspace.message_label.text()
+    locker.execute("ROLLBACK")
+    assert services.conferences.conference(conference_id).status.value != "finalised"
