@@ -2,19 +2,26 @@
 
 ``--smoke`` starts everything a user would see, processes events until idle, prints the start-up
 time in milliseconds on its last line and exits 0: benchmarks and the packaged build use it.
+
+One app per data folder (``ui/single_instance.py``): a start on a folder another app holds
+raises that app's window, says so and exits with code 2 (``--smoke`` included).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from mdcc_desktop import APP_ID, APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.logs import setup_logging
 from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument, resolve
+
+ALREADY_OPEN = "MDCC Desktop is already open on this data folder; switched to it."
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -41,12 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve(args.data_dir)
     setup_logging(paths.logs, console=True)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from mdcc_desktop.services.context import Services
     from mdcc_desktop.ui import crash
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -54,6 +60,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     crash.install()
+    with contextlib.suppress(OSError):  # if it fails, opening the services says why
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    instance = SingleInstance(paths.data_dir)
+    if not instance.acquire():
+        instance.ask_first_to_raise()
+        message = QCoreApplication.translate("app", ALREADY_OPEN)
+        print(f"mdcc-desktop: {message}", file=sys.stderr)
+        if not args.smoke:
+            QMessageBox.information(None, APP_NAME, message)
+        return 2
+    try:
+        return _run(app, args, paths, instance, started)
+    finally:
+        instance.release()
+
+
+def _run(app: Any, args: argparse.Namespace, paths: Any, instance: Any, started: float) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from mdcc_desktop.services.context import Services
+    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.single_instance import bring_to_front
+
     try:
         services = Services.open(paths)
     except MdccError as exc:
@@ -63,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(services, open_on_overdue=not args.smoke)
+    instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     if not args.smoke:
         window.restore_session()
@@ -75,6 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         services.close()
         print(f"{elapsed_ms:.0f}")
         return 0
-    code = app.exec()
+    code = int(app.exec())
     services.close()
     return code

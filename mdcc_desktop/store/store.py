@@ -237,6 +237,19 @@ class Store:
             fts = f"{searched}_fts"
             self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
 
+    @contextlib.contextmanager
+    def busy_timeout(self, ms: int) -> Iterator[None]:
+        """Inside the block, wait at most ``ms`` for another writer (then fail as locked); the
+        connection's own timeout comes back after it."""
+        with mapped_errors(self.backup_dir):
+            before = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
+            self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            with mapped_errors(self.backup_dir):
+                self.db.execute(f"PRAGMA busy_timeout = {before}")
+
     # --- generic helpers -------------------------------------------------------------------
 
     def _insert(self, obj: Any, **columns: Any) -> int:

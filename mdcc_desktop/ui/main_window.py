@@ -741,7 +741,9 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return None
         window = self.workspaces.get(conference_id)
+        opening = window is None
         if window is None:
+            self._mark_opening(conference_id)
             window = WorkspaceWindow(self.services, conference_id, self.prompter)
             window.search_requested = self.search_from_anywhere
             window.tracker_requested = self.track_conference
@@ -752,6 +754,9 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        if opening:
+            # Cleared once the events the showing posted (layout, painting) have run.
+            QTimer.singleShot(0, lambda: self._mark_opening(None))
         return window
 
     # --- help --------------------------------------------------------------------------------
@@ -778,16 +783,45 @@ class MainWindow(QMainWindow):
         path = self.services.paths.data_dir / "settings.ini"
         return QSettings(str(path), QSettings.Format.IniFormat)
 
+    # Set while a workspace is being opened, cleared once it is shown: if the app dies (or is
+    # killed, hung) in between, the next start does not open that workspace again by itself.
+    OPENING_KEY = "session/opening_conference"
+
     def restore_session(self) -> None:
-        """Reopen the workspaces that were open when the app last closed (or crashed)."""
-        value = self._settings().value("session/open_conferences", [])
+        """Reopen the workspaces that were open when the app last closed (or crashed), except
+        one whose opening did not finish last time."""
+        settings = self._settings()
+        value = settings.value("session/open_conferences", [])
         ids = value if isinstance(value, list) else [value]
+        unfinished = str(settings.value(self.OPENING_KEY, "") or "")
+        if unfinished:
+            settings.remove(self.OPENING_KEY)
+            settings.sync()
         known = set(self.services.store.conference_ids())
         for item in ids:
             text = str(item)
+            if text == unfinished:
+                continue
             if text.isdigit() and int(text) in known:
                 self.select_conference(int(text))
                 self.open_selected()
+        if unfinished.isdigit() and int(unfinished) in known:
+            self.select_conference(int(unfinished))
+            self.statusBar().showMessage(
+                self.tr(
+                    "The conference selected was not reopened: its workspace did not finish "
+                    "opening last time. Open it from the list (Enter) when you are ready."
+                )
+            )
+            self._save_session()
+
+    def _mark_opening(self, conference_id: int | None) -> None:
+        settings = self._settings()
+        if conference_id is None:
+            settings.remove(self.OPENING_KEY)
+        else:
+            settings.setValue(self.OPENING_KEY, str(conference_id))
+        settings.sync()
 
     def _save_session(self) -> None:
         settings = self._settings()
@@ -798,5 +832,8 @@ class MainWindow(QMainWindow):
         self._filter_timer.stop()
         self._save_session()
         for window in list(self.workspaces.values()):
-            window.close()
+            if not window.close():  # notes not saved yet: it says so and stays open
+                event.ignore()
+                return
+        self._mark_opening(None)  # a clean quit: every opening finished
         super().closeEvent(event)

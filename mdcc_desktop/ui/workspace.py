@@ -1,7 +1,8 @@
 """The live workspace: the one window a chair types into while chairing a conference.
 
 Every edit is stored at once through the services (nothing to save); structured edits go on an
-undo stack; notes are saved as typed (debounced) and before switching items. The current agenda
+undo stack; notes are saved as typed (within a second of any keystroke, off the GUI thread, retried
+until stored: see ``ui/notes.py``) and before switching items. The current agenda
 item is stored, so closing and reopening puts the chair back where they were, timer included
 (the timer runs from the item's stored start).
 """
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -53,6 +53,7 @@ from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.minutes import convert_to_pdf
+from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.bridge import ChangeBridge
 from mdcc_desktop.ui.commands import (
@@ -64,6 +65,7 @@ from mdcc_desktop.ui.commands import (
 )
 from mdcc_desktop.ui.common import add_action, line_edit
 from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit, NotesSaver
 from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace_panels import (
     ActionDetails,
@@ -74,7 +76,6 @@ from mdcc_desktop.ui.workspace_panels import (
     buddy_label,
 )
 
-NOTES_SAVE_DELAY_MS = 400
 AMBER_AT = 0.8
 
 WORKSPACE_SHORTCUTS = (
@@ -115,6 +116,8 @@ class WorkspaceWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.ids = IdMap()
         self._notes_item_id: int | None = None
+        self._notes_dirty = False  # typed since the text was last handed to the saver
+        self._closing = False
         self._loading = False
         self._reloading = False
         self.profile: Profile | None = None
@@ -142,10 +145,22 @@ class WorkspaceWindow(QMainWindow):
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self._tick)
         self.clock.start()
+        # Notes: saved after a pause in typing, and at the latest NOTES_MAX_WAIT_MS after the
+        # first keystroke not yet saved (a chair who never pauses is saved too).
         self.notes_timer = QTimer(self)
         self.notes_timer.setSingleShot(True)
         self.notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
         self.notes_timer.timeout.connect(self.save_notes)
+        self.notes_deadline = QTimer(self)
+        self.notes_deadline.setSingleShot(True)
+        self.notes_deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self.notes_deadline.setInterval(NOTES_MAX_WAIT_MS)
+        self.notes_deadline.timeout.connect(self.save_notes)
+        self.notes_saver = NotesSaver(services, self)
+        self.notes_saver.saved.connect(self._notes_saved)
+        self.notes_saver.failed.connect(lambda _item, _message: self._show_notes_state())
+        self.notes_saver.lost.connect(self._notes_lost)
+        self._notes_error = ""
 
         self.bridge = ChangeBridge(services.events, self)
         self.bridge.changed.connect(self._on_change)
@@ -281,7 +296,7 @@ class WorkspaceWindow(QMainWindow):
         self.notes_panel = QWidget(self)
         self.notes_title = QLabel(self.notes_panel)
         self.notes_title.setWordWrap(True)
-        self.notes_edit = QPlainTextEdit(self.notes_panel)
+        self.notes_edit = NotesEdit(self.notes_panel)
         self.notes_edit.setAccessibleName(self.tr("Notes of the agenda item"))
         self.notes_edit.setPlaceholderText(self.tr("Notes are saved as you type."))
         self.notes_edit.textChanged.connect(self._notes_changed)
@@ -582,7 +597,18 @@ class WorkspaceWindow(QMainWindow):
             path = pdf
         self.show_message(self.tr("Written: %1").replace("%1", str(path)))
 
+    def _notes_stored(self) -> bool:
+        """Store the notes now; if they cannot be, say so (for what must include them)."""
+        if self.save_notes(wait=True):
+            return True
+        self.show_message(
+            self.tr("Not done: the notes are not saved yet. Try again in a moment."), error=True
+        )
+        return False
+
     def export_minutes(self, copy: CopyKind) -> None:
+        if not self._notes_stored():  # the minutes hold what was typed up to now
+            return
         suffix = "full" if copy == CopyKind.FULL else "parents"
         target = self._ask_file(
             self.tr("Export the minutes"), f"{self._safe_ref()}-minutes-{suffix}.docx"
@@ -623,6 +649,8 @@ class WorkspaceWindow(QMainWindow):
         self.show_message(self.tr("The minutes will use the template %1.").replace("%1", name))
 
     def export_letter(self) -> None:
+        if not self._notes_stored():
+            return
         target = self._ask_file(
             self.tr("Outcome letter"), f"{self._safe_ref()}-outcome-letter.docx"
         )
@@ -650,7 +678,8 @@ class WorkspaceWindow(QMainWindow):
             self.prompter.run_dialog(AmendmentsDialog(self.services, self.conference_id, self))
 
     def finalise(self) -> None:
-        self.save_notes()
+        if not self._notes_stored():
+            return
         version = self.run(lambda: self.services.lifecycle.finalise(self.conference_id))
         if version is not None:
             self.undo_stack.clear()  # a final record is not undone; reopening is the way back
@@ -1006,9 +1035,9 @@ class WorkspaceWindow(QMainWindow):
         item = self.agenda_model.record(current.row()) if current.isValid() else None
         if item is not None and item.id == self._notes_item_id:
             return
-        self.save_notes()  # never lose what was typed under the item we leave
+        self.save_notes(wait=True)  # never lose what was typed under the item we leave
         if item is not None:
-            # Saving reloaded the models: put the selection back on the item chosen, freshly read.
+            # Saving may have reloaded the models: put the selection back on the item chosen.
             self._reloading = True
             try:
                 self._reselect(self.agenda_view, self.agenda_model.row_of(item.id))
@@ -1018,55 +1047,102 @@ class WorkspaceWindow(QMainWindow):
         self._loading = True
         self._notes_item_id = item.id if item else None
         self.notes_title.setText(html.escape(item.title) if item else "")
-        self.notes_edit.setPlainText(item.notes or "" if item else "")
+        text = ""
+        if item is not None and item.id is not None:
+            self.notes_saver.known(item.id, item.notes)
+            text = self.notes_saver.text(item.id) or ""
+        self.notes_edit.set_notes(text)
         self.notes_edit.setEnabled(item is not None)
         self._loading = False
-        self.notes_state.setText("")
+        self._notes_dirty = False
+        self._show_notes_state(fresh=True)
 
     def _take_stored_notes(self) -> None:
         """Show notes changed elsewhere, unless the chair has typing not yet saved."""
         item = next((i for i in self.record.agenda if i.id == self._notes_item_id), None)
-        if item is None or self.notes_timer.isActive():
+        if item is None or item.id is None or self._notes_dirty:
             return
+        if item.id in self.notes_saver.pending():
+            return  # the chair's text is on its way to the database: it wins
+        shown = self.notes_saver.text(item.id)
         stored = item.notes or ""
-        if self.notes_edit.toPlainText() != stored:
+        self.notes_saver.known(item.id, stored)
+        if shown != stored:
             cursor = self.notes_edit.textCursor().position()
             self._loading = True
-            self.notes_edit.setPlainText(stored)
+            self.notes_edit.set_notes(stored)
             self._loading = False
             text_cursor = self.notes_edit.textCursor()
-            text_cursor.setPosition(min(cursor, len(stored)))
+            text_cursor.setPosition(min(cursor, self.notes_edit.document().characterCount() - 1))
             self.notes_edit.setTextCursor(text_cursor)
 
     def _notes_changed(self) -> None:
         if self._loading:
             return
-        self.notes_state.setText(self.tr("Saving…"))
+        if not self.notes_deadline.isActive():
+            self.notes_deadline.start()
         self.notes_timer.start()
+        if not self._notes_dirty:
+            self._notes_dirty = True
+            self._show_notes_state()
 
-    def save_notes(self) -> None:
-        """Store the notes now if they changed (the debounce timer calls this too)."""
+    def save_notes(self, wait: bool = False) -> bool:
+        """Hand the notes typed to the saver (the timers call this); True if nothing is unsaved.
+
+        With ``wait`` it waits (briefly) until they are stored: before the item changes, an
+        export, finalising or closing.
+        """
         self.notes_timer.stop()
+        self.notes_deadline.stop()
         item_id = self._notes_item_id
-        if item_id is None or self._loading:
-            return
-        text = self.notes_edit.toPlainText()
+        if item_id is not None and not self._loading and self._notes_dirty:
+            self._notes_dirty = False
+            item = next((i for i in self.record.agenda if i.id == item_id), None)
+            if item is not None and self.notes_saver.text(item_id) is None:
+                self.notes_saver.known(item_id, item.notes)
+            self.notes_saver.save(item_id, self.notes_edit.notes())
+        done = self.notes_saver.flush() if wait else not self.notes_saver.pending()
+        self._show_notes_state()
+        return done
+
+    def _notes_saved(self, item_id: int) -> None:
         item = next((i for i in self.record.agenda if i.id == item_id), None)
-        if item is None or (item.notes or "") == text:
-            return
-        try:
-            self.conferences.update_agenda_item(item_id, notes=text)
-        except MdccError as exc:
-            self.notes_state.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self.notes_state.setStyleSheet("color: #d32f2f;")
-            return
-        item.notes = text
-        self.notes_state.setStyleSheet("")
-        self.notes_state.setText(self.tr("Saved %1").replace("%1", now().strftime("%H:%M:%S")))
+        if item is not None:
+            item.notes = self.notes_saver.text(item_id)
+        self._notes_error = ""
+        self._show_notes_state()
+
+    def _notes_lost(self, item_id: int, message: str) -> None:
+        self._notes_error = message
+        self._show_notes_state()
+
+    def _show_notes_state(self, fresh: bool = False) -> None:
+        """What the chair must know about the notes: saved, on the way, or not saved yet."""
+        saver = self.notes_saver
+        if saver.failing():
+            if isinstance(saver.last_error, DatabaseLockedError):
+                text = self.tr("Not saved yet: the database is busy; retrying…")
+            else:
+                text = self.tr("Not saved yet: %1 Retrying…").replace("%1", str(saver.last_error))
+            style = "color: #d32f2f; font-weight: bold;"
+        elif self._notes_error:
+            text = self.tr("Not saved: %1").replace("%1", self._notes_error)
+            style = "color: #d32f2f; font-weight: bold;"
+        elif self._notes_dirty or saver.pending():
+            text, style = self.tr("Saving…"), ""
+        elif saver.last_saved is not None and not fresh:
+            text = self.tr("Saved %1").replace("%1", saver.last_saved.strftime("%H:%M:%S"))
+            style = ""
+        else:
+            text, style = "", ""
+        if self.notes_state.text() != text:
+            self.notes_state.setText(text)
+        if self.notes_state.styleSheet() != style:
+            self.notes_state.setStyleSheet(style)
 
     def next_item(self) -> None:
         """Close the running item and start the next one (the first unstarted if none runs)."""
-        self.save_notes()
+        self.save_notes(wait=True)
         agenda = self.record.agenda
         if not agenda:
             return
@@ -1150,15 +1226,17 @@ class WorkspaceWindow(QMainWindow):
         item = next((i for i in self.record.agenda if i.id == selected), None)
         if item is None or item.id is None:
             return
-        self.save_notes()
+        self.save_notes(wait=True)
         position = [i.id for i in self.record.agenda].index(item.id)
         template = copy.deepcopy(item)
         template.id = None
+        template.notes = self.notes_saver.text(item.id) or item.notes
         conferences = self.conferences
         cid = self.conference_id
         item_id = item.id
         if not self.attempt(lambda: conferences.remove_agenda_item(item_id)):
             return
+        self.notes_saver.forget(item_id)
 
         def add_back() -> int:
             again = copy.deepcopy(template)
@@ -1383,10 +1461,27 @@ class WorkspaceWindow(QMainWindow):
     # --- changes -----------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if self._closing:
+            return
+        if change.entity == "agenda_item" and change.entity_id == self.notes_saver.publishing:
+            return  # our own notes, stored: nothing to read again
         if change.conference_id == self.conference_id or change.entity in ("child", "case"):
             self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_notes()
+        if not self.save_notes(wait=True):
+            # Never close on typing not stored: the chair is told, the text stays, retries go on.
+            event.ignore()
+            self.show_message(
+                self.tr(
+                    "The notes are not saved yet, so this window stays open; it keeps trying. "
+                    "Close it again once the notes show Saved."
+                ),
+                error=True,
+            )
+            self.notes_edit.setFocus()
+            return
+        self._closing = True
+        self.notes_saver.close()
         self.clock.stop()
         super().closeEvent(event)
