@@ -530,8 +530,10 @@ class ExchangeService:
                 )
             )
 
-        for i, x in enumerate(c["actions"]):
-            s.add_action(
+        # One statement for all the actions (and one for their updates), not a round of
+        # queries each: a conference may have 100,000 actions.
+        s.add_actions(
+            [
                 Action(
                     description=x["description"],
                     status=ActionStatus(x["status"]),
@@ -555,7 +557,9 @@ class ExchangeService:
                     position=i,
                     ref=x["id"],
                 )
-            )
+                for i, x in enumerate(c["actions"])
+            ]
+        )
 
         for i, entry in enumerate(c.get("distribution", [])):
             s.add_distribution(
