@@ -292,9 +292,10 @@ def main(argv: list[str]) -> int:
     lines = [
         f"## Scale: one conference with {actions:,} actions",
         "",
-        f"Each operation is a fresh `mdcc` process; medians of {runs} runs. The floor is the same "
-        f"command on the same conference with {FLOOR_ACTIONS} actions. The exchange file is "
-        f"{size_mb:.0f} MB. Targets: {TARGET_S:.0f} s and {TARGET_MB:.0f} MB each.",
+        f"Each operation is a fresh `mdcc` process: the median of {runs} runs of its wall time "
+        "and the highest of their peak memory (the process's ru_maxrss). The floor is the "
+        f"same command on the same conference with {FLOOR_ACTIONS} actions. The exchange file "
+        f"is {size_mb:.0f} MB. Targets: {TARGET_S:.0f} s and {TARGET_MB:.0f} MB each.",
         "",
         "| operation | time (s) | floor (s) | ratio | peak memory (MB) | floor (MB) | result |",
         "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
