@@ -114,27 +114,46 @@ def test_stamped_rows_make_the_same_document(
     assert "安排家長小組" in text and "<&>\"' all escaped 6" in text
 
 
-def test_a_row_that_does_more_than_print_is_rendered_the_usual_way(
-    services: Services, record: ConferenceRecord, stamped: list[bool], tmp_path: Path
-) -> None:
-    """A user's template whose action row decides something (here: an if) is never stamped."""
+def _custom_template(services: Services, folder: Path, owner_cell: str) -> Path:
+    """The shipped England template with the owner's cell of the action row changed."""
     source = services.minutes.template("eng-cpc").path
     with zipfile.ZipFile(source) as z:
         parts = {name: z.read(name) for name in z.namelist()}
     xml = parts["word/document.xml"].decode("utf-8")
-    assert "{{ x.owner }}" in xml
-    parts["word/document.xml"] = xml.replace(
-        "{{ x.owner }}", "{% if x.owner %}{{ x.owner }}{% else %}nobody{% endif %}"
-    ).encode("utf-8")
-    custom = tmp_path / "custom.docx"
+    assert xml.count("{{ x.owner }}") == 1
+    parts["word/document.xml"] = xml.replace("{{ x.owner }}", owner_cell).encode("utf-8")
+    custom = folder / "custom.docx"
     with zipfile.ZipFile(custom, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)
+    return custom
+
+
+@pytest.mark.parametrize(
+    ("owner_cell", "stamps", "shows"),
+    [
+        # A row that decides something (an if) is rendered the usual way, however long.
+        ("{% if x.owner %}{{ x.owner }}{% else %}nobody{% endif %}", [], "nobody"),
+        # A field printed twice is stamped twice.
+        ("{{ x.owner }} / {{ x.agency }} / {{ x.owner }}", [True], "Lam Chi-keung / "),
+    ],
+)
+def test_a_users_row_is_stamped_only_when_it_only_prints(
+    services: Services,
+    record: ConferenceRecord,
+    stamped: list[bool],
+    tmp_path: Path,
+    *,
+    owner_cell: str,
+    stamps: list[bool],
+    shows: str,
+) -> None:
+    custom = _custom_template(services, tmp_path, owner_cell)
     context = minutes_context(record, None, CopyKind.FULL, {})
     fast = render(custom, context, stamp_from=0)
-    assert stamped == []
+    assert stamped == stamps
     assert canonical_parts(fast) == canonical_parts(render(custom, context))
-    assert "nobody" in document_text(fast)
+    assert shows in document_text(fast)
 
 
 def test_thousands_of_actions_are_all_in_both_copies(services: Services) -> None:
