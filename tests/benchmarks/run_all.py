@@ -112,6 +112,15 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def _load() -> str:
+    """Other work on the machine slows every benchmark: say how busy it was."""
+    try:
+        one, five, _ = os.getloadavg()
+    except (OSError, AttributeError):
+        return "unknown"
+    return f"{one:.1f} (1 min), {five:.1f} (5 min)"
+
+
 def _commit() -> str:
     try:
         return subprocess.run(
@@ -144,6 +153,7 @@ def header(when: dt.datetime) -> list[str]:
         f"| Python | {platform.python_version()} |",
         f"| PySide6 | {_version('PySide6-Essentials')} |",
         f"| SQLite | {sqlite3.sqlite_version} |",
+        f"| load average when it started | {_load()} |",
         "",
     ]
 
@@ -163,7 +173,7 @@ def section(outcome: Outcome) -> list[str]:
             lines += ["```", body, "```", ""]
     took = f"{outcome.seconds:.0f} s"
     if outcome.returncode == 0:
-        lines.append(f"`{outcome.name}`: every target met ({took}).")
+        lines.append(f"`{outcome.name}`: ok, no target missed ({took}).")
     elif outcome.returncode is None:
         lines.append(f"`{outcome.name}`: **timed out** after {took}; the results are incomplete.")
     elif outcome.returncode == 1 and body:
