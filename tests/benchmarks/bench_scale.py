@@ -13,7 +13,8 @@ with notes, decisions with dissent, 100,000 actions with owners, due dates, prio
 one in four, dated updates, a distribution list and a safety mapping.
 
 Not part of the test run: ``.venv/bin/python tests/benchmarks/bench_scale.py [runs] [actions]``
-(defaults: 3 runs, 100,000 actions). Prints a markdown section; exits 1 if a target is missed.
+(defaults: 3 runs, 100,000 actions; Linux or macOS, for ``os.wait4``). Prints a markdown
+section (see run_all.py); exits 1 if a target is missed.
 """
 
 from __future__ import annotations
