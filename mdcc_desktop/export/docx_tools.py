@@ -7,6 +7,7 @@
   right as the document reflows.
 - Text a .docx cannot hold (XML 1.0 forbids most control characters) is replaced visibly.
 - Reproducible files: fixed zip timestamps, so a template built twice is the same bytes.
+- Long tables: the rows of a table of 100,000 actions written as text straight into the zip.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -106,4 +108,102 @@ def reproducible_zip(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             target.writestr(info, source.read(name))
+    return out.getvalue()
+
+
+_ROW_START = re.compile(r"<w:tr[ >]")
+# An empty paragraph, run or text written as one tag would throw docxtpl's listing pass off.
+_SELF_CLOSING = re.compile(r"<w:[prt](?: [^>]*)?/>")
+_TEMPLATE_MARKS = ("{", "}", "%", "_")
+_PLAIN = re.compile(r"[^&<>_\r]*")  # text lxml writes as it is and docxtpl leaves alone
+_LISTING = re.compile("[\t\n\a\f]")  # what docxtpl's listing pass turns into Word's own
+
+
+def xml_text(value: str) -> str:
+    """``value`` as lxml writes text content (``&``, ``<`` and ``>`` escaped)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def stamp_rows(
+    data: bytes,
+    tokens: dict[str, str],
+    rows: Sequence[Mapping[str, Any]],
+    value: Callable[[Any], str],
+    listing: Callable[[str], str],
+) -> bytes | None:
+    """The .docx ``data`` with the table row holding ``tokens`` (field -> a unique word rendered
+    where the field's value goes) replaced by one such row per item of ``rows``, written straight
+    into the zip as text: a table of 100,000 rows in a second and a few megabytes.
+
+    ``value`` gives a field's text as the template would have printed it; ``listing`` is
+    docxtpl's pass that turns tabs and line breaks into Word's own (for rows that need it).
+    Text comes out as lxml would have written it, so the document reads the same as one
+    rendered row by row. Returns None when the row cannot be found whole (the caller renders
+    the usual way)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    xml = source.read("word/document.xml").decode("utf-8")
+    at = [xml.find(t) for t in tokens.values()]
+    if min(at) < 0:
+        return None
+    starts = [m.start() for m in _ROW_START.finditer(xml, 0, min(at))]
+    end = xml.find("</w:tr>", max(xml.rfind(t) for t in tokens.values()))
+    if not starts or end < 0:
+        return None
+    start, end = starts[-1], end + len("</w:tr>")
+    row = xml[start:end]
+    if (
+        _ROW_START.search(row, 1)
+        or "<w:tbl" in row
+        or _SELF_CLOSING.search(row)
+        or any(xml.count(t) != row.count(t) for t in tokens.values())
+    ):
+        return None
+    field_of = {t: f for f, t in tokens.items()}
+    parts = re.split("(" + "|".join(map(re.escape, tokens.values())) + ")", row)
+    statics, fields = parts[0::2], [field_of[t] for t in parts[1::2]]
+    # docxtpl's "{_{" -> "{{" pass runs over the whole text: a value must not meet a brace.
+    if any(s.endswith(_TEMPLATE_MARKS) for s in statics[:-1]) or any(
+        not s or s.startswith(_TEMPLATE_MARKS) for s in statics[1:-1]
+    ):
+        return None
+    if statics[-1].startswith(_TEMPLATE_MARKS):
+        return None
+
+    def text_of(item: Mapping[str, Any], field: str) -> str:
+        text = value(item[field]) if field in item else ""
+        if _PLAIN.fullmatch(text):  # most text needs none of what follows
+            return text
+        text = (
+            text.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        )
+        return xml_text(text)
+
+    def stamped(item: Mapping[str, Any]) -> str:
+        texts = [text_of(item, f) for f in fields]
+        out = [statics[0]]
+        for text, static in zip(texts, statics[1:], strict=True):
+            out += (text, static)
+        result = "".join(out)
+        if _LISTING.search("".join(texts)):
+            result = listing(result)
+        if "\r" in result:  # an XML parser reads a carriage return as a line feed
+            result = result.replace("\r\n", "\n").replace("\r", "\n")
+        return result
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            if info.filename != "word/document.xml":
+                target.writestr(copy, source.read(info.filename))
+                continue
+            huge = len(row) * len(rows) * 4 > 2**31  # zip64 only when it may be needed
+            with target.open(copy, "w", force_zip64=huge) as member:
+                member.write(xml[:start].encode("utf-8"))
+                for first in range(0, len(rows), 2000):
+                    chunk = "".join(stamped(item) for item in rows[first : first + 2000])
+                    member.write(chunk.encode("utf-8"))
+                member.write(xml[end:].encode("utf-8"))
     return out.getvalue()

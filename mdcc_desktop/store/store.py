@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
 import os
 import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -60,7 +61,7 @@ from mdcc_desktop.store.connection import (
     open_database,
 )
 from mdcc_desktop.store.errors import StoreError, translate
-from mdcc_desktop.store.rows import from_row, to_cell, to_row
+from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
 
 T = TypeVar("T")
 
@@ -632,6 +633,62 @@ class Store:
                 update.position = position
                 self._insert(update)
         return action_id
+
+    def add_actions(self, actions: list[Action]) -> None:
+        """Insert many actions with their updates (an import): one statement per table, in
+        one transaction, instead of a round of queries per action. Sets each action's ``id``
+        and its updates' ``action_id``, ``position`` and ``id`` as ``add_action`` would."""
+        with self.transaction():
+            self._insert_many(actions)
+            updates: list[ActionUpdate] = []
+            for action in actions:
+                for position, update in enumerate(action.updates):
+                    update.action_id = action.id
+                    update.position = position
+                    updates.append(update)
+            self._insert_many(updates)
+
+    def _insert_many(self, objs: list[Any], chunk: int = 10_000) -> None:
+        """Insert records of one type, numbered on from the table's highest id as SQLite would
+        number them one by one (the highest id is read in the same transaction as the inserts:
+        if another writer got in between, SQLite refuses the write, never reuses an id).
+
+        The rows go first into a temporary table and then into the real one in a single
+        statement: a full-text trigger fired row by row in one statement costs a fifth of
+        the same trigger fired by a statement per row."""
+        if not objs:
+            return
+        table = TABLES[type(objs[0])]
+        stage = f"temp.[bulk_{table}]"
+        with self.transaction():
+            first = int(
+                self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
+            )
+            if first + len(objs) > 2**63 - 1:  # no room to count on: let SQLite pick each id
+                for obj in objs:
+                    self._insert(obj)
+                return
+            fields, converted = columns_of(cast(Any, type(objs[0])))
+            assert fields == tuple(to_row(objs[0])), "columns_of disagrees with to_row"
+            columns = ", ".join(f"[{c}]" for c in (*fields, "id"))
+            marks = ", ".join("?" for _ in range(len(fields) + 1))
+            self.db.execute(f"CREATE TEMP TABLE {stage} AS SELECT {columns} FROM [{table}] WHERE 0")
+            insert = f"INSERT INTO {stage} ({columns}) VALUES ({marks})"
+            get = operator.attrgetter(*fields)
+            for start in range(0, len(objs), chunk):
+                values = []
+                for n, obj in enumerate(objs[start : start + chunk], start=first + start):
+                    obj.id = n
+                    row = list(get(obj))
+                    for i in converted:
+                        row[i] = to_cell(row[i])
+                    row.append(n)
+                    values.append(row)
+                self.db.conn.executemany(insert, values)
+            self.db.execute(
+                f"INSERT INTO [{table}] ({columns}) SELECT {columns} FROM {stage} ORDER BY id"
+            )
+            self.db.execute(f"DROP TABLE {stage}")
 
     def actions(self, conference_id: int) -> list[Action]:
         found = self._list(Action, "conference_id = ?", [conference_id])

@@ -1,9 +1,10 @@
 """Start-up benchmark: the median of `mdcc-desktop --smoke` against a floor.
 
 Not part of the test run (pytest ignores tests/benchmarks). Run it with
-``.venv/bin/python tests/benchmarks/bench_startup.py [runs]``. The floor is the start-up of a
-bare QApplication with one empty QMainWindow on the same machine, so the ratio says what MDCC
-Desktop adds, whatever the machine's speed.
+``.venv/bin/python tests/benchmarks/bench_startup.py [runs]``; prints a markdown section (see
+tests/benchmarks/run_all.py). The floor is the start-up of a bare QApplication with one empty
+QMainWindow on the same machine, so the ratio says what MDCC Desktop adds, whatever the
+machine's speed.
 """
 
 from __future__ import annotations
@@ -48,12 +49,29 @@ def measure(runs: int) -> tuple[float, float]:
     return statistics.median(app_ms), statistics.median(floor_ms)
 
 
-if __name__ == "__main__":
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+def main(argv: list[str]) -> int:
+    runs = int(argv[1]) if len(argv) > 1 else 7
     started = time.perf_counter()
     app, floor = measure(runs)
     print(
-        f"startup median {app:.0f} ms; floor (bare Qt window) {floor:.0f} ms; "
-        f"ratio {app / max(floor, 1):.2f} over {runs} runs "
-        f"({time.perf_counter() - started:.0f} s)"
+        "\n".join(
+            [
+                "## Start-up",
+                "",
+                f"`mdcc-desktop --smoke` (start, open the database, show the main window) on an "
+                f"empty data folder; medians of {runs} runs. The floor is a bare QApplication "
+                "showing one empty QMainWindow.",
+                "",
+                "| measure | median (ms) | floor (ms) | ratio |",
+                "| --- | ---: | ---: | ---: |",
+                f"| start-up | {app:.0f} | {floor:.0f} | {app / max(floor, 1):.2f} |",
+                "",
+                f"Took {time.perf_counter() - started:.0f} s in all.",
+            ]
+        )
     )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

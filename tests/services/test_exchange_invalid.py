@@ -283,16 +283,18 @@ class BoomError(RuntimeError):
 def test_an_import_that_fails_halfway_leaves_nothing(
     populated: Services, base_doc: Doc, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The distribution is written after every action and update (bulk-inserted): all of them
+    # must go when the third distribution entry fails.
     calls = {"n": 0}
-    real_add_action = Store.add_action
+    real_add_distribution = Store.add_distribution
 
-    def failing_add_action(self: Store, action: Any) -> int:
+    def failing_add_distribution(self: Store, entry: Any) -> int:
         calls["n"] += 1
         if calls["n"] == 3:
             raise BoomError("disk pulled out")
-        return real_add_action(self, action)
+        return real_add_distribution(self, entry)
 
-    monkeypatch.setattr(Store, "add_action", failing_add_action)
+    monkeypatch.setattr(Store, "add_distribution", failing_add_distribution)
     path = tmp_path / "in.json"
     path.write_text(json.dumps(base_doc), encoding="utf-8")
     before = dump(populated)
@@ -305,7 +307,7 @@ def test_an_import_that_fails_halfway_leaves_nothing(
     assert populated.store.case_by_reference("NEW-REF-1") is None
     assert seen == []
 
-    monkeypatch.setattr(Store, "add_action", real_add_action)
+    monkeypatch.setattr(Store, "add_distribution", real_add_distribution)
     result = populated.exchange.import_file(path)  # the store still works afterwards
     assert len(populated.store.actions(result.conference_id)) == len(
         base_doc["conference"]["actions"]
