@@ -6,12 +6,14 @@ document that leaves the app is a disclosure the chair may have to account for.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -117,19 +119,31 @@ class MinutesService:
         and a commit that fails after the write removes the document again.
         """
         data = self.render_minutes(conference_id, copy, template)
+        with self.recorded_write(target, data, "minutes.docx"):
+            version = self._record(conference_id, copy, data, target, publish=False)
+        self.events.publish(Change("minutes", version.id, conference_id, "added"))
+        return version
+
+    @contextlib.contextmanager
+    def recorded_write(self, target: Path, data: bytes, example: str) -> Iterator[None]:
+        """Store a document's record (in the ``with`` block) and write the document: both or
+        neither.
+
+        The record is made first, in a transaction, and the file written before it commits: a
+        record that cannot be stored (disk full, database in use) leaves no document behind, and
+        a commit that fails after the write removes a document this call created.
+        """
         existed = os.path.lexists(target)
         written = False
         try:
             with self.store.transaction():
-                version = self._record(conference_id, copy, data, target, publish=False)
-                save_export(target, data, "minutes.docx")
+                yield
+                save_export(target, data, example)
                 written = True
         except BaseException:
             if written and not existed:
                 target.unlink(missing_ok=True)
             raise
-        self.events.publish(Change("minutes", version.id, conference_id, "added"))
-        return version
 
     def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> str:
         data = self.render_letter(conference_id, template)
@@ -323,8 +337,12 @@ class MinutesLifecycle:
         return drafts
 
     def export_letter(self, conference_id: int, target: Path) -> None:
-        self.minutes.export_letter(conference_id, target)
-        self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
+        """Write the outcome letter and log that it went out, both or neither (a letter whose
+        entry cannot be stored would leave its deadline showing as overdue)."""
+        data = self.minutes.render_letter(conference_id)
+        with self.minutes.recorded_write(target, data, "outcome-letter.docx"):
+            self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
+        log.info("outcome letter of conference %s exported", conference_id)
         self.events.publish(Change("minutes", None, conference_id))
 
     # amendments, finalising -------------------------------------------------------------------

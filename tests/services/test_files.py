@@ -309,5 +309,35 @@ def test_minutes_whose_version_cannot_be_recorded_are_not_left_behind(tmp_path: 
         services.close()
 
 
+def test_an_outcome_letter_whose_log_entry_cannot_be_stored_is_not_left_behind(
+    tmp_path: Path,
+) -> None:
+    """The letter was written first and logged after: a failed log left a letter that the
+    deadlines still counted as not sent."""
+    services = Services.open(AppPaths(tmp_path / "data"))
+    blocker: sqlite3.Connection | None = None
+    try:
+        conference_id = load_demo(services.exchange).conference_id
+        services.store.db.execute("PRAGMA busy_timeout = 50")
+        blocker = sqlite3.connect(AppPaths(tmp_path / "data").database, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
+
+        target = tmp_path / "letter.docx"
+        with pytest.raises(DatabaseLockedError):
+            services.lifecycle.export_letter(conference_id, target)
+        assert not target.exists()
+        assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+        blocker.execute("ROLLBACK")
+        services.lifecycle.export_letter(conference_id, target)
+        assert target.is_file()
+        log = services.store.conference_log(conference_id)
+        assert [e.kind for e in log].count("letter") == 1
+    finally:
+        if blocker is not None:
+            blocker.close()
+        services.close()
+
+
 def test_demo_file_still_imports(tmp_path: Path) -> None:
     assert mdcc(tmp_path / "data", "import", str(DEMO)).returncode == 0
