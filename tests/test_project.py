@@ -103,3 +103,20 @@ def test_crash_reports_hold_no_personal_data() -> None:
     assert "builtins.ValueError" in report
     assert "test_crash_reports_hold_no_personal_data" in report  # where it happened
     assert "Max Turner" not in report and "Brook Lane" not in report
+
+
+def test_no_merge_conflict_markers_are_left_in_the_project() -> None:
+    """A README once kept both sides of a merge; text files are checked for the markers."""
+    marker = re.compile(r"^(<{7}|>{7}) ", re.MULTILINE)
+    suffixes = {".py", ".md", ".toml", ".json", ".spec", ".txt", ".cfg", ".ini", ""}
+    skip = {".git", ".venv", "__pycache__", "node_modules"}
+    offenders = []
+    for path in REPO.rglob("*"):
+        if skip & set(path.relative_to(REPO).parts) or not path.is_file():
+            continue
+        if path.suffix not in suffixes or path.stat().st_size > 5_000_000:
+            continue
+        text = path.read_bytes().decode("utf-8", "replace")
+        if marker.search(text):
+            offenders.append(str(path.relative_to(REPO)))
+    assert not offenders, f"merge conflict markers in {offenders}"
