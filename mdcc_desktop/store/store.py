@@ -13,7 +13,6 @@ import datetime as dt
 import operator
 import os
 import secrets
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
@@ -53,9 +52,10 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.store import migrations
+from mdcc_desktop.store import driver, migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
+    Key,
     check_integrity,
     enable_wal,
     open_database,
@@ -106,14 +106,14 @@ def mapped_errors(backup_dir: Path | None = None) -> Iterator[None]:
     """Re-raise SQLite's environment failures as StoreError subclasses."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
         mapped = translate(exc, backup_dir)
         if mapped is None:
             raise
         raise mapped from exc
 
 
-def _create_database(path: Path) -> None:
+def _create_database(path: Path, key: Key | None = None) -> None:
     """Make a new database at ``path`` whole or not at all.
 
     It is built under a temporary name and linked into place, so that ``path`` never exists as
@@ -122,7 +122,7 @@ def _create_database(path: Path) -> None:
     """
     tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        db = open_database(tmp, wal=False)
+        db = open_database(tmp, wal=False, key=key)
         try:
             with mapped_errors():
                 migrations.migrate(db, None, None)
@@ -141,6 +141,34 @@ def _create_database(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def _connect(
+    path: Path | str,
+    file_path: Path | None,
+    backup_dir: Path | None,
+    busy_timeout_ms: int,
+    key: Key | None,
+) -> Database:
+    """A checked, migrated connection on ``path``, creating the file if need be."""
+    if file_path is not None and not file_path.exists():
+        # If it cannot be made, opening it below says why (folder missing, read-only...).
+        with contextlib.suppress(OSError, StoreError):
+            _create_database(file_path, key)
+    # WAL only once the schema check passed: refusing a newer file must not change it.
+    db = open_database(
+        path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms, key=key
+    )
+    try:
+        if file_path is not None:
+            check_integrity(db, backup_dir)
+        with mapped_errors(backup_dir):
+            migrations.migrate(db, file_path, backup_dir, key=key)
+            enable_wal(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class Store:
     def __init__(
         self, db: Database, path: Path | None = None, backup_dir: Path | None = None
@@ -157,27 +185,16 @@ class Store:
         backup_dir: Path | None = None,
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        key: Key | None = None,
     ) -> Store:
         """Open (creating if need be) and migrate the database at ``path``.
 
         A damaged or empty file raises DatabaseCorruptError before anything is written to it.
+        ``key`` opens an encrypted file (see :func:`~.connection.open_database`); the object
+        does not keep it.
         """
         file_path = None if str(path) == ":memory:" else Path(path)
-        if file_path is not None and not file_path.exists():
-            # If it cannot be made, opening it below says why (folder missing, read-only...).
-            with contextlib.suppress(OSError, StoreError):
-                _create_database(file_path)
-        # WAL only once the schema check passed: refusing a newer file must not change it.
-        db = open_database(path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms)
-        try:
-            if file_path is not None:
-                check_integrity(db, backup_dir)
-            with mapped_errors(backup_dir):
-                migrations.migrate(db, file_path, backup_dir)
-                enable_wal(db)
-        except BaseException:
-            db.close()
-            raise
+        db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
         return cls(db, file_path, backup_dir)
 
     def close(self) -> None:
