@@ -16,6 +16,7 @@ from mdcc_desktop.store.errors import (
     NotADatabaseError,
     ReadOnlyError,
     SchemaTooNewError,
+    StoreClosedError,
     StoreError,
     WrongKeyError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "ReadOnlyError",
     "SchemaTooNewError",
     "Store",
+    "StoreClosedError",
     "StoreError",
     "WrongKeyError",
 ]

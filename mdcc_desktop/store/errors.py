@@ -53,6 +53,10 @@ class EncryptionUnavailableError(StoreError):
     """A key was given but the database driver cannot encrypt (plain SQLite)."""
 
 
+class StoreClosedError(StoreError):
+    """The store's connection is closed (locked, or shutting down) and has not been reopened."""
+
+
 class SchemaTooNewError(StoreError):
     pass
 

@@ -60,7 +60,7 @@ from mdcc_desktop.store.connection import (
     enable_wal,
     open_database,
 )
-from mdcc_desktop.store.errors import StoreError, translate
+from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreError, translate
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
 
 T = TypeVar("T")
@@ -170,12 +170,25 @@ def _connect(
 
 
 class Store:
+    """The database, behind one object whose identity outlives its connection.
+
+    :meth:`close` drops the connection (and with it any key) and :meth:`reopen` makes a new
+    one on the same file, so that the services holding this object keep working across a lock
+    and an unlock; in between, every use raises :class:`StoreClosedError`.
+    """
+
     def __init__(
-        self, db: Database, path: Path | None = None, backup_dir: Path | None = None
+        self,
+        db: Database,
+        path: Path | None = None,
+        backup_dir: Path | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
-        self.db = db
+        self._db: Database | None = db
         self.path = path
         self.backup_dir = backup_dir
+        self.busy_timeout_ms = busy_timeout_ms
         self._fts_reached: dict[str, list[str]] = {}
 
     @classmethod
@@ -195,10 +208,46 @@ class Store:
         """
         file_path = None if str(path) == ":memory:" else Path(path)
         db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
-        return cls(db, file_path, backup_dir)
+        return cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+
+    @property
+    def db(self) -> Database:
+        """The open connection; StoreClosedError once :meth:`close` ran (until a reopen)."""
+        db = self._db
+        if db is None:
+            raise StoreClosedError(
+                "The database is closed (MDCC Desktop is locked or shutting down): "
+                "unlock it and try again."
+            )
+        return db
+
+    @property
+    def closed(self) -> bool:
+        return self._db is None
 
     def close(self) -> None:
-        self.db.close()
+        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
+        db, self._db = self._db, None
+        if db is not None:
+            db.close()
+
+    def reopen(self, key: Key | None = None) -> None:
+        """Open a new connection on the same file after :meth:`close` (for an unlock).
+
+        It goes through the same checks as :meth:`open` (damage, schema, migration); if they
+        fail the store stays closed and the error is raised. Unlike :meth:`open` it never
+        creates the file: one that went missing meanwhile is reported, not started afresh.
+        """
+        if self._db is not None:
+            raise RuntimeError("the store is open: close it before reopening it")
+        if self.path is None:
+            raise RuntimeError("an in-memory database is gone once closed: it cannot be reopened")
+        if not self.path.exists():
+            raise CannotOpenError(
+                f"The database file {self.path} is missing: it was moved or deleted while it "
+                "was closed. Put it back and try again."
+            )
+        self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
