@@ -120,7 +120,7 @@ class MinutesService:
         existed = os.path.lexists(target)
         written = False
         try:
-            with self.store.transaction():
+            with self.store.transaction("export minutes"):
                 version = self._record(conference_id, copy, data, target, publish=False)
                 save_export(target, data, "minutes.docx")
                 written = True

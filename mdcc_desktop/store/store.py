@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import operator
 import os
 import secrets
@@ -64,6 +65,8 @@ from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreEr
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 # table name -> (dataclass, parent column); the only tables generic helpers may touch.
 TABLES: dict[type[Any], str] = {
@@ -190,6 +193,8 @@ class Store:
         self.backup_dir = backup_dir
         self.busy_timeout_ms = busy_timeout_ms
         self._fts_reached: dict[str, list[str]] = {}
+        # The names given to the open transactions, outermost first (None for unnamed ones).
+        self._transaction_names: list[str | None] = []
 
     @classmethod
     def open(
@@ -228,6 +233,7 @@ class Store:
     def close(self) -> None:
         """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
         db, self._db = self._db, None
+        self._transaction_names.clear()
         if db is not None:
             db.close()
 
@@ -249,34 +255,57 @@ class Store:
             )
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
 
+    @property
+    def current_transaction_name(self) -> str | None:
+        """The use case the open transaction was named after (the outermost name), or None."""
+        return next((n for n in self._transaction_names if n is not None), None)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, name: str | None = None) -> Iterator[None]:
         """All or nothing; nested calls are savepoints of the outermost transaction.
 
         The outermost one begins IMMEDIATE: it takes the write lock at once, waiting up to the
         busy timeout for another writer. A deferred transaction that reads first cannot upgrade
         its lock once another process has committed, and SQLite then fails at once ("database
         in use") without waiting.
+
+        ``name`` says which use case the transaction carries out ("import conference"): a
+        fixed phrase written in the code, never a person's name or any record's text, since it
+        is logged and (later) written to the disclosure log. Inside, it is
+        :attr:`current_transaction_name` (the outermost name wins over a nested one's).
         """
         conn = self.db.conn
-        with mapped_errors(self.backup_dir):
-            if conn.in_transaction:
-                with self.db.atomic():  # a savepoint
+        self._transaction_names.append(name)
+        try:
+            with mapped_errors(self.backup_dir):
+                if conn.in_transaction:
+                    with self.db.atomic():  # a savepoint
+                        yield
+                    return
+                if name is not None:
+                    log.debug("transaction %r begins", name)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
                     yield
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if name is not None:
+                        log.debug("transaction %r rolled back", name)
+                    raise
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if name is not None:
+                        log.debug("transaction %r rolled back", name)
+                    raise
+                if name is not None:
+                    log.debug("transaction %r committed", name)
+        finally:
+            if self._transaction_names:  # close() inside the block has emptied it
+                self._transaction_names.pop()
 
     def _purge_search_index(self, table: str) -> None:
         """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).
