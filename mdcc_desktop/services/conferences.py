@@ -205,7 +205,7 @@ class ConferenceService:
         document = record_to_document(record)
         case_id = record.case.id or 0
         others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
-        with self.store.transaction():
+        with self.store.transaction("delete conference"):
             # Dissents first: a dissent keeps its attendee (ON DELETE RESTRICT), so the
             # deletion must not depend on the order in which SQLite cascades.
             for decision in record.decisions:

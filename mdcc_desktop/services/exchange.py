@@ -560,7 +560,7 @@ class ExchangeService:
 
     def import_document(self, doc: dict[str, Any]) -> ImportResult:
         self.check(doc)
-        with self.store.transaction():
+        with self.store.transaction("import conference"):
             result = self._write(doc)
         self.events.publish(
             Change("conference", result.conference_id, result.conference_id, "added")
@@ -571,7 +571,7 @@ class ExchangeService:
         """Put back a conference deleted a moment ago, from the document its deletion returned
         (undo). The document came from this store, so it is written as it is: a value an older
         version let in (a date in 9999) must not stop the undo."""
-        with self.store.transaction():
+        with self.store.transaction("restore deleted conference"):
             result = self._write(doc)
         self.events.publish(
             Change("conference", result.conference_id, result.conference_id, "added")

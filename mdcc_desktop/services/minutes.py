@@ -119,15 +119,15 @@ class MinutesService:
         and a commit that fails after the write removes the document again.
         """
         data = self.render_minutes(conference_id, copy, template)
-        with self.recorded_write(target, data, "minutes.docx"):
+        with self.recorded_write(target, data, "minutes.docx", "export minutes"):
             version = self._record(conference_id, copy, data, target, publish=False)
         self.events.publish(Change("minutes", version.id, conference_id, "added"))
         return version
 
     @contextlib.contextmanager
-    def recorded_write(self, target: Path, data: bytes, example: str) -> Iterator[None]:
+    def recorded_write(self, target: Path, data: bytes, example: str, name: str) -> Iterator[None]:
         """Store a document's record (in the ``with`` block) and write the document: both or
-        neither.
+        neither, in one transaction named ``name`` (the use case, never user text).
 
         The record is made first, in a transaction, and the file written before it commits: a
         record that cannot be stored (disk full, database in use) leaves no document behind, and
@@ -136,7 +136,7 @@ class MinutesService:
         existed = os.path.lexists(target)
         written = False
         try:
-            with self.store.transaction():
+            with self.store.transaction(name):
                 yield
                 save_export(target, data, example)
                 written = True
@@ -340,7 +340,9 @@ class MinutesLifecycle:
         """Write the outcome letter and log that it went out, both or neither (a letter whose
         entry cannot be stored would leave its deadline showing as overdue)."""
         data = self.minutes.render_letter(conference_id)
-        with self.minutes.recorded_write(target, data, "outcome-letter.docx"):
+        with self.minutes.recorded_write(
+            target, data, "outcome-letter.docx", "export outcome letter"
+        ):
             self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
         log.info("outcome letter of conference %s exported", conference_id)
         self.events.publish(Change("minutes", None, conference_id))

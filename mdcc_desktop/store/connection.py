@@ -4,7 +4,13 @@ Every connection, the GUI's and a worker thread's alike, is made here so that it
 the same everywhere: WAL (readers never block the writer), foreign keys enforced, full sync (a
 keystroke that was saved survives a power cut), a busy timeout instead of an instant "locked",
 secure delete (a deleted child's name is overwritten with zeros, not left in free pages).
-Encryption at rest (SQLCipher: the key pragma first) slots in here.
+
+Encryption at rest slots in here: ``open_database(..., key=...)`` runs SQLCipher's ``PRAGMA key``
+before anything else touches the file (see :func:`key_pragma`), and a failure to read the file
+with a key given is reported as :class:`WrongKeyError` rather than as damage. The driver named in
+:mod:`driver` (plain SQLite today) cannot encrypt: a key given to it raises
+:class:`EncryptionUnavailableError` before the file is opened, since plain SQLite would ignore
+the pragma and leave the data in clear text.
 
 A file that exists but is empty (0 bytes) is refused as damaged rather than silently started
 afresh; :func:`check_integrity` runs SQLite's quick check before anything is written.
@@ -12,16 +18,37 @@ afresh; :func:`check_integrity` runs SQLite's quick check before anything is wri
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from mdcc_desktop.store.errors import StoreError, damaged, translate
+from mdcc_desktop.store import driver
+from mdcc_desktop.store.errors import EncryptionUnavailableError, StoreError, damaged, translate
 
 BUSY_TIMEOUT_MS = 5000
 # How many problems quick_check may list before it stops: one is enough to refuse the file.
 QUICK_CHECK_LIMIT = 1
+# SQLCipher's raw keys: 32 bytes, or 48 (the key and the file's 16-byte salt).
+RAW_KEY_SIZES = (32, 48)
+
+Key = bytes | str
+
+
+def key_pragma(key: Key) -> str:
+    """SQLCipher's ``PRAGMA key`` statement for ``key``.
+
+    ``bytes`` are a raw key, used as it is (the caller derived it, e.g. with Argon2): SQLCipher
+    skips its own key derivation. A ``str`` is a passphrase SQLCipher derives the key from
+    (PBKDF2, slow on purpose). Either way the key never appears in a log or an error message.
+    """
+    if isinstance(key, bytes):
+        if len(key) not in RAW_KEY_SIZES:
+            raise ValueError(f"a raw key is 32 or 48 bytes, not {len(key)}")
+        return f"PRAGMA key = \"x'{key.hex()}'\""
+    if not key:
+        raise ValueError("an empty passphrase is not a key")
+    quoted = key.replace("'", "''")
+    return f"PRAGMA key = '{quoted}'"
 
 
 def open_database(
@@ -30,6 +57,7 @@ def open_database(
     wal: bool = True,
     backup_dir: Path | None = None,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    key: Key | None = None,
 ) -> Database:
     """A configured sqlite-utils Database on ``path`` (":memory:" for a throwaway one).
 
@@ -37,8 +65,18 @@ def open_database(
     refuses (a newer schema) is not written to; call :func:`enable_wal` once it is accepted.
     ``backup_dir`` is where the advice for a damaged file looks for a backup to name;
     ``busy_timeout_ms`` how long a write waits for another writer (the command line, run from
-    scripts, waits longer than the GUI).
+    scripts, waits longer than the GUI). ``key`` (bytes or str, see :func:`key_pragma`) opens
+    an encrypted file; None for a plain one. With a key, "not a database" raises
+    :class:`WrongKeyError`; without one, :class:`NotADatabaseError` (damage).
     """
+    pragma = None
+    if key is not None:
+        if not driver.SUPPORTS_KEY:
+            raise EncryptionUnavailableError(
+                "This copy of MDCC Desktop cannot open an encrypted database: it was built "
+                "without encryption support (SQLCipher). The file has not been changed."
+            )
+        pragma = key_pragma(key)
     if str(path) != ":memory:":
         try:
             size = Path(path).stat().st_size
@@ -50,8 +88,11 @@ def open_database(
                 "example by an interrupted copy or sync. It has not been changed.",
                 backup_dir,
             )
+    conn: driver.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=True)
+        conn = driver.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=True)
+        if pragma is not None:
+            conn.execute(pragma)  # first: SQLCipher reads nothing before it has the key
         db = Database(conn, execute_plugins=False)
         with db.ensure_autocommit_on():
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -62,8 +103,10 @@ def open_database(
             conn.execute("PRAGMA synchronous = FULL")
             # Reading the schema is the first thing that fails on a file that is not a database.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        mapped: StoreError | None = translate(exc, backup_dir)
+    except driver.Error as exc:
+        if conn is not None:
+            conn.close()
+        mapped: StoreError | None = translate(exc, backup_dir, keyed=key is not None)
         if mapped is not None:
             raise mapped from exc
         raise
@@ -86,7 +129,7 @@ def check_integrity(db: Database, backup_dir: Path | None = None) -> None:
     """
     try:
         rows = db.execute(f"PRAGMA quick_check({QUICK_CHECK_LIMIT})").fetchall()
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
         mapped = translate(exc, backup_dir)
         if mapped is not None:
             raise mapped from exc

@@ -6,10 +6,10 @@ act on; anything else from SQLite is re-raised as it is, to reach the crash hand
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.store import driver
 
 
 class StoreError(MdccError):
@@ -24,6 +24,10 @@ class DiskFullError(StoreError):
     pass
 
 
+class DiskIOError(StoreError):
+    """The disk or its network share failed to read or write (SQLITE_IOERR), space aside."""
+
+
 class ReadOnlyError(StoreError):
     pass
 
@@ -33,11 +37,24 @@ class DatabaseCorruptError(StoreError):
 
 
 class NotADatabaseError(DatabaseCorruptError):
-    """SQLite does not recognise the file at all (SQLITE_NOTADB).
+    """SQLite does not recognise the file at all (SQLITE_NOTADB), and no key was given."""
 
-    Kept apart on purpose: once the database is encrypted (SQLCipher), this same code means
-    "wrong key", and only :func:`translate` has to learn to say so.
+
+class WrongKeyError(StoreError):
+    """A key was given and the file does not read as a database with it (SQLITE_NOTADB).
+
+    Under SQLCipher a wrong key and a file that is not a database look the same; with a key
+    given the likely cause is the key, so the user is asked for it again rather than told to
+    restore a backup. Not a DatabaseCorruptError: nothing says the file is damaged.
     """
+
+
+class EncryptionUnavailableError(StoreError):
+    """A key was given but the database driver cannot encrypt (plain SQLite)."""
+
+
+class StoreClosedError(StoreError):
+    """The store's connection is closed (locked, or shutting down) and has not been reopened."""
 
 
 class SchemaTooNewError(StoreError):
@@ -81,45 +98,58 @@ def damaged(reason: str, backup_dir: Path | None = None) -> DatabaseCorruptError
     return DatabaseCorruptError(f"{reason} {restore_advice(backup_dir)}")
 
 
-def translate(exc: sqlite3.Error, backup_dir: Path | None = None) -> StoreError | None:
+def translate(
+    exc: driver.Error, backup_dir: Path | None = None, *, keyed: bool = False
+) -> StoreError | None:
     """The environment error ``exc`` stands for, or None if it looks like a bug.
 
-    ``backup_dir`` is where the advice for a damaged database looks for a backup to name.
+    The one mapping from SQLite's failures to what the user is told. ``backup_dir`` is where
+    the advice for a damaged database looks for a backup to name; ``keyed`` says the
+    connection was opened with a key, which turns "not a database" into "wrong key".
     """
     text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+    primary = driver.primary_code(exc)
+    if primary in (driver.SQLITE_BUSY, driver.SQLITE_LOCKED) or "locked" in text:
         return DatabaseLockedError(
             "The database is in use by another program or another MDCC Desktop window. "
             "Close the other one and try again."
         )
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if primary == driver.SQLITE_FULL or "disk is full" in text:
         return DiskFullError(
             "The disk is full: the last change was not saved. Free some space and try again; "
             "nothing saved before it is lost."
         )
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+    if primary == driver.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return ReadOnlyError(
             "The database file or its folder is read-only: changes cannot be saved. "
             "Check the folder's permissions."
         )
-    # The one place that decides what "not a database" means (under SQLCipher: a wrong key).
-    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
+    # The one place that decides what "not a database" means: under SQLCipher, a wrong key.
+    if primary == driver.SQLITE_NOTADB or "not a database" in text:
+        if keyed:
+            return WrongKeyError(
+                "The password does not open the database file (or the file is not an "
+                "MDCC Desktop database). Check the password and try again; the file has not "
+                "been changed."
+            )
         return NotADatabaseError(
             "The database file is damaged or is not an MDCC Desktop database. "
             + restore_advice(backup_dir)
         )
-    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+    if primary == driver.SQLITE_CORRUPT or "malformed" in text:
         return damaged("The database file is damaged.", backup_dir)
     # A stored text that is not valid UTF-8 (a flipped byte): the message would quote the text,
     # so it is never passed on.
     if "could not decode" in text:
         return damaged("Some text in the database file is damaged and cannot be read.", backup_dir)
-    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+    if primary == driver.SQLITE_CANTOPEN or "unable to open" in text:
         return CannotOpenError(
             "The database file cannot be opened: check that its folder exists and is writable."
         )
-    if primary == sqlite3.SQLITE_IOERR or "disk i/o" in text:
-        return DiskFullError("The disk could not be written (input/output error). Try again.")
+    if primary == driver.SQLITE_IOERR or "disk i/o" in text:
+        return DiskIOError(
+            "The disk could not read or write the database file (an input/output error), so "
+            "the last change may not have been saved. Check that the drive or network share "
+            "holding the data folder is connected and working, then try again."
+        )
     return None

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from mdcc_desktop.store.connection import Key, open_database
 from mdcc_desktop.store.errors import SchemaTooNewError
 
 log = logging.getLogger(__name__)
@@ -341,10 +341,13 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, db_path: Path | None, backup_dir: Path | None) -> list[str]:
+def migrate(
+    db: Database, db_path: Path | None, backup_dir: Path | None, *, key: Key | None = None
+) -> list[str]:
     """Bring ``db`` to this app's schema; return the names of the steps applied.
 
     Raises :class:`SchemaTooNewError` for a database written by a newer app, leaving it untouched.
+    ``key`` is the one ``db`` was opened with: the backup taken first is encrypted with it.
     """
     known = known_steps()
     applied = [m.name for m in MIGRATIONS.applied(db)]
@@ -359,7 +362,7 @@ def migrate(db: Database, db_path: Path | None, backup_dir: Path | None) -> list
     if not pending:
         return []
     if applied and db_path is not None and backup_dir is not None:
-        backup_before_migrating(db, db_path, backup_dir, len(applied))
+        backup_before_migrating(db, db_path, backup_dir, len(applied), key=key)
     for name in pending:
         # One step at a time so that user_version moves inside each step's own transaction.
         MIGRATIONS.apply(db, stop_before=[n for n in known if n != name and n not in applied])
@@ -370,14 +373,20 @@ def migrate(db: Database, db_path: Path | None, backup_dir: Path | None) -> list
     return pending
 
 
-def backup_before_migrating(db: Database, db_path: Path, backup_dir: Path, version: int) -> Path:
-    """A consistent copy (SQLite's online backup, WAL included) before the schema changes."""
+def backup_before_migrating(
+    db: Database, db_path: Path, backup_dir: Path, version: int, *, key: Key | None = None
+) -> Path:
+    """A consistent copy (SQLite's online backup, WAL included) before the schema changes.
+
+    The copy is opened through the connection factory, with ``key``, so that it has the same
+    settings as the database and, once it is encrypted, the same key (never a clear copy).
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{db_path.stem}-schema{version}-{stamp}.sqlite3"
-    dest = sqlite3.connect(target)
+    dest = open_database(target, wal=False, key=key)
     try:
-        db.conn.backup(dest)
+        db.conn.backup(dest.conn)
     finally:
         dest.close()
     log.info("backed up the database before migrating")

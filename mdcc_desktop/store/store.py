@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import operator
 import os
 import secrets
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
@@ -53,17 +53,20 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.store import migrations
+from mdcc_desktop.store import driver, migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
+    Key,
     check_integrity,
     enable_wal,
     open_database,
 )
-from mdcc_desktop.store.errors import StoreError, translate
+from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreError, translate
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 # table name -> (dataclass, parent column); the only tables generic helpers may touch.
 TABLES: dict[type[Any], str] = {
@@ -106,14 +109,14 @@ def mapped_errors(backup_dir: Path | None = None) -> Iterator[None]:
     """Re-raise SQLite's environment failures as StoreError subclasses."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
         mapped = translate(exc, backup_dir)
         if mapped is None:
             raise
         raise mapped from exc
 
 
-def _create_database(path: Path) -> None:
+def _create_database(path: Path, key: Key | None = None) -> None:
     """Make a new database at ``path`` whole or not at all.
 
     It is built under a temporary name and linked into place, so that ``path`` never exists as
@@ -122,7 +125,7 @@ def _create_database(path: Path) -> None:
     """
     tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        db = open_database(tmp, wal=False)
+        db = open_database(tmp, wal=False, key=key)
         try:
             with mapped_errors():
                 migrations.migrate(db, None, None)
@@ -141,14 +144,57 @@ def _create_database(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def _connect(
+    path: Path | str,
+    file_path: Path | None,
+    backup_dir: Path | None,
+    busy_timeout_ms: int,
+    key: Key | None,
+) -> Database:
+    """A checked, migrated connection on ``path``, creating the file if need be."""
+    if file_path is not None and not file_path.exists():
+        # If it cannot be made, opening it below says why (folder missing, read-only...).
+        with contextlib.suppress(OSError, StoreError):
+            _create_database(file_path, key)
+    # WAL only once the schema check passed: refusing a newer file must not change it.
+    db = open_database(
+        path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms, key=key
+    )
+    try:
+        if file_path is not None:
+            check_integrity(db, backup_dir)
+        with mapped_errors(backup_dir):
+            migrations.migrate(db, file_path, backup_dir, key=key)
+            enable_wal(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class Store:
+    """The database, behind one object whose identity outlives its connection.
+
+    :meth:`close` drops the connection (and with it any key) and :meth:`reopen` makes a new
+    one on the same file, so that the services holding this object keep working across a lock
+    and an unlock; in between, every use raises :class:`StoreClosedError`.
+    """
+
     def __init__(
-        self, db: Database, path: Path | None = None, backup_dir: Path | None = None
+        self,
+        db: Database,
+        path: Path | None = None,
+        backup_dir: Path | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
-        self.db = db
+        self._db: Database | None = db
         self.path = path
         self.backup_dir = backup_dir
+        self.busy_timeout_ms = busy_timeout_ms
         self._fts_reached: dict[str, list[str]] = {}
+        # The names given to the open transactions, outermost first (None for unnamed ones).
+        self._transaction_names: list[str | None] = []
 
     @classmethod
     def open(
@@ -157,60 +203,109 @@ class Store:
         backup_dir: Path | None = None,
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        key: Key | None = None,
     ) -> Store:
         """Open (creating if need be) and migrate the database at ``path``.
 
         A damaged or empty file raises DatabaseCorruptError before anything is written to it.
+        ``key`` opens an encrypted file (see :func:`~.connection.open_database`); the object
+        does not keep it.
         """
         file_path = None if str(path) == ":memory:" else Path(path)
-        if file_path is not None and not file_path.exists():
-            # If it cannot be made, opening it below says why (folder missing, read-only...).
-            with contextlib.suppress(OSError, StoreError):
-                _create_database(file_path)
-        # WAL only once the schema check passed: refusing a newer file must not change it.
-        db = open_database(path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms)
-        try:
-            if file_path is not None:
-                check_integrity(db, backup_dir)
-            with mapped_errors(backup_dir):
-                migrations.migrate(db, file_path, backup_dir)
-                enable_wal(db)
-        except BaseException:
-            db.close()
-            raise
-        return cls(db, file_path, backup_dir)
+        db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
+        return cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+
+    @property
+    def db(self) -> Database:
+        """The open connection; StoreClosedError once :meth:`close` ran (until a reopen)."""
+        db = self._db
+        if db is None:
+            raise StoreClosedError(
+                "The database is closed (MDCC Desktop is locked or shutting down): "
+                "unlock it and try again."
+            )
+        return db
+
+    @property
+    def closed(self) -> bool:
+        return self._db is None
 
     def close(self) -> None:
-        self.db.close()
+        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
+        db, self._db = self._db, None
+        self._transaction_names.clear()
+        if db is not None:
+            db.close()
+
+    def reopen(self, key: Key | None = None) -> None:
+        """Open a new connection on the same file after :meth:`close` (for an unlock).
+
+        It goes through the same checks as :meth:`open` (damage, schema, migration); if they
+        fail the store stays closed and the error is raised. Unlike :meth:`open` it never
+        creates the file: one that went missing meanwhile is reported, not started afresh.
+        """
+        if self._db is not None:
+            raise RuntimeError("the store is open: close it before reopening it")
+        if self.path is None:
+            raise RuntimeError("an in-memory database is gone once closed: it cannot be reopened")
+        if not self.path.exists():
+            raise CannotOpenError(
+                f"The database file {self.path} is missing: it was moved or deleted while it "
+                "was closed. Put it back and try again."
+            )
+        self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
+
+    @property
+    def current_transaction_name(self) -> str | None:
+        """The use case the open transaction was named after (the outermost name), or None."""
+        return next((n for n in self._transaction_names if n is not None), None)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, name: str | None = None) -> Iterator[None]:
         """All or nothing; nested calls are savepoints of the outermost transaction.
 
         The outermost one begins IMMEDIATE: it takes the write lock at once, waiting up to the
         busy timeout for another writer. A deferred transaction that reads first cannot upgrade
         its lock once another process has committed, and SQLite then fails at once ("database
         in use") without waiting.
+
+        ``name`` says which use case the transaction carries out ("import conference"): a
+        fixed phrase written in the code, never a person's name or any record's text, since it
+        is logged and (later) written to the disclosure log. Inside, it is
+        :attr:`current_transaction_name` (the outermost name wins over a nested one's).
         """
         conn = self.db.conn
-        with mapped_errors(self.backup_dir):
-            if conn.in_transaction:
-                with self.db.atomic():  # a savepoint
+        self._transaction_names.append(name)
+        try:
+            with mapped_errors(self.backup_dir):
+                if conn.in_transaction:
+                    with self.db.atomic():  # a savepoint
+                        yield
+                    return
+                if name is not None:
+                    log.debug("transaction %r begins", name)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
                     yield
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if name is not None:
+                        log.debug("transaction %r rolled back", name)
+                    raise
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if name is not None:
+                        log.debug("transaction %r rolled back", name)
+                    raise
+                if name is not None:
+                    log.debug("transaction %r committed", name)
+        finally:
+            if self._transaction_names:  # close() inside the block has emptied it
+                self._transaction_names.pop()
 
     def _purge_search_index(self, table: str) -> None:
         """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).

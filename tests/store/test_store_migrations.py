@@ -13,6 +13,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import Attendee, Case
 from mdcc_desktop.store import (
     DatabaseCorruptError,
+    EncryptionUnavailableError,
     SchemaTooNewError,
     Store,
     StoreError,
@@ -281,6 +282,28 @@ def test_backup_before_migrating_is_a_readable_copy(db_path: Path, tmp_path: Pat
     copy = Store.open(target)
     try:
         assert [c.reference for c in copy.list_cases()] == [f"CP-{i:03}" for i in range(50)]
+        assert migrations.schema_version(copy.db) == len(migrations.known_steps())
+    finally:
+        copy.close()
+
+
+def test_the_migration_backup_is_opened_by_the_factory_with_the_key(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """The copy gets the database's key (never a clear copy of an encrypted file): with plain
+    SQLite, a key refused before any copy is made."""
+    store = Store.open(db_path)
+    backups = tmp_path / "backups"
+    try:
+        with pytest.raises(EncryptionUnavailableError):
+            migrations.backup_before_migrating(store.db, db_path, backups, 7, key="a passphrase")
+        assert list(backups.iterdir()) == []
+        target = migrations.backup_before_migrating(store.db, db_path, backups, 7)
+    finally:
+        store.close()
+    copy = Store.open(target)
+    try:
+        assert copy.list_cases() == []
         assert migrations.schema_version(copy.db) == len(migrations.known_steps())
     finally:
         copy.close()
