@@ -30,6 +30,9 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 SETTINGS_NAME = "settings.json"
+# Where the main window kept the session (a QSettings ini file) before this module: read once,
+# for the workspaces to reopen, while settings.json does not exist yet.
+LEGACY_NAME = "settings.ini"
 FORMAT_VERSION = 1
 # A settings file is a few hundred bytes; anything far larger is not one.
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -231,6 +234,8 @@ class SettingsFile:
     @classmethod
     def load(cls, data_dir: Path) -> SettingsFile:
         path = settings_path(data_dir)
+        if not path.exists() and not path.is_symlink():
+            return cls(path, from_mapping(legacy_session(data_dir / LEGACY_NAME)))
         return cls(path, load(path))
 
     def update(self, **changes: Any) -> Settings:
@@ -279,6 +284,42 @@ def load(path: Path) -> Settings:
         log.warning("settings: %s is not a JSON object; using the defaults", path.name)
         return Settings()
     return from_mapping(data)
+
+
+def legacy_session(path: Path) -> dict[str, Any]:
+    """The session the main window kept in ``settings.ini`` (QSettings' ini format) before
+    settings.json: the workspaces open at quit and the one being opened. Anything unreadable
+    gives nothing; the values are checked afterwards as a settings file's are."""
+    if not path.exists():
+        return {}
+    import configparser
+
+    from mdcc_desktop.domain.errors import MdccError
+    from mdcc_desktop.services.files import read_input
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(read_input(path, MAX_SETTINGS_BYTES, "settings file").decode("utf-8"))
+        session = parser["session"] if parser.has_section("session") else {}
+        open_ids = session.get("open_conferences", "")
+        opening = session.get("opening_conference", "").strip()
+    except (OSError, MdccError, UnicodeDecodeError, configparser.Error) as exc:
+        log.warning("settings: %s cannot be used (%s)", path.name, _why(exc))
+        return {}
+    data: dict[str, Any] = {}
+    if open_ids.strip() != "@Invalid()":  # QSettings' way of writing an empty list
+        ids = [part.strip() for part in open_ids.split(",")]
+        data["open_workspaces"] = [_as_int(i) for i in ids if i]
+    if opening:
+        data["opening_conference"] = _as_int(opening)
+    return data
+
+
+def _as_int(text: str) -> int | str:
+    """The number ``text`` writes, or the text itself (which the check then refuses)."""
+    if text.isascii() and text.isdigit() and len(text) <= 20:
+        return int(text)
+    return text
 
 
 def _why(exc: BaseException) -> str:

@@ -216,3 +216,96 @@ def test_the_settings_module_imports_no_qt() -> None:
 def test_the_open_workspaces_are_bounded(tmp_path: Path) -> None:
     write(tmp_path, json.dumps({"open_workspaces": list(range(1, MAX_OPEN_WORKSPACES + 2))}))
     assert load(settings_path(tmp_path)).open_workspaces == ()
+
+
+LEGACY = {
+    "none open": ([], None, (), None),
+    "one open": (["3"], None, (3,), None),
+    "two open, one opening": (["3", "5"], "5", (3, 5), 5),
+}
+
+
+@pytest.mark.parametrize(("ids", "opening", "expected", "expected_opening"), LEGACY.values())
+def test_the_session_kept_by_the_old_qsettings_file_is_read_once(
+    tmp_path: Path,
+    ids: list[str],
+    opening: str | None,
+    expected: tuple[int, ...],
+    expected_opening: int | None,
+) -> None:
+    """settings.ini, as the main window's QSettings wrote it, gives the workspaces to reopen
+    until settings.json exists; then settings.json alone counts."""
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QSettings
+
+    legacy = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    legacy.setValue("session/open_conferences", ids)
+    if opening is not None:
+        legacy.setValue("session/opening_conference", opening)
+    legacy.sync()
+    file = SettingsFile.load(tmp_path)
+    assert file.current.open_workspaces == expected
+    assert file.current.opening_conference == expected_opening
+    file.update(open_workspaces=(9,), opening_conference=None)
+    again = SettingsFile.load(tmp_path).current
+    assert again.open_workspaces == (9,) and again.opening_conference is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe not text",
+        b"no section header\nopen_conferences=1",
+        b"[session]\nopen_conferences=1\n[session]\n",
+        b"[session]\nopen_conferences=" + b"9" * 50_000 + b"\n",
+        b"[session]\nopen_conferences=\xc2\xb2, -4, 7\nopening_conference=abc\n",
+    ],
+    ids=["not utf-8", "no section", "duplicate section", "a huge number", "odd digits"],
+)
+def test_a_damaged_old_qsettings_file_gives_the_defaults(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "settings.ini").write_bytes(content)
+    assert SettingsFile.load(tmp_path).current == Settings()
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context><name>Settings</name>
+<message><source>Language</source><translation>語言</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_the_gui_translator_step_installs_a_catalogue_only_when_there_is_one(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from mdcc_desktop import app
+
+    def installed() -> list[QTranslator]:
+        return QCoreApplication.instance().findChildren(QTranslator)  # type: ignore[union-attr]
+
+    before = installed()
+    app.install_translator("zh-Hant")  # the project ships no catalogue yet: nothing happens
+    assert installed() == before
+    assert QCoreApplication.translate("Settings", "Language") == "Language"
+
+    ts = tmp_path / "mdcc_zh-Hant.ts"
+    ts.write_text(TS, encoding="utf-8")
+    qm = tmp_path / "mdcc_zh-Hant.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    monkeypatch.setattr(app, "catalogue", lambda language: tmp_path / f"mdcc_{language}.qm")
+    app.install_translator("en")  # English is the source text: no catalogue looked for
+    assert installed() == before
+    app.install_translator("zh-Hant")
+    try:
+        assert QCoreApplication.translate("Settings", "Language") == "語言"
+    finally:
+        for translator in set(installed()) - set(before):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
