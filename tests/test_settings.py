@@ -309,3 +309,15 @@ def test_the_gui_translator_step_installs_a_catalogue_only_when_there_is_one(
         for translator in set(installed()) - set(before):
             QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_or_a_device_in_place_of_the_file_gives_the_defaults_without_hanging(
+    tmp_path: Path,
+) -> None:
+    os.mkfifo(tmp_path / SETTINGS_NAME)  # opening it to read would wait for a writer forever
+    assert SettingsFile.load(tmp_path).current == Settings()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / SETTINGS_NAME).symlink_to("/dev/zero")  # reading it would never end
+    assert SettingsFile.load(other).current == Settings()
