@@ -5,6 +5,10 @@ time in milliseconds on its last line and exits 0: benchmarks and the packaged b
 
 One app per data folder (``ui/single_instance.py``): a start on a folder another app holds
 raises that app's window, says so and exits with code 2 (``--smoke`` included).
+
+The start-up sequence is ``mdcc_desktop.bootstrap``'s, as the command line's: this module adds
+the Qt parts around it (the application object first, the translator hook, one app per data
+folder before the data is opened, the window last).
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import contextlib
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from mdcc_desktop import APP_ID, APP_NAME, __version__
+from mdcc_desktop import APP_ID, APP_NAME, __version__, bootstrap
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.logs import setup_logging
-from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument, resolve
+from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument
+from mdcc_desktop.resources import package_file
 
 ALREADY_OPEN = "MDCC Desktop is already open on this data folder; switched to it."
 
@@ -42,11 +47,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def catalogue(language: str) -> Path:
+    """Where the interface's translation for ``language`` is looked for."""
+    return package_file("i18n", f"mdcc_{language}.qm")
+
+
+def install_translator(language: str) -> None:
+    """The start-up sequence's translator step for the GUI: installs the catalogue of
+    ``language`` when there is one. The project has no catalogue yet (a later issue adds the
+    Chinese one), so today it finds none and the interface keeps its English source texts."""
+    path = catalogue(language)
+    if language == "en" or not path.is_file():
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    translator = QTranslator(app)
+    if app is not None and translator.load(str(path)):
+        app.installTranslator(translator)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    paths = resolve(args.data_dir)
-    setup_logging(paths.logs, console=True)
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -59,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
+    paths = boot.paths
     crash.install()
     with contextlib.suppress(OSError):  # if it fails, opening the services says why
         paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -71,21 +96,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.information(None, APP_NAME, message)
         return 2
     try:
-        return _run(app, args, paths, instance, started)
+        return _run(app, args, boot, instance, started)
     finally:
         instance.release()
 
 
-def _run(app: Any, args: argparse.Namespace, paths: Any, instance: Any, started: float) -> int:
+def _run(
+    app: Any, args: argparse.Namespace, boot: bootstrap.Boot, instance: Any, started: float
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from mdcc_desktop.services.context import Services
     from mdcc_desktop.ui.main_window import MainWindow
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     try:
-        services = Services.open(paths)
+        services = bootstrap.open_services(boot)
     except MdccError as exc:
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)

@@ -18,20 +18,22 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mdcc_desktop import __version__
+from mdcc_desktop import __version__, bootstrap
 from mdcc_desktop.domain.errors import MdccError, NotFoundError, ValidationError
 from mdcc_desktop.domain.models import ActionStatus, CopyKind
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS
 from mdcc_desktop.domain.tracker import SORT_KEYS, ActionFilter, ActionRow
-from mdcc_desktop.logs import crash_report, setup_logging
-from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument, resolve
-from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.demo import load_demo
-from mdcc_desktop.services.exchange import ExchangeError, dumps
-from mdcc_desktop.services.files import save_export
-from mdcc_desktop.services.minutes import convert_to_pdf
+from mdcc_desktop.logs import crash_report
+from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument
+
+if TYPE_CHECKING:
+    from mdcc_desktop.services.context import Services
+
+# Only what parsing the arguments needs is imported above: the services (and the database,
+# Word, spreadsheet and calendar libraries behind them) are imported by the command that uses
+# them, so `mdcc --version` and `mdcc COMMAND --help` start at once.
 
 log = logging.getLogger("mdcc_desktop.cli")
 
@@ -264,6 +266,9 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.exchange import dumps
+    from mdcc_desktop.services.files import save_export
+
     doc = services.exchange.export_document(args.id)
     text = dumps(doc)
     if args.output is None:
@@ -359,6 +364,8 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.minutes import convert_to_pdf
+
     version = services.minutes.export_minutes(
         args.id, args.output, CopyKind(args.copy), args.template
     )
@@ -372,6 +379,8 @@ def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_letter(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.minutes import convert_to_pdf
+
     services.minutes.export_letter(args.id, args.output, args.template)
     _err(f"Wrote the outcome letter of conference {args.id} to {args.output}.")
     if args.pdf:
@@ -389,6 +398,8 @@ def cmd_templates(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.demo import load_demo
+
     result = load_demo(services.exchange)
     _err(f"Loaded the demo conference as conference {result.conference_id}.")
     _out(f"{result.conference_id}\n")
@@ -449,6 +460,8 @@ def _actions_table(rows: list[ActionRow], as_of: dt.date) -> str:
 
 
 def cmd_actions(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.files import save_export
+
     as_of: dt.date = args.as_of or dt.date.today()
     if args.due_within is not None and (dt.date.max - as_of).days < args.due_within:
         raise ValidationError(
@@ -549,24 +562,27 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = resolve(getattr(args, "data_dir", None))
-    setup_logging(paths.logs, console=False)
+    boot = bootstrap.prepare(getattr(args, "data_dir", None), console_log=False)
+    paths = boot.paths
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
-        services = Services.open(paths, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
+        services = bootstrap.open_services(boot, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
         for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
             _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
         return run(services, args)
-    except ExchangeError as exc:
-        _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")
-        for problem in exc.problems:
-            _err(f"  {problem}")
-        return EXIT_USER
     except NotFoundError as exc:
         _err(f"mdcc: {args.command}: {exc}")
         return EXIT_USER
     except MdccError as exc:
+        # Imported here, as the services were: by now it is loaded, the import costs nothing.
+        from mdcc_desktop.services.exchange import ExchangeError
+
+        if isinstance(exc, ExchangeError):
+            _err(f"mdcc: {args.command}: the file was refused ({len(exc.problems)} problem(s)):")
+            for problem in exc.problems:
+                _err(f"  {problem}")
+            return EXIT_USER
         for line in str(exc).splitlines() or [type(exc).__name__]:
             _err(f"mdcc: {args.command}: {line}")
         return EXIT_USER

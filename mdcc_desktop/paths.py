@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from mdcc_desktop import APP_ID
 
 ENV_DATA_DIR = "MDCC_DATA_DIR"
@@ -76,4 +74,6 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return AppPaths(Path(env).expanduser().absolute())
+    import platformdirs  # only when no folder is given: it costs a few ms at every start
+
     return AppPaths(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))

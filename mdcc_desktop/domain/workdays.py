@@ -23,6 +23,14 @@ WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # is closed for a year, so a calendar that has none is broken (and the search must end).
 MAX_CLOSED_RUN = 366
 
+# The holiday calendars of the shipped profiles, known to exist in the ``holidays`` package:
+# a profile naming one is checked without importing it (a tenth of a second or more at every
+# start); any other calendar is checked by building it. A test checks every entry against the
+# package, so this shortcut never accepts a calendar the package would refuse.
+KNOWN_CALENDARS: frozenset[tuple[str, str | None, tuple[str, ...]]] = frozenset(
+    {("GB", "ENG", ("public",)), ("HK", None, ("optional", "public"))}
+)
+
 
 class CalendarError(ValueError):
     """A date cannot be computed: past the last representable day, or no working day found.
@@ -46,6 +54,13 @@ class WorkingCalendar:
         return holidays.country_holidays(
             self.country, subdiv=self.subdivision, categories=self.categories
         )
+
+    def check(self) -> None:
+        """Raise if the ``holidays`` package has no such calendar (country, subdivision,
+        categories); a known one is not built, so checking a profile imports nothing."""
+        key = (self.country, self.subdivision, tuple(sorted(set(self.categories))))
+        if key not in KNOWN_CALENDARS:
+            self.holiday_name(dt.date(2026, 1, 1))
 
     def with_closures(self, days: Iterable[dt.date]) -> WorkingCalendar:
         return WorkingCalendar(

@@ -40,7 +40,6 @@ from mdcc_desktop.domain.models import (
     Scaling,
 )
 from mdcc_desktop.services.events import Change, EventBus
-from mdcc_desktop.services.exchange import record_to_document
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.store import now
@@ -202,6 +201,8 @@ class ConferenceService:
             raise ConferenceLockedError(
                 "This conference is finalised and locked; reopen it (with a reason) to delete it."
             )
+        from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
+
         document = record_to_document(record)
         case_id = record.case.id or 0
         others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]

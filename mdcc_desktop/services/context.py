@@ -1,20 +1,30 @@
-"""The services of one open data dir, built once by the GUI or the command line."""
+"""The services of one open data dir, built once by the GUI or the command line.
+
+Opening builds only what every use needs (the store, the profiles, the conferences); the
+exchange, minutes, deadlines and tracker services are built, and their modules imported, the
+first time they are asked for, so a command such as ``mdcc list`` does not pay for them.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.events import EventBus
-from mdcc_desktop.services.exchange import ExchangeService
-from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
 from mdcc_desktop.services.profiles import ProfileRegistry
-from mdcc_desktop.services.tracker import TrackerService
+from mdcc_desktop.settings import SettingsFile
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from mdcc_desktop.services.exchange import ExchangeService
+    from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
+    from mdcc_desktop.services.tracker import TrackerService
 
 log = logging.getLogger(__name__)
 
@@ -30,18 +40,46 @@ class Services:
     events: EventBus
     profiles: ProfileRegistry
     conferences: ConferenceService
-    exchange: ExchangeService
-    minutes: MinutesService
-    lifecycle: MinutesLifecycle
-    tracker: TrackerService
+    settings: SettingsFile  # the user's settings, for the UI (``bootstrap`` loads them first)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from mdcc_desktop.services.exchange import ExchangeService
+
+        return ExchangeService(self.store, self.profiles, self.events)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from mdcc_desktop.services.minutes import MinutesService
+
+        return MinutesService(self.store, self.profiles, self.events, self.paths.templates)
+
+    @cached_property
+    def lifecycle(self) -> MinutesLifecycle:
+        from mdcc_desktop.services.minutes import MinutesLifecycle
+
+        return MinutesLifecycle(self.minutes)
+
+    @cached_property
+    def tracker(self) -> TrackerService:
+        from mdcc_desktop.services.tracker import TrackerService
+
+        return TrackerService(self.store, self.events, self.lifecycle)
 
     @classmethod
-    def open(cls, paths: AppPaths, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Services:
+    def open(
+        cls,
+        paths: AppPaths,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        settings: SettingsFile | None = None,
+    ) -> Services:
         """Open the data folder's database and build the services on it.
 
         A damaged or empty database raises DatabaseCorruptError (a StoreError, so an MdccError)
         before anything is written to it; ``busy_timeout_ms`` is how long a write waits for
-        another process's write to finish.
+        another process's write to finish. ``settings`` are the ones the start-up sequence
+        loaded (``mdcc_desktop.bootstrap``); without them they are read from the data folder.
         """
         try:
             paths.ensure()
@@ -53,18 +91,13 @@ class Services:
         store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms)
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
-        minutes = MinutesService(store, profiles, events, paths.templates)
-        lifecycle = MinutesLifecycle(minutes)
         return cls(
             paths=paths,
             store=store,
             events=events,
             profiles=profiles,
             conferences=ConferenceService(store, profiles, events),
-            exchange=ExchangeService(store, profiles, events),
-            minutes=minutes,
-            lifecycle=lifecycle,
-            tracker=TrackerService(store, events, lifecycle),
+            settings=settings if settings is not None else SettingsFile.load(paths.data_dir),
         )
 
     def close(self) -> None:

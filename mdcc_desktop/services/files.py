@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -202,6 +201,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         )
     _remove_leftovers(path)
     mode = stat.S_IMODE(info.st_mode) if info is not None else NEW_FILE_MODE
+    import secrets  # here: it costs every start 10 ms (random, hashlib)
+
     tmp = path.with_name(f"{_tmp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}.part")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(tmp, flags, NEW_FILE_MODE)

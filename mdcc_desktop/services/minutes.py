@@ -12,11 +12,8 @@ import hashlib
 import logging
 import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formataddr
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +30,6 @@ from mdcc_desktop.domain.models import (
     LogEntry,
     MinutesVersion,
 )
-from mdcc_desktop.export.minutes import minutes_context, render
 from mdcc_desktop.resources import data_dir
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.files import save_export
@@ -91,6 +87,9 @@ class MinutesService:
     def render_minutes(
         self, conference_id: int, copy: CopyKind, template: str | None = None
     ) -> bytes:
+        # Imported here: python-docx and docxtpl cost a start-up that writes no Word file.
+        from mdcc_desktop.export.minutes import minutes_context, render
+
         record = self.store.load_record(conference_id)
         profile = self.profiles.find(record.conference.jurisdiction)
         name = template or (profile.minutes_template if profile else "eng-cpc")
@@ -99,6 +98,8 @@ class MinutesService:
 
     def render_letter(self, conference_id: int, template: str | None = None) -> bytes:
         """The outcome letter goes to everyone invited, parents included: the parents' copy."""
+        from mdcc_desktop.export.minutes import minutes_context, render
+
         record = self.store.load_record(conference_id)
         profile = self.profiles.find(record.conference.jurisdiction)
         name = template or (profile.letter_template if profile else "letter")
@@ -455,6 +456,9 @@ def email_draft(
     record: ConferenceRecord, people: list[Attendee], document: Path, copy: CopyKind
 ) -> bytes:
     """An unsent e-mail (.eml) with the minutes attached, for the user's mail client."""
+    from email.message import EmailMessage  # here: the e-mail package costs every start 25 ms
+    from email.utils import formataddr
+
     message = EmailMessage()
     date = (record.conference.started_at or record.conference.scheduled_start).date()
     message["Subject"] = (
@@ -488,6 +492,8 @@ def soffice() -> str | None:
 
 def convert_to_pdf(docx: Path, timeout: int = 120) -> Path:
     """A PDF beside ``docx`` through LibreOffice, or a ValidationError saying why not."""
+    import subprocess
+
     program = soffice()
     if program is None:
         raise ValidationError(

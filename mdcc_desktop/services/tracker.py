@@ -10,7 +10,6 @@ from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.export.actions import CalendarDate, to_csv, to_ics, to_xlsx
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
@@ -222,6 +221,9 @@ class TrackerService:
         The calendar also holds the review dates of the cases it covers: every case when
         nothing is filtered, else the cases of the exported actions.
         """
+        # Imported here: the spreadsheet and calendar libraries cost a start-up that lists nothing.
+        from mdcc_desktop.export.actions import CalendarDate, to_csv, to_ics, to_xlsx
+
         rows = self.actions(f, sort, descending)
         if fmt == "csv":
             return to_csv(rows, f.as_of)

@@ -1,0 +1,114 @@
+"""The one start-up sequence of the GUI (``app.py``) and the command line (``cli.py``):
+
+    paths → logging → settings → translator → unlock → services
+
+:func:`prepare` runs the steps up to the translator, :func:`open_services` the rest, and
+:func:`start` both in a row (the command line). The GUI calls them apart, because it does its Qt
+work in between (the application object, one app per data folder).
+
+No Qt here: the GUI hands its Qt parts in as hooks (the translator). Nothing heavy is imported at
+module level either: the services, and with them the database, are imported when opened, so a
+command that only parses its arguments (``--version``, ``--help``) never pays for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mdcc_desktop.logs import setup_logging
+from mdcc_desktop.paths import AppPaths, resolve
+from mdcc_desktop.settings import Settings, SettingsFile
+
+if TYPE_CHECKING:
+    from mdcc_desktop.services.context import Services
+
+log = logging.getLogger(__name__)
+
+# Installs the interface's translation for a language ("en", "zh-Hant"): the GUI's hook loads a
+# QTranslator when a catalogue exists for it. The command line has none (its output is English).
+TranslatorHook = Callable[[str], None]
+# Unlocks the data folder before the database is opened: the protection issue (an encrypted
+# database) adds one; returns the key to open the database with, None for no key.
+UnlockHook = Callable[[AppPaths, Settings], "bytes | None"]
+
+
+@dataclass
+class Boot:
+    """What the start-up sequence has made so far."""
+
+    paths: AppPaths
+    settings: SettingsFile
+    language: str
+    services: Services | None = None
+
+
+def prepare(
+    data_dir: str | os.PathLike[str] | None,
+    *,
+    console_log: bool,
+    translator: TranslatorHook | None = None,
+) -> Boot:
+    """Paths, logging, settings and the translator: everything before the data is opened."""
+    paths = resolve(data_dir)
+    setup_logging(paths.logs, console=console_log)
+    settings = SettingsFile.load(paths.data_dir)
+    language = interface_language(settings.current)
+    install_translator(language, translator)
+    return Boot(paths, settings, language)
+
+
+def interface_language(settings: Settings) -> str:
+    """The language the interface shows: the setting's, or "en" while it says "system" (there
+    is no catalogue yet to follow the computer's language with)."""
+    return "en" if settings.language == "system" else settings.language
+
+
+def install_translator(language: str, hook: TranslatorHook | None) -> None:
+    """The translator step: hands the language to the GUI's hook. The project has no catalogue
+    yet, so the GUI's hook finds none and leaves the English source texts in place."""
+    if hook is not None:
+        hook(language)
+
+
+def unlock(boot: Boot, hook: UnlockHook | None) -> bytes | None:
+    """The unlock step: nothing to unlock yet (the database is not encrypted); the protection
+    issue passes the hook that asks for the passphrase and derives the key."""
+    if hook is None:
+        return None
+    return hook(boot.paths, boot.settings.current)
+
+
+def open_services(
+    boot: Boot, *, busy_timeout_ms: int | None = None, unlock_hook: UnlockHook | None = None
+) -> Services:
+    """Unlock, then open the database and build the services (imported only now)."""
+    from mdcc_desktop.services.context import Services
+    from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
+
+    key = unlock(boot, unlock_hook)
+    if key is not None:  # no factory takes a key yet: refuse rather than open unencrypted
+        raise NotImplementedError("an encrypted database cannot be opened yet")
+    boot.services = Services.open(
+        boot.paths,
+        busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
+        settings=boot.settings,
+    )
+    return boot.services
+
+
+def start(
+    data_dir: str | os.PathLike[str] | None,
+    *,
+    console_log: bool = False,
+    busy_timeout_ms: int | None = None,
+    translator: TranslatorHook | None = None,
+    unlock_hook: UnlockHook | None = None,
+) -> Boot:
+    """The whole sequence in a row; ``boot.services`` is open (close it when done)."""
+    boot = prepare(data_dir, console_log=console_log, translator=translator)
+    open_services(boot, busy_timeout_ms=busy_timeout_ms, unlock_hook=unlock_hook)
+    return boot

@@ -1,0 +1,117 @@
+"""Start fast: nothing heavy is imported before a command or a screen uses it.
+
+`mdcc --version`, `mdcc export --help`, `mdcc list` and the GUI's first window (``--smoke``)
+run in a new process each; at its exit the process says which of the Word, spreadsheet,
+calendar, schema and holiday libraries it had imported: none may be. (How fast they start is
+measured in tests/benchmarks/bench_cli_startup.py and bench_startup.py, not here.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mdcc_desktop.domain.workdays import KNOWN_CALENDARS, WorkingCalendar
+
+HEAVY = ("docx", "docxtpl", "openpyxl", "icalendar", "jsonschema", "holidays")
+MARK = "HEAVY-IMPORTS "
+
+PROBE = """
+import atexit, json, sys
+def report():
+    found = sorted({{m.split(".")[0] for m in sys.modules}} & set({heavy!r}))
+    sys.stderr.write("\\n{mark}" + json.dumps(found) + "\\n")
+atexit.register(report)
+from {module} import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def imported(module: str, args: list[str], data_dir: Path) -> list[str]:
+    """The heavy libraries a run of ``module``'s main with ``args`` had imported at its exit."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MDCC_DATA_DIR": str(data_dir)}
+    code = PROBE.format(heavy=HEAVY, mark=MARK, module=module)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stderr.splitlines() if line.startswith(MARK)]
+    assert lines, result.stderr[-2000:]
+    found: list[str] = json.loads(lines[-1].removeprefix(MARK))
+    return found
+
+
+@pytest.fixture(scope="module")
+def small_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the demo conference (loading it may import anything)."""
+    data_dir = tmp_path_factory.mktemp("data")
+    env = {**os.environ, "MDCC_DATA_DIR": str(data_dir)}
+    subprocess.run(
+        [sys.executable, "-m", "mdcc_desktop.cli", "demo"], check=True, env=env, capture_output=True
+    )
+    return data_dir
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--version"], ["export", "--help"], ["list"], ["list", "--format", "json"]],
+    ids=["version", "export-help", "list", "list-json"],
+)
+def test_the_command_line_imports_no_heavy_library(small_data_dir: Path, args: list[str]) -> None:
+    assert imported("mdcc_desktop.cli", args, small_data_dir) == []
+
+
+def test_a_command_that_writes_a_spreadsheet_still_imports_it(
+    small_data_dir: Path, tmp_path: Path
+) -> None:
+    """The probe sees imports: the export that needs openpyxl has it."""
+    target = tmp_path / "actions.xlsx"
+    found = imported(
+        "mdcc_desktop.cli", ["actions", "--format", "xlsx", "-o", str(target)], small_data_dir
+    )
+    assert "openpyxl" in found and target.is_file()
+
+
+def test_the_first_window_imports_no_heavy_library(tmp_path: Path) -> None:
+    assert imported("mdcc_desktop.app", ["--smoke"], tmp_path) == []
+
+
+def test_the_first_window_on_a_folder_with_a_conference_imports_no_heavy_library(
+    small_data_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    data_dir = tmp_path / "copy"
+    shutil.copytree(small_data_dir, data_dir)
+    found = imported("mdcc_desktop.app", ["--smoke"], data_dir)
+    # The conference list shows each conference's next deadline, which needs the holidays of
+    # its jurisdiction: that import is the deadline's, not the start-up's.
+    assert set(found) <= {"holidays"}
+
+
+@pytest.mark.parametrize("key", sorted(KNOWN_CALENDARS, key=str), ids=str)
+def test_every_calendar_checked_without_the_holidays_package_exists_in_it(
+    key: tuple[str, str | None, tuple[str, ...]],
+) -> None:
+    """The shortcut that spares a profile check the holidays import cannot accept a calendar
+    the package would refuse."""
+    country, subdivision, categories = key
+    calendar = WorkingCalendar(country, subdivision, categories)
+    assert calendar.holiday_name(dt.date(2026, 12, 25))  # Christmas, in each of them
+
+
+def test_a_calendar_not_known_is_still_checked_by_the_holidays_package() -> None:
+    with pytest.raises(Exception):  # noqa: B017 - the package raises several kinds
+        WorkingCalendar("GB", "XXX").check()
+    WorkingCalendar("GB", "SCT").check()  # a real one not among the known: built and accepted
