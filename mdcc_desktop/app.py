@@ -51,8 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from mdcc_desktop.ui import crash
     from mdcc_desktop.ui.single_instance import SingleInstance
+    from mdcc_desktop.ui.widgets import crash
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -81,7 +81,7 @@ def _run(app: Any, args: argparse.Namespace, paths: Any, instance: Any, started:
     from PySide6.QtWidgets import QMessageBox
 
     from mdcc_desktop.services.context import Services
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     try:

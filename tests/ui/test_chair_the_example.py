@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QComboBox
 
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise
-from mdcc_desktop.ui.main_window import MainWindow
-from mdcc_desktop.ui.new_conference import NewConferenceDialog
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.common import line_edit
+from mdcc_desktop.ui.widgets.common import line_edit
 
 
 class CirculateDialog(QDialog):

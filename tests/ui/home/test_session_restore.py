@@ -8,9 +8,9 @@ import pytest
 
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui import main_window
-from mdcc_desktop.ui.main_window import MainWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home import main_window
+from mdcc_desktop.ui.home.main_window import MainWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from PySide6.QtGui import QTextCursor
 
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.notes import SOFT_BREAK_OVER, SOFT_MARK, NotesEdit
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.workspace.notes import SOFT_BREAK_OVER, SOFT_MARK, NotesEdit
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 MEGABYTE_LINE = ("the child said she was afraid to go home " * 25_000)[:1_000_000]
 
@@ -300,7 +300,7 @@ def test_copy_and_paste_of_a_long_line_keep_it_one_line(editor: NotesEdit) -> No
 def test_quitting_with_notes_not_saved_keeps_the_app_open(
     qtbot, services: Services, conference_id: int, locker: sqlite3.Connection
 ) -> None:
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
 
     home = MainWindow(services, RecordingPrompter())
     qtbot.addWidget(home)

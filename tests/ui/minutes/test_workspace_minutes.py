@@ -10,9 +10,9 @@ import pytest
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.export.minutes import document_text
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 
 @pytest.fixture
@@ -109,8 +109,8 @@ def test_closure_days_move_deadlines_from_the_home_screen(
 
     from PySide6.QtCore import QDate
 
-    from mdcc_desktop.ui.main_window import MainWindow
-    from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
+    from mdcc_desktop.ui.home.main_window import MainWindow
+    from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 
     conference_id = services.exchange.import_file(shared_example).conference_id
     prompter = RecordingPrompter()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise
-from mdcc_desktop.ui.main_window import MainWindow
-from mdcc_desktop.ui.models import ConferenceListModel
+from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.models import ConferenceListModel
 from tests.conftest import DEMO
 
 

@@ -46,12 +46,12 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Sex,
 )
-from mdcc_desktop.ui.commands import DoneCommand
-from mdcc_desktop.ui.common import line_edit
-from mdcc_desktop.ui.workspace_models import ATTENDANCE_LABELS, DecisionModel
+from mdcc_desktop.ui.widgets.commands import DoneCommand
+from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS, DecisionModel
 
 if TYPE_CHECKING:
-    from mdcc_desktop.ui.workspace import WorkspaceWindow
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 
 NO_DATE = QDate(2000, 1, 1)
 

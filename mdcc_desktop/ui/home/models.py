@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
-from mdcc_desktop.ui.common import RecordTableModel
+from mdcc_desktop.ui.widgets.common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 

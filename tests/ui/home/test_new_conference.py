@@ -8,9 +8,9 @@ from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, Attendance, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
-from mdcc_desktop.ui.main_window import MainWindow
-from mdcc_desktop.ui.new_conference import NewConferenceDialog, parse_children
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog, parse_children
+from tests.ui.home.test_main_window import RecordingPrompter
 
 
 def test_children_lines_are_parsed_with_clear_errors() -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee, Decision
-from mdcc_desktop.ui.common import Index, RecordTableModel
+from mdcc_desktop.ui.widgets.common import Index, RecordTableModel
 
 
 def tr(text: str) -> str:

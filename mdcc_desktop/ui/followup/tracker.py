@@ -43,7 +43,7 @@ from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
-from mdcc_desktop.ui.common import (
+from mdcc_desktop.ui.widgets.common import (
     Index,
     RecordTableModel,
     filter_text,

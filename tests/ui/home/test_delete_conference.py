@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise
-from mdcc_desktop.ui.main_window import MainWindow
+from mdcc_desktop.ui.home.main_window import MainWindow
 from tests.conftest import DEMO
-from tests.ui.test_main_window import RecordingPrompter
+from tests.ui.home.test_main_window import RecordingPrompter
 
 
 class ConfirmingPrompter(RecordingPrompter):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError, ValidationError
 from mdcc_desktop.domain.models import Case, Child, ConferenceType
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.common import line_edit
+from mdcc_desktop.ui.widgets.common import line_edit
 
 TYPE_LABELS = {
     ConferenceType.INITIAL: "Initial",

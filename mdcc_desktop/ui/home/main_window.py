@@ -48,13 +48,18 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
-from mdcc_desktop.ui.bridge import ChangeBridge
-from mdcc_desktop.ui.common import add_action, filter_text, guard_filter_box
-from mdcc_desktop.ui.minutes_dialogs import ClosureDaysDialog
-from mdcc_desktop.ui.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
-from mdcc_desktop.ui.new_conference import NewConferenceDialog
-from mdcc_desktop.ui.tracker import ChronologyDialog, DeadlinesPage, SearchPage, TrackerPage
-from mdcc_desktop.ui.workspace import WORKSPACE_SHORTCUTS, WorkspaceWindow
+from mdcc_desktop.ui.followup.tracker import (
+    ChronologyDialog,
+    DeadlinesPage,
+    SearchPage,
+    TrackerPage,
+)
+from mdcc_desktop.ui.home.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+from mdcc_desktop.ui.widgets.bridge import ChangeBridge
+from mdcc_desktop.ui.widgets.common import add_action, filter_text, guard_filter_box
+from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS, WorkspaceWindow
 
 FILTER_DELAY_MS = 150
 

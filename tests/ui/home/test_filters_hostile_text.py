@@ -18,8 +18,8 @@ from mdcc_desktop.domain.models import Action, Attendee, Child, ConferenceType
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.main_window import MainWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 TODAY = dt.date.today()
 CJK_FLOOD = "兒童保護個案會議" * 2125  # 17,000 characters, 51,000 bytes

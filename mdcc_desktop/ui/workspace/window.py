@@ -55,19 +55,24 @@ from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
-from mdcc_desktop.ui.bridge import ChangeBridge
-from mdcc_desktop.ui.commands import (
+from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.widgets.bridge import ChangeBridge
+from mdcc_desktop.ui.widgets.commands import (
     DoneCommand,
     IdMap,
     add_command,
     remove_command,
     update_command,
 )
-from mdcc_desktop.ui.common import add_action, line_edit
-from mdcc_desktop.ui.minutes_dialogs import AmendmentsDialog, CirculateDialog
-from mdcc_desktop.ui.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit, NotesSaver
-from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
-from mdcc_desktop.ui.workspace_panels import (
+from mdcc_desktop.ui.widgets.common import add_action, line_edit
+from mdcc_desktop.ui.workspace.models import ActionModel, AgendaModel, AttendeeModel
+from mdcc_desktop.ui.workspace.notes import (
+    NOTES_MAX_WAIT_MS,
+    NOTES_SAVE_DELAY_MS,
+    NotesEdit,
+    NotesSaver,
+)
+from mdcc_desktop.ui.workspace.panels import (
     ActionDetails,
     AttendeeDetails,
     DecisionsPanel,

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.main_window import MainWindow
-from mdcc_desktop.ui.models import ConferenceListModel
-from tests.conftest import DEMO
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.models import ConferenceListModel
+from tests.conftest import DEMO, REPO
+from tests.ui.home.test_main_window import RecordingPrompter
 
 FAR = dt.datetime(9999, 12, 31, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
@@ -95,7 +95,7 @@ def test_the_workspace_opens_with_absurd_planned_minutes_already_stored(
     qtbot, services: Services, stored: float
 ) -> None:
     """`planned_minutes: 1e308` was accepted before issue 8 and its workspace could not open."""
-    from mdcc_desktop.ui.workspace import WorkspaceWindow
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 
     conference_id = services.exchange.import_file(DEMO).conference_id
     now = dt.datetime.now(dt.UTC)
@@ -123,7 +123,7 @@ def test_the_app_starts_with_hostile_profiles_and_a_conference_in_9999(tmp_path:
     data = tmp_path / "data"
     paths = AppPaths(data)
     paths.profiles.mkdir(parents=True)
-    shipped = Path(__file__).resolve().parents[2] / "templates" / "profiles" / "HK.toml"
+    shipped = REPO / "templates" / "profiles" / "HK.toml"
     text = shipped.read_text(encoding="utf-8")
     hostile = {
         "closures.toml": text.replace("closures = []", "closures = 5"),

@@ -21,8 +21,8 @@ from mdcc_desktop.domain.models import (
     SafetySection,
 )
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 
 @pytest.fixture

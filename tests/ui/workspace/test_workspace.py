@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from mdcc_desktop.domain.models import Attendance, ConferenceType, Role
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from mdcc_desktop.ui.workspace_models import ActionModel, AgendaModel, AttendeeModel
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.workspace.models import ActionModel, AgendaModel, AttendeeModel
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -265,7 +265,7 @@ def test_every_interactive_widget_has_an_accessible_name(workspace: WorkspaceWin
 
 
 def test_open_from_the_home_list_with_enter(qtbot, services: Services, conference_id: int) -> None:
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
 
     home = MainWindow(services, RecordingPrompter())
     qtbot.addWidget(home)
@@ -325,7 +325,7 @@ def test_agenda_is_edited_by_keyboard_with_undo(
 def test_reopening_the_app_reopens_the_open_workspaces(
     qtbot, services: Services, conference_id: int
 ) -> None:
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
 
     home = MainWindow(services, RecordingPrompter())
     qtbot.addWidget(home)
