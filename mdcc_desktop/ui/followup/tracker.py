@@ -1,9 +1,8 @@
-"""Between conferences: the action tracker, the deadlines dashboard, search and chronology."""
+"""Between conferences: the action tracker, every action of every conference, updated in place."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import replace
 from typing import Any, ClassVar
 
@@ -18,22 +17,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -477,171 +470,3 @@ class ActionUpdatePanel(QGroupBox):
         when = dt.date(d.year(), d.month(), d.day())
         action_id, note = self.action.id, self.note.text()
         self._run(lambda: self.services.tracker.mark_done(action_id, when, note), self.tr("Done."))
-
-
-class DeadlinesPage(QWidget):
-    """Per case: first conference, outcome letter, minutes, core group and review due dates."""
-
-    open_conference = Signal(int)
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("Deadlines by case"))
-        self.tree.setHeaderLabels([self.tr("Case / deadline"), self.tr("Due"), self.tr("State")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(self._open)
-        self.only_pending = QCheckBox(self.tr("Only deadlines not yet met"), self)
-        self.only_pending.setAccessibleName(self.tr("Only deadlines not yet met"))
-        self.only_pending.setChecked(True)
-        self.only_pending.toggled.connect(lambda *_: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.only_pending)
-        layout.addWidget(self.tree, 1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.tree.clear()
-        today = dt.date.today()
-        try:
-            cases = self.services.tracker.case_deadlines()
-        except MdccError as exc:
-            QTreeWidgetItem(self.tree, [str(exc)])
-            return
-        for case in cases:
-            deadlines = sorted(
-                (d for d in case.deadlines if d.key != "dissent"), key=lambda d: d.sort_key()
-            )
-            if self.only_pending.isChecked():
-                deadlines = [d for d in deadlines if d.done is None]
-            if not deadlines:
-                continue
-            top = QTreeWidgetItem(
-                self.tree,
-                [
-                    f"{case.case_reference} · {self.tr(case.conference_type)} "
-                    f"{case.conference_date:%Y-%m-%d}"
-                ],
-            )
-            top.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
-            for d in deadlines:
-                if d.done:
-                    state = self.tr("done %1").replace("%1", d.done.isoformat())
-                elif d.due is None:
-                    state = self.tr("cannot be computed: %1").replace("%1", d.unknown_reason or "")
-                else:
-                    state = self.tr("OVERDUE") if d.overdue(today) else self.tr("due")
-                due = d.due.isoformat() if d.due is not None else self.tr("unknown")
-                item = QTreeWidgetItem(top, [self.tr(d.label), due, state])
-                item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
-                if d.overdue(today):
-                    for column in range(3):
-                        item.setForeground(column, QBrush(RED))
-            top.setExpanded(True)
-
-    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
-        conference_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if conference_id is not None:
-            self.open_conference.emit(int(conference_id))
-
-
-SEARCH_KINDS = {
-    "cases": "Case",
-    "children": "Child",
-    "agenda_items": "Notes",
-    "decisions": "Decision",
-    "actions": "Action",
-}
-
-
-class SearchPage(QWidget):
-    """Full-text search across cases, notes, decisions and actions (Chinese included)."""
-
-    open_conference = Signal(int)
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.query = line_edit(
-            self, self.tr("Search"), self.tr("Search cases, notes, decisions and actions")
-        )
-        self.query.setClearButtonEnabled(True)
-        guard_filter_box(self.query)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
-        self.results.setSpacing(3)
-        self.results.itemActivated.connect(self._open)
-        self.summary = QLabel(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.search)
-        self.query.textChanged.connect(self._timer.start)
-        self.query.returnPressed.connect(self.search)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.query)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.results, 1)
-
-    def search(self) -> None:
-        self._timer.stop()
-        self.results.clear()
-        text = filter_text(self.query)
-        try:
-            hits = self.services.tracker.search(text)
-        except MdccError as exc:
-            self.summary.setText(str(exc))
-            return
-        for hit in hits:
-            snippet = _snippet(hit.text, text.strip())
-            item = QListWidgetItem(
-                f"{self.tr(SEARCH_KINDS.get(hit.kind, hit.kind))} · {hit.case_reference}: {snippet}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, hit.conference_id)
-            self.results.addItem(item)
-        self.summary.setText(
-            self.tr("%n result(s)", "", len(hits)).replace("%n", str(len(hits)))
-            if text.strip()
-            else ""
-        )
-
-    def _open(self, item: QListWidgetItem) -> None:
-        conference_id = item.data(Qt.ItemDataRole.UserRole)
-        if conference_id is not None:
-            self.open_conference.emit(int(conference_id))
-
-
-def _snippet(text: str, query: str, width: int = 120) -> str:
-    at = text.casefold().find(query.casefold())
-    start = max(0, at - width // 3) if at >= 0 else 0
-    piece = text[start : start + width].replace("\n", " ")
-    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
-
-
-class ChronologyDialog(QDialog):
-    """One case's conferences, decisions, actions and updates in time order."""
-
-    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Case chronology"))
-        self.resize(760, 520)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Chronology"))
-        self.list.setWordWrap(True)
-        for entry in services.tracker.chronology(case_id):
-            item = QListWidgetItem(
-                f"{entry.at:%Y-%m-%d %H:%M}  {self.tr(entry.kind)}: {entry.text}"
-            )
-            if entry.kind == "conference":
-                font = QFont()
-                font.setBold(True)
-                item.setFont(font)
-            self.list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(html.escape(self.tr("Oldest first.")), self))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)

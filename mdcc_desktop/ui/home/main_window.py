@@ -48,12 +48,10 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError
-from mdcc_desktop.ui.followup.tracker import (
-    ChronologyDialog,
-    DeadlinesPage,
-    SearchPage,
-    TrackerPage,
-)
+from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
+from mdcc_desktop.ui.followup.search import SearchPage
+from mdcc_desktop.ui.followup.tracker import TrackerPage
 from mdcc_desktop.ui.home.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
 from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
 from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from mdcc_desktop.domain.models import (
     AgendaItem,
     Attendance,
     Attendee,
+    ConferenceRecord,
     ConferenceStatus,
     CopyKind,
     Role,
@@ -59,12 +60,15 @@ from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.commands import (
     DoneCommand,
-    IdMap,
     add_command,
-    remove_command,
-    update_command,
 )
 from mdcc_desktop.ui.widgets.common import add_action, line_edit
+from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.workspace.action_details import ActionDetails
+from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
+from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
+from mdcc_desktop.ui.workspace.details import DetailsPanel
 from mdcc_desktop.ui.workspace.models import ActionModel, AgendaModel, AttendeeModel
 from mdcc_desktop.ui.workspace.notes import (
     NOTES_MAX_WAIT_MS,
@@ -72,14 +76,7 @@ from mdcc_desktop.ui.workspace.notes import (
     NotesEdit,
     NotesSaver,
 )
-from mdcc_desktop.ui.workspace.panels import (
-    ActionDetails,
-    AttendeeDetails,
-    DecisionsPanel,
-    DetailsPanel,
-    SafetyPanel,
-    buddy_label,
-)
+from mdcc_desktop.ui.workspace.safety import SafetyPanel
 
 AMBER_AT = 0.8
 
@@ -118,14 +115,15 @@ class WorkspaceWindow(QMainWindow):
         self.conference_id = conference_id
         self.prompter = prompter
         self.setObjectName("WorkspaceWindow")
-        self.undo_stack = QUndoStack(self)
-        self.ids = IdMap()
+        self.controller = WorkspaceController(services, conference_id, self)
+        self.controller.message.connect(self.show_message)
+        self.undo_stack = self.controller.undo_stack
+        self.ids = self.controller.ids
         self._notes_item_id: int | None = None
         self._notes_dirty = False  # typed since the text was last handed to the saver
         self._closing = False
         self._loading = False
         self._reloading = False
-        self.profile: Profile | None = None
 
         self._build_header()
         self._build_agenda()
@@ -317,11 +315,11 @@ class WorkspaceWindow(QMainWindow):
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
         self.side_tabs.addTab(self._build_attendees(), self.tr("Atte&ndees"))
         self.side_tabs.addTab(self._build_actions_tab(), self.tr("Acti&ons"))
-        self.decisions_panel = DecisionsPanel(self)
+        self.decisions_panel = DecisionsPanel(self.controller, self)
         self.side_tabs.addTab(self.decisions_panel, self.tr("&Decisions"))
-        self.safety_panel = SafetyPanel(self)
+        self.safety_panel = SafetyPanel(self.controller, self)
         self.safety_index = self.side_tabs.addTab(self.safety_panel, self.tr("Sa&fety"))
-        self.details_panel = DetailsPanel(self)
+        self.details_panel = DetailsPanel(self.controller, self)
         self.side_tabs.addTab(self.details_panel, self.tr("Deta&ils"))
 
     def _build_attendees(self) -> QWidget:
@@ -386,7 +384,7 @@ class WorkspaceWindow(QMainWindow):
         buttons.addStretch(1)
         buttons.addWidget(self.quorum_label)
 
-        self.attendee_details = AttendeeDetails(self)
+        self.attendee_details = AttendeeDetails(self.controller, self)
         self.attendee_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.attendee_details.show_attendee(
                 self.attendee_model.record(current.row()).id if current.isValid() else None
@@ -454,7 +452,7 @@ class WorkspaceWindow(QMainWindow):
         due_row.addStretch(1)
         due_row.addWidget(self.add_action_button)
         row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
-        self.action_details = ActionDetails(self)
+        self.action_details = ActionDetails(self.controller, self)
         self.action_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.action_details.show_action(
                 self.action_model.record(current.row()).id if current.isValid() else None
@@ -782,13 +780,9 @@ class WorkspaceWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the conference again from the services (after any change, ours or another's)."""
-        try:
-            record = self.conferences.record(self.conference_id)
-        except MdccError as exc:
-            self.show_message(str(exc), error=True)
+        record = self.controller.load()
+        if record is None:
             return
-        self.record = record
-        self.profile = self.services.profiles.find(record.conference.jurisdiction)
         c = record.conference
         children = ", ".join(ch.name for ch in record.children)
         self.setWindowTitle(f"{record.case.reference} · {children}")
@@ -904,46 +898,28 @@ class WorkspaceWindow(QMainWindow):
         self.message_label.setText(text)
         self.message_label.setStyleSheet("color: #d32f2f;" if error else "color: #b26a00;")
 
+    @property
+    def record(self) -> ConferenceRecord:
+        return self.controller.record
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.controller.profile
+
     def run(self, call: Any) -> Any:
-        """The call's result, or None after showing why it was refused."""
-        try:
-            return call()
-        except MdccError as exc:
-            self.show_message(str(exc), error=True)
-            return None
+        return self.controller.run(call)
 
     def attempt(self, call: Any) -> bool:
-        """Whether the call went through (its refusal is shown inline)."""
-        try:
-            call()
-        except MdccError as exc:
-            self.show_message(str(exc), error=True)
-            return False
-        self.show_message("")
-        return True
+        return self.controller.attempt(call)
 
     def push_add(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
-        """Put an addition already made on the undo stack."""
-        self.undo_stack.push(add_command(text, add_again, remove, self.ids, first_id))
+        self.controller.push_add(text, add_again, remove, first_id)
 
     def push_remove(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
-        """Put a removal already made on the undo stack."""
-        self.undo_stack.push(remove_command(text, add_again, remove, self.ids, first_id))
+        self.controller.push_remove(text, add_again, remove, first_id)
 
     def suggested_review_date(self) -> dt.date | None:
-        """The review date the profile's rule gives, from the conference's date."""
-        if self.profile is None or not hasattr(self, "record"):
-            return None
-        c = self.record.conference
-        for rule in self.profile.deadlines_for(c.type):
-            if rule.key in ("first_review", "next_review") and rule.anchor == "conference":
-                try:
-                    return rule.due(
-                        (c.started_at or c.scheduled_start).date(), self.profile.calendar
-                    )
-                except ValueError:  # cannot be computed (past the year 9999): no suggestion
-                    return None
-        return None
+        return self.controller.suggested_review_date()
 
     # --- the meeting -------------------------------------------------------------------------
 
@@ -968,22 +944,15 @@ class WorkspaceWindow(QMainWindow):
         )
 
     def set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
-        self.conferences.update_conference(conference_id, **changes)
+        self.controller.set_conference(conference_id, changes)
 
     def push_update(
         self, text: str, apply: Any, record_id: int, new: dict[str, Any], old: dict[str, Any]
     ) -> bool:
-        try:
-            apply(record_id, new)
-        except MdccError as exc:
-            self.show_message(str(exc), error=True)
-            return False
-        self.show_message("")
-        self.undo_stack.push(update_command(text, apply, self.ids, record_id, new, old))
-        return True
+        return self.controller.push_update(text, apply, record_id, new, old)
 
     def _tick(self) -> None:
-        if not hasattr(self, "record"):
+        if not self.controller.loaded:
             return
         c = self.record.conference
         current = now()
@@ -1386,10 +1355,10 @@ class WorkspaceWindow(QMainWindow):
         )
 
     def set_action(self, action_id: int, changes: dict[str, Any]) -> None:
-        self.conferences.update_action(action_id, **changes)
+        self.controller.set_action(action_id, changes)
 
     def set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
-        self.conferences.update_attendee(attendee_id, **changes)
+        self.controller.set_attendee(attendee_id, changes)
 
     # --- actions -----------------------------------------------------------------------------
 

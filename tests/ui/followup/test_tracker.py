@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from mdcc_desktop.domain.models import Action, ActionStatus, Attendee, Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
-from mdcc_desktop.ui.followup.tracker import ActionTrackerModel, ChronologyDialog
+from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+from mdcc_desktop.ui.followup.tracker import ActionTrackerModel
 from mdcc_desktop.ui.home.main_window import MainWindow
 from tests.ui.home.test_main_window import RecordingPrompter
 

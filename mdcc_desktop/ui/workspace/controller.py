@@ -1,0 +1,138 @@
+"""The workspace's state and edits, apart from any widget.
+
+A ``WorkspaceController`` holds the services, the conference being chaired, its record and
+profile, the undo stack and the map of ids that undo and redo renumber. The window and every
+panel are built with it; none of them imports another, so each panel can be read (and tested)
+knowing only the controller. Refusals are not shown here: the controller emits ``message`` and
+the window puts it inline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.models import ConferenceRecord
+from mdcc_desktop.domain.profiles import Profile
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.widgets.commands import IdMap, add_command, remove_command, update_command
+
+T = TypeVar("T")
+
+
+class WorkspaceController(QObject):
+    """One open conference: what the workspace shows and the one way each edit is made."""
+
+    message = Signal(str, bool)  # text (empty clears), whether it is an error
+    record_loaded = Signal(object)  # the ConferenceRecord just read
+
+    def __init__(self, services: Services, conference_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.conferences = services.conferences
+        self.conference_id = conference_id
+        self.undo_stack = QUndoStack(self)
+        self.ids = IdMap()
+        self._record: ConferenceRecord | None = None
+        self.profile: Profile | None = None
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the record has been read at least once."""
+        return self._record is not None
+
+    @property
+    def record(self) -> ConferenceRecord:
+        """The conference as last read (``load`` first)."""
+        if self._record is None:
+            raise RuntimeError("the workspace's record is read before it is used")
+        return self._record
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def load(self) -> ConferenceRecord | None:
+        """Read the conference again; None (and the reason shown) when it cannot be read."""
+        try:
+            record = self.conferences.record(self.conference_id)
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+        self._record = record
+        self.profile = self.services.profiles.find(record.conference.jurisdiction)
+        self.record_loaded.emit(record)
+        return record
+
+    def suggested_review_date(self) -> dt.date | None:
+        """The review date the profile's rule gives, from the conference's date."""
+        if self.profile is None or self._record is None:
+            return None
+        c = self.record.conference
+        for rule in self.profile.deadlines_for(c.type):
+            if rule.key in ("first_review", "next_review") and rule.anchor == "conference":
+                try:
+                    return rule.due(
+                        (c.started_at or c.scheduled_start).date(), self.profile.calendar
+                    )
+                except ValueError:  # cannot be computed (past the year 9999): no suggestion
+                    return None
+        return None
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.emit(text, error)
+
+    def run(self, call: Callable[[], T]) -> T | None:
+        """The call's result, or None after showing why it was refused."""
+        try:
+            return call()
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+
+    def attempt(self, call: Callable[[], Any]) -> bool:
+        """Whether the call went through (its refusal is shown inline)."""
+        try:
+            call()
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.show_message("")
+        return True
+
+    # --- undoable edits ----------------------------------------------------------------------
+
+    def push_add(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
+        """Put an addition already made on the undo stack."""
+        self.undo_stack.push(add_command(text, add_again, remove, self.ids, first_id))
+
+    def push_remove(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
+        """Put a removal already made on the undo stack."""
+        self.undo_stack.push(remove_command(text, add_again, remove, self.ids, first_id))
+
+    def push_update(
+        self, text: str, apply: Any, record_id: int, new: dict[str, Any], old: dict[str, Any]
+    ) -> bool:
+        """Apply a change and put it on the undo stack; False (refusal shown) if refused."""
+        try:
+            apply(record_id, new)
+        except MdccError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.show_message("")
+        self.undo_stack.push(update_command(text, apply, self.ids, record_id, new, old))
+        return True
+
+    def set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_conference(conference_id, **changes)
+
+    def set_action(self, action_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_action(action_id, **changes)
+
+    def set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
+        self.conferences.update_attendee(attendee_id, **changes)
