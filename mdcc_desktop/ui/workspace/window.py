@@ -349,6 +349,9 @@ class WorkspaceWindow(QMainWindow):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.new_name.setCompleter(completer)
         completer.activated.connect(self._person_picked)
+        # The directory is asked as the chair types (a query returns a page of people, so a
+        # list read once would never offer anyone past the first page).
+        self.new_name.textEdited.connect(self._refresh_people)
         self._people: dict[str, Any] = {}
         self.new_agency = QLineEdit(page)
         self.new_agency.setPlaceholderText(self.tr("Agency"))
@@ -856,7 +859,7 @@ class WorkspaceWindow(QMainWindow):
         self.action_owner.setCurrentText(text)
 
     def _refresh_people(self) -> None:
-        people = self.conferences.find_people("")
+        people = self.conferences.find_people(self.new_name.text().strip())
         self._people = {p.name + (f" — {p.agency}" if p.agency else ""): p for p in people}
         self.people_model.setStringList(sorted(self._people))
 
