@@ -47,6 +47,31 @@ def test_sql_only_in_the_store() -> None:
         assert not sql, f"{path.relative_to(REPO)} imports a database driver: {sql}"
 
 
+def _store_reaches(source: str) -> list[int]:
+    """Lines where code reaches an object's ``store`` attribute (``services.store.x``)."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr == "store"
+    )
+
+
+def test_the_ui_never_reaches_the_store() -> None:
+    """The UI asks the services; as SQL stays in the store, the store stays below the services."""
+    reaches = {
+        str(path.relative_to(REPO)): lines
+        for path in _files("ui")
+        if (lines := _store_reaches(path.read_text(encoding="utf-8")))
+    }
+    assert reaches == {}
+
+
+def test_the_store_guard_sees_a_reach_through() -> None:
+    source = "def f(self):\n    return self.services.store.closure_days()\n"
+    assert _store_reaches(source) == [2]
+    assert _store_reaches("from mdcc_desktop.store.errors import StoreError\n") == []
+
+
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [

@@ -800,7 +800,7 @@ class MainWindow(QMainWindow):
         if unfinished:
             settings.remove(self.OPENING_KEY)
             settings.sync()
-        known = set(self.services.store.conference_ids())
+        known = set(self.services.conferences.conference_ids())
         for item in ids:
             text = str(item)
             if text == unfinished:

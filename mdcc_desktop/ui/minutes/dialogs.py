@@ -172,7 +172,7 @@ class AmendmentsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for a in self.services.store.amendments(self.conference_id):
+        for a in self.services.lifecycle.amendments(self.conference_id):
             if a.accepted is None:
                 state = self.tr("awaiting ruling")
             else:
@@ -268,7 +268,7 @@ class ClosureDaysDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for c in self.services.store.closure_days():
+        for c in self.services.lifecycle.closure_days():
             where = c.jurisdiction or self.tr("all")
             self.list.addItem(f"{c.day.isoformat()} ({where}): {c.reason}")
 
