@@ -5,12 +5,20 @@ profile, the undo stack and the map of ids that undo and redo renumber. The wind
 panel are built with it; none of them imports another, so each panel can be read (and tested)
 knowing only the controller. Refusals are not shown here: the controller emits ``message`` and
 the window puts it inline.
+
+Changes: an edit made through the controller (``operation``, and so ``run``, ``attempt`` and
+``push_update``) publishes its changes with the controller as initiator; they are gathered and
+the workspace is told once, when the edit is over, instead of once per change. Notes stored by
+the controller's own notes saver are skipped: the editor shows them already. Changes to other
+conferences are skipped. ``suspend``/``resume`` (for the auto-lock) stop and restart the
+refreshes; ``flush`` stores typing not yet saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +28,10 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceRecord
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.commands import IdMap, add_command, remove_command, update_command
+from mdcc_desktop.ui.workspace.notes import NotesSaver
 
 T = TypeVar("T")
 
@@ -30,6 +41,9 @@ class WorkspaceController(QObject):
 
     message = Signal(str, bool)  # text (empty clears), whether it is an error
     record_loaded = Signal(object)  # the ConferenceRecord just read
+    changed = Signal(list)  # the Changes the workspace should show (empty: read everything)
+    flushing = Signal()  # hand over typing not yet given to the notes saver (connect directly)
+    suspended = Signal(bool)  # True when suspended, False when resumed
 
     def __init__(self, services: Services, conference_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,6 +54,13 @@ class WorkspaceController(QObject):
         self.ids = IdMap()
         self._record: ConferenceRecord | None = None
         self.profile: Profile | None = None
+        self.notes_saver = NotesSaver(services, self)
+        self._closed = False
+        self._suspended = False
+        self._operations = 0  # edits under way (nested)
+        self._own: list[Change] = []  # their changes, told once the outermost is over
+        self.bridge = ChangeBridge(services.events, self)
+        self.bridge.changed.connect(self._on_change)
 
     @property
     def loaded(self) -> bool:
@@ -82,6 +103,70 @@ class WorkspaceController(QObject):
                     return None
         return None
 
+    # --- changes -----------------------------------------------------------------------------
+
+    @contextmanager
+    def operation(self) -> Iterator[None]:
+        """An edit: its changes carry this controller and the workspace is told once, at the end."""
+        self._operations += 1
+        try:
+            with self.services.events.initiated_by(self):
+                yield
+        finally:
+            self._operations -= 1
+            if not self._operations and self._own:
+                own, self._own = self._own, []
+                if not self._closed and not self._suspended:
+                    self.changed.emit(own)
+
+    def _on_change(self, change: Change) -> None:
+        if self._closed:
+            return
+        if change.initiator is self.notes_saver:
+            return  # our own notes, stored: the editor shows them already
+        if change.conference_id != self.conference_id and change.entity not in ("child", "case"):
+            return
+        if change.initiator is self and self._operations:
+            self._own.append(change)
+            return
+        if self._suspended:
+            return  # read again on resume
+        self.changed.emit([change])
+
+    # --- suspending (auto-lock) --------------------------------------------------------------
+
+    def flush(self, timeout: float = 3.0) -> bool:
+        """Store the typing not yet saved, waiting up to ``timeout`` s; True if all stored."""
+        self.flushing.emit()
+        return self.notes_saver.flush(timeout)
+
+    def suspend(self) -> bool:
+        """Store pending typing and stop refreshing (the window is about to be hidden or locked).
+
+        True if everything typed is stored; the saver keeps retrying otherwise.
+        """
+        stored = self.flush()
+        self._suspended = True
+        self.suspended.emit(True)
+        return stored
+
+    def resume(self) -> None:
+        """Refresh again, reading everything: anything may have changed meanwhile."""
+        if not self._suspended:
+            return
+        self._suspended = False
+        self.suspended.emit(False)
+        self.changed.emit([])
+
+    @property
+    def is_suspended(self) -> bool:
+        return self._suspended
+
+    def close(self) -> None:
+        """Stop listening and let the notes writer finish (flush first)."""
+        self._closed = True
+        self.notes_saver.close()
+
     # --- messages ----------------------------------------------------------------------------
 
     def show_message(self, text: str, error: bool = False) -> None:
@@ -90,7 +175,8 @@ class WorkspaceController(QObject):
     def run(self, call: Callable[[], T]) -> T | None:
         """The call's result, or None after showing why it was refused."""
         try:
-            return call()
+            with self.operation():
+                return call()
         except MdccError as exc:
             self.show_message(str(exc), error=True)
             return None
@@ -98,7 +184,8 @@ class WorkspaceController(QObject):
     def attempt(self, call: Callable[[], Any]) -> bool:
         """Whether the call went through (its refusal is shown inline)."""
         try:
-            call()
+            with self.operation():
+                call()
         except MdccError as exc:
             self.show_message(str(exc), error=True)
             return False
@@ -120,7 +207,8 @@ class WorkspaceController(QObject):
     ) -> bool:
         """Apply a change and put it on the undo stack; False (refusal shown) if refused."""
         try:
-            apply(record_id, new)
+            with self.operation():
+                apply(record_id, new)
         except MdccError as exc:
             self.show_message(str(exc), error=True)
             return False

@@ -315,7 +315,7 @@ class NotesSaver(QObject):
                     self.publishing = item_id  # the owner knows already: it may skip this one
                     try:
                         self.services.events.publish(
-                            Change("agenda_item", item_id, result.conference_id)
+                            Change("agenda_item", item_id, result.conference_id, initiator=self)
                         )
                     finally:
                         self.publishing = None

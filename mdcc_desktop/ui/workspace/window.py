@@ -57,7 +57,6 @@ from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
-from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.commands import (
     DoneCommand,
     add_command,
@@ -74,7 +73,6 @@ from mdcc_desktop.ui.workspace.notes import (
     NOTES_MAX_WAIT_MS,
     NOTES_SAVE_DELAY_MS,
     NotesEdit,
-    NotesSaver,
 )
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
 
@@ -159,14 +157,14 @@ class WorkspaceWindow(QMainWindow):
         self.notes_deadline.setTimerType(Qt.TimerType.PreciseTimer)
         self.notes_deadline.setInterval(NOTES_MAX_WAIT_MS)
         self.notes_deadline.timeout.connect(self.save_notes)
-        self.notes_saver = NotesSaver(services, self)
+        self.notes_saver = self.controller.notes_saver
         self.notes_saver.saved.connect(self._notes_saved)
         self.notes_saver.failed.connect(lambda _item, _message: self._show_notes_state())
         self.notes_saver.lost.connect(self._notes_lost)
         self._notes_error = ""
 
-        self.bridge = ChangeBridge(services.events, self)
-        self.bridge.changed.connect(self._on_change)
+        self.controller.changed.connect(self._on_change)
+        self.controller.flushing.connect(lambda: self.save_notes(wait=False))
         self.resize(1320, 740)
         self.reload()
         self._restore_current_item()
@@ -1437,12 +1435,8 @@ class WorkspaceWindow(QMainWindow):
 
     # --- changes -----------------------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
-        if self._closing:
-            return
-        if change.entity == "agenda_item" and change.entity_id == self.notes_saver.publishing:
-            return  # our own notes, stored: nothing to read again
-        if change.conference_id == self.conference_id or change.entity in ("child", "case"):
+    def _on_change(self, _changes: list[Change]) -> None:
+        if not self._closing:
             self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1459,6 +1453,6 @@ class WorkspaceWindow(QMainWindow):
             self.notes_edit.setFocus()
             return
         self._closing = True
-        self.notes_saver.close()
+        self.controller.close()
         self.clock.stop()
         super().closeEvent(event)
