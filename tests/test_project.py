@@ -72,6 +72,40 @@ def test_the_store_guard_sees_a_reach_through() -> None:
     assert _store_reaches("from mdcc_desktop.store.errors import StoreError\n") == []
 
 
+UNDO_BUILDERS = {"push", "beginMacro", "push_add", "push_remove", "push_update"}
+UNDO_COMMANDS = {"DoneCommand", "QUndoCommand", "add_command", "remove_command", "update_command"}
+
+
+def _undo_sites(source: str) -> list[int]:
+    """Lines that put a command on an undo stack or build one."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in UNDO_BUILDERS | UNDO_COMMANDS:
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_workspace_edits_are_made_only_in_ops() -> None:
+    """One function per undoable edit in ui/workspace/ops.py: no panel builds its own command."""
+    workspace = PACKAGE / "ui" / "workspace"
+    allowed = {workspace / "ops.py", workspace / "controller.py"}
+    sites = {
+        path.name: lines
+        for path in _files("ui", "workspace")
+        if path not in allowed and (lines := _undo_sites(path.read_text(encoding="utf-8")))
+    }
+    assert sites == {}
+
+
+def test_the_undo_guard_sees_a_push() -> None:
+    source = "def f(self):\n    self.undo_stack.push(DoneCommand('x', a, b))\n"
+    assert _undo_sites(source) == [2, 2]
+
+
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [

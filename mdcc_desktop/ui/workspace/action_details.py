@@ -19,9 +19,9 @@ from mdcc_desktop.domain.models import (
     ActionStatus,
     Priority,
 )
-from mdcc_desktop.ui.widgets.commands import DoneCommand
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, date_edit, pydate, qdate
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 STATUS_LABELS = {
@@ -146,11 +146,7 @@ class ActionDetails(QGroupBox):
         action = self._current()
         if self._loading or action is None or action.id is None or getattr(action, field) == value:
             return
-        new = {field: value, **(extra_new or {})}
-        old = {key: getattr(action, key) for key in new}
-        self.controller.push_update(
-            self.tr("change an action"), self.controller.set_action, action.id, new, old
-        )
+        ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
 
     def _status_changed(self) -> None:
         status = ActionStatus(self.status.currentData())
@@ -166,27 +162,7 @@ class ActionDetails(QGroupBox):
         if action is None or action.id is None:
             return
         note = self.update_note.text().strip()
-        conferences = self.controller.conferences
-        action_id = action.id
-        old_status = action.status
         # Each note records the status the action had when it was written.
-        outcome = self.controller.run(
-            lambda: conferences.add_action_update(action_id, note, old_status)
-        )
-        if outcome is None:
+        if ops.add_action_update(self.controller, action.id, note, action.status) is None:
             return
-        self.controller.show_message("")
-        first = outcome.id
-        ids = self.controller.ids
-
-        def redo() -> None:
-            ids.moved(
-                first, int(conferences.add_action_update(ids(action_id), note, old_status).id)
-            )
-
-        def undo() -> None:
-            conferences.remove_action_update(ids(first))
-            conferences.update_action(ids(action_id), status=old_status)
-
-        self.controller.undo_stack.push(DoneCommand(self.tr("progress note"), redo=redo, undo=undo))
         self.update_note.clear()

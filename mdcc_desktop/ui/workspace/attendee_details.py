@@ -26,6 +26,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS
 
@@ -154,14 +155,7 @@ class AttendeeDetails(QGroupBox):
         attendee = self.controller.record.attendee(self.attendee_id)
         if attendee is None or getattr(attendee, field) == value:
             return
-        new = {field: value, **(also or {})}
-        self.controller.push_update(
-            self.tr("change %1").replace("%1", attendee.name),
-            self.controller.set_attendee,
-            self.attendee_id,
-            new,
-            {key: getattr(attendee, key) for key in new},
-        )
+        ops.set_attendee(self.controller, attendee, {field: value, **(also or {})})
 
     def _report_changed(self, checked: bool) -> None:
         """A report received is either shared with the parents or not: never "unknown"."""
@@ -185,21 +179,4 @@ class AttendeeDetails(QGroupBox):
         if self._loading or self.attendee_id is None:
             return
         data = self.copy.currentData()
-        new = CopyKind(data) if data else None
-        entry = next(
-            (e for e in self.controller.record.distribution if e.attendee_id == self.attendee_id),
-            None,
-        )
-        old = entry.copy if entry else None
-        if new == old:
-            return
-        conferences = self.controller.conferences
-        conference_id = self.controller.conference_id
-        attendee_id = self.attendee_id
-        self.controller.push_update(
-            self.tr("copy of the minutes"),
-            lambda aid, change: conferences.set_distribution(conference_id, aid, change["copy"]),
-            attendee_id,
-            {"copy": new},
-            {"copy": old},
-        )
+        ops.set_copy(self.controller, self.attendee_id, CopyKind(data) if data else None)

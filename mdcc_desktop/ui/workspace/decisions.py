@@ -3,7 +3,6 @@ every dissent, each added through the controller's undoable edits."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.models import DecisionModel
 
@@ -220,31 +220,11 @@ class DecisionsPanel(QWidget):
                 return
         else:
             review = None
-        template = copy.deepcopy(decision)
-        conferences = self.controller.conferences
-        outcome = self.controller.run(
-            lambda: conferences.add_decision(self.controller.conference_id, decision)
-        )
+        outcome = ops.add_decision(self.controller, decision)
         if outcome is None:
             return
-        self.controller.show_message("")
-        self.controller.push_add(
-            self.tr("record decision"),
-            lambda: int(
-                conferences.add_decision(self.controller.conference_id, copy.deepcopy(template)).id
-            ),
-            conferences.remove_decision,
-            outcome.id,
-        )
         if review is not None:
-            old = self.controller.record.conference.next_review
-            self.controller.push_update(
-                self.tr("next review date"),
-                self.controller.set_conference,
-                self.controller.conference_id,
-                {"next_review": review},
-                {"next_review": old},
-            )
+            ops.set_next_review(self.controller, review)
         self.text.clear()
         self.rationale.clear()
         self.restricted.setChecked(False)
@@ -277,20 +257,6 @@ class DecisionsPanel(QWidget):
             self.controller.show_message(self.tr("Add the dissenting attendee first."), error=True)
             return
         view = self.dissent_view.text()
-        conferences = self.controller.conferences
-        decision_id = decision.id
-        outcome = self.controller.run(
-            lambda: conferences.add_dissent(decision_id, int(attendee_id), view)
-        )
-        if outcome is None:
+        if ops.add_dissent(self.controller, decision.id, int(attendee_id), view) is None:
             return
-        self.controller.show_message("")
-        self.controller.push_add(
-            self.tr("record dissent"),
-            lambda: int(
-                conferences.add_dissent(self.controller.ids(decision_id), int(attendee_id), view).id
-            ),
-            conferences.remove_dissent,
-            outcome.id,
-        )
         self.dissent_view.clear()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,6 +29,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, date_edit, pydate, qdate
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 
@@ -251,43 +251,18 @@ class DetailsPanel(QWidget):
         child = self._child()
         if self._loading or child is None or child.id is None or getattr(child, field) == value:
             return
-        conferences = self.controller.conferences
-        self.controller.push_update(
-            self.tr("change a child's details"),
-            lambda cid, change: conferences.update_child(cid, **change),
-            child.id,
-            {field: value},
-            {field: getattr(child, field)},
-        )
+        ops.set_child(self.controller, child, field, value)
 
     def add_child(self) -> None:
         name = self.new_child.text().strip()
-        conferences = self.controller.conferences
-        case_id = self.controller.record.case.id or 0
-        outcome = self.controller.run(lambda: conferences.add_child(case_id, Child(name=name)))
-        if outcome is None:
+        if ops.add_child(self.controller, name) is None:
             return
-        self.controller.push_add(
-            self.tr("add a child"),
-            lambda: int(conferences.add_child(case_id, Child(name=name)).id),
-            conferences.remove_child,
-            outcome.id,
-        )
         self.new_child.clear()
 
     def _set(self, field: str, value: Any) -> None:
         if self._loading:
             return
-        old = getattr(self.controller.record.conference, field)
-        if old == value:
-            return
-        self.controller.push_update(
-            self.tr("change %1").replace("%1", field.replace("_", " ")),
-            self.controller.set_conference,
-            self.controller.conference_id,
-            {field: value},
-            {field: old},
-        )
+        ops.set_conference_field(self.controller, field, value)
 
     def _set_report(self) -> None:
         if self._loading:
@@ -300,16 +275,7 @@ class DetailsPanel(QWidget):
             made_to=self.report_to.text().strip() or None,
             reporter_identity=self.reporter.text().strip() or None,
         )
-        if new == old:
-            return
-        conferences = self.controller.conferences
-        self.controller.push_update(
-            self.tr("mandatory report"),
-            lambda cid, change: conferences.set_mandatory_report(cid, change["report"]),
-            self.controller.conference_id,
-            {"report": new},
-            {"report": old},
-        )
+        ops.set_mandatory_report(self.controller, new)
 
     def add_household(self) -> None:
         member = HouseholdMember(
@@ -317,18 +283,8 @@ class DetailsPanel(QWidget):
             relationship=self.household_relationship.text().strip(),
             notes=self.household_notes.text().strip() or None,
         )
-        template = copy.deepcopy(member)
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        outcome = self.controller.run(lambda: conferences.add_household_member(cid, member))
-        if outcome is None:
+        if ops.add_household_member(self.controller, member) is None:
             return
-        self.controller.push_add(
-            self.tr("add to household"),
-            lambda: int(conferences.add_household_member(cid, copy.deepcopy(template)).id),
-            conferences.remove_household_member,
-            outcome.id,
-        )
         self.household_name.clear()
         self.household_relationship.clear()
         self.household_notes.clear()
@@ -342,15 +298,4 @@ class DetailsPanel(QWidget):
         member = next((h for h in self.controller.record.household if h.id == member_id), None)
         if member is None:
             return
-        template = copy.deepcopy(member)
-        template.id = None
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        if not self.controller.attempt(lambda: conferences.remove_household_member(member_id)):
-            return
-        self.controller.push_remove(
-            self.tr("remove from household"),
-            lambda: int(conferences.add_household_member(cid, copy.deepcopy(template)).id),
-            conferences.remove_household_member,
-            member_id,
-        )
+        ops.remove_household_member(self.controller, member)

@@ -22,6 +22,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import button
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 
@@ -115,62 +116,18 @@ class SafetyPanel(QWidget):
         if not 0 <= item.row() < len(attendees):
             return
         attendee_id = attendees[item.row()].id or 0
-        current = next(
-            (s for s in self.controller.record.scaling if s.attendee_id == attendee_id), None
-        )
-        note = item.text().strip() or None
-        if current is None:
-            if note:
-                self.controller.show_message(self.tr("Give a scale before a note."), error=True)
-            return
-        if note == current.note:
-            return
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        score = current.score
-        self.controller.push_update(
-            self.tr("safety scale note"),
-            lambda aid, change: conferences.set_scaling(cid, aid, score, change["note"]),
-            attendee_id,
-            {"note": note},
-            {"note": current.note},
-        )
+        ops.set_scale_note(self.controller, attendee_id, item.text().strip() or None)
 
     def _scale(self, attendee_id: int, value: int) -> None:
         if self._loading:
             return
-        current = next(
-            (s for s in self.controller.record.scaling if s.attendee_id == attendee_id), None
-        )
-        new = None if value < 0 else value
-        old = current.score if current else None
-        if new == old:
-            return
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        note = current.note if current else None
-        self.controller.push_update(
-            self.tr("safety scale"),
-            lambda aid, change: conferences.set_scaling(cid, aid, change["score"], note),
-            attendee_id,
-            {"score": new},
-            {"score": old},
-        )
+        ops.set_scale(self.controller, attendee_id, None if value < 0 else value)
 
     def add_line(self) -> None:
         section = SafetySection(self.section.currentData())
         text = self.line.text().strip()
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        outcome = self.controller.run(lambda: conferences.add_safety_line(cid, section, text))
-        if outcome is None:
+        if ops.add_safety_line(self.controller, section, text) is None:
             return
-        self.controller.push_add(
-            self.tr("add to the mapping"),
-            lambda: int(conferences.add_safety_line(cid, section, text).id),
-            conferences.remove_safety_line,
-            outcome.id,
-        )
         self.line.clear()
 
     def remove_line(self) -> None:
@@ -178,17 +135,4 @@ class SafetyPanel(QWidget):
         if item is None:
             return
         line_id = int(item.data(Qt.ItemDataRole.UserRole))
-        line = next((x for x in self.controller.record.safety_lines if x.id == line_id), None)
-        if line is None:
-            return
-        conferences = self.controller.conferences
-        cid = self.controller.conference_id
-        section, text = line.section, line.text
-        if not self.controller.attempt(lambda: conferences.remove_safety_line(line_id)):
-            return
-        self.controller.push_remove(
-            self.tr("remove from the mapping"),
-            lambda: int(conferences.add_safety_line(cid, section, text).id),
-            conferences.remove_safety_line,
-            line_id,
-        )
+        ops.remove_safety_line(self.controller, line_id)

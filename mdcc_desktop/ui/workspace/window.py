@@ -9,7 +9,6 @@ item is stored, so closing and reopening puts the chair back where they were, ti
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import html
 from pathlib import Path
@@ -42,8 +41,6 @@ from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import (
     Action,
-    AgendaItem,
-    Attendance,
     Attendee,
     ConferenceRecord,
     ConferenceStatus,
@@ -57,12 +54,9 @@ from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
-from mdcc_desktop.ui.widgets.commands import (
-    DoneCommand,
-    add_command,
-)
 from mdcc_desktop.ui.widgets.common import add_action, line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.action_details import ActionDetails
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -595,7 +589,7 @@ class WorkspaceWindow(QMainWindow):
 
     def _written(self, path: Path, to_pdf: bool) -> None:
         if to_pdf:
-            pdf = self.run(lambda: convert_to_pdf(path))
+            pdf = self.controller.run(lambda: convert_to_pdf(path))
             if pdf is None:
                 return
             path = pdf
@@ -621,7 +615,7 @@ class WorkspaceWindow(QMainWindow):
             return
         to_pdf = target.suffix.lower() == ".pdf"
         docx = target.with_suffix(".docx")
-        version = self.run(
+        version = self.controller.run(
             lambda: self.services.minutes.export_minutes(
                 self.conference_id, docx, copy, self.minutes_template
             )
@@ -661,7 +655,9 @@ class WorkspaceWindow(QMainWindow):
         if target is None:
             return
         docx = target.with_suffix(".docx")
-        if self.attempt(lambda: self.services.lifecycle.export_letter(self.conference_id, docx)):
+        if self.controller.attempt(
+            lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
+        ):
             self._written(docx, target.suffix.lower() == ".pdf")
 
     def circulate(self) -> None:
@@ -684,7 +680,7 @@ class WorkspaceWindow(QMainWindow):
     def finalise(self) -> None:
         if not self._notes_stored():
             return
-        version = self.run(lambda: self.services.lifecycle.finalise(self.conference_id))
+        version = self.controller.run(lambda: self.services.lifecycle.finalise(self.conference_id))
         if version is not None:
             self.undo_stack.clear()  # a final record is not undone; reopening is the way back
             self.show_message(
@@ -703,7 +699,9 @@ class WorkspaceWindow(QMainWindow):
         )
         if reason is None:
             return
-        if self.attempt(lambda: self.services.lifecycle.reopen(self.conference_id, reason)):
+        if self.controller.attempt(
+            lambda: self.services.lifecycle.reopen(self.conference_id, reason)
+        ):
             self.show_message(self.tr("Reopened; the reason is recorded."))
 
     def _update_deadlines(self) -> None:
@@ -907,50 +905,16 @@ class WorkspaceWindow(QMainWindow):
     def profile(self) -> Profile | None:
         return self.controller.profile
 
-    def run(self, call: Any) -> Any:
-        return self.controller.run(call)
-
-    def attempt(self, call: Any) -> bool:
-        return self.controller.attempt(call)
-
-    def push_add(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
-        self.controller.push_add(text, add_again, remove, first_id)
-
-    def push_remove(self, text: str, add_again: Any, remove: Any, first_id: int) -> None:
-        self.controller.push_remove(text, add_again, remove, first_id)
-
     def suggested_review_date(self) -> dt.date | None:
         return self.controller.suggested_review_date()
 
     # --- the meeting -------------------------------------------------------------------------
 
     def start_meeting(self) -> None:
-        c = self.conferences.conference(self.conference_id)
-        if c.started_at is not None:
-            return
-        old = {"started_at": c.started_at, "status": c.status}
-        new = {"started_at": now().replace(microsecond=0), "status": ConferenceStatus.IN_PROGRESS}
-        self.push_update(
-            self.tr("start the conference"), self.set_conference, self.conference_id, new, old
-        )
+        ops.start_meeting(self.controller)
 
     def end_meeting(self) -> None:
-        c = self.conferences.conference(self.conference_id)
-        if c.started_at is None or c.ended_at is not None:
-            return
-        old = {"ended_at": c.ended_at, "status": c.status}
-        new = {"ended_at": now().replace(microsecond=0), "status": ConferenceStatus.ENDED}
-        self.push_update(
-            self.tr("end the conference"), self.set_conference, self.conference_id, new, old
-        )
-
-    def set_conference(self, conference_id: int, changes: dict[str, Any]) -> None:
-        self.controller.set_conference(conference_id, changes)
-
-    def push_update(
-        self, text: str, apply: Any, record_id: int, new: dict[str, Any], old: dict[str, Any]
-    ) -> bool:
-        return self.controller.push_update(text, apply, record_id, new, old)
+        ops.end_meeting(self.controller)
 
     def _tick(self) -> None:
         if not self.controller.loaded:
@@ -1132,39 +1096,12 @@ class WorkspaceWindow(QMainWindow):
             # Nothing running: the first item not yet started (the first, at the meeting's start).
             position = next((n for n, i in enumerate(agenda) if i.started_at is None), 0)
         target = agenda[position]
-        stamp = now().replace(microsecond=0)
-        self.undo_stack.beginMacro(self.tr("next agenda item"))
-        if current_id in ids:
-            running = agenda[ids.index(current_id)]
-            if running.ended_at is None:
-                self.push_update(
-                    "", self._set_agenda, running.id or 0, {"ended_at": stamp}, {"ended_at": None}
-                )
-        if target.started_at is None:
-            self.push_update(
-                "", self._set_agenda, target.id or 0, {"started_at": stamp}, {"started_at": None}
-            )
-        self.push_update(
-            "",
-            self.set_conference,
-            self.conference_id,
-            {"current_agenda_item_id": target.id},
-            {"current_agenda_item_id": current_id},
-        )
-        self.undo_stack.endMacro()
+        running = agenda[ids.index(current_id)] if current_id in ids else None
+        ops.next_agenda_item(self.controller, running, target)
         self.select_agenda_item(target.id or 0)
 
     def _edit_agenda_cell(self, item_id: int, field: str, value: Any) -> bool:
-        item = next((i for i in self.record.agenda if i.id == item_id), None)
-        if item is None or getattr(item, field) == value:
-            return False
-        return self.push_update(
-            self.tr("change the agenda"),
-            self._set_agenda,
-            item_id,
-            {field: value},
-            {field: getattr(item, field)},
-        )
+        return ops.edit_agenda_item(self.controller, item_id, field, value)
 
     def add_agenda_item(self) -> None:
         """A new item after the selected one (at the end if none is selected)."""
@@ -1173,26 +1110,8 @@ class WorkspaceWindow(QMainWindow):
         selected = self._selected_agenda_id()
         ids = [i.id for i in self.record.agenda]
         index = ids.index(selected) + 1 if selected in ids else len(ids)
-        conferences = self.conferences
-        cid = self.conference_id
-        outcome = self.run(
-            lambda: conferences.add_agenda_item(
-                cid, AgendaItem(title=title, planned_minutes=minutes), index
-            )
-        )
-        if outcome is None:
+        if ops.add_agenda_item(self.controller, title, minutes, index) is None:
             return
-        self.show_message("")
-        self.push_add(
-            self.tr("add an agenda item"),
-            lambda: int(
-                conferences.add_agenda_item(
-                    cid, AgendaItem(title=title, planned_minutes=minutes), index
-                ).id
-            ),
-            conferences.remove_agenda_item,
-            outcome.id,
-        )
         self.new_item.clear()
         self.new_item_minutes.setValue(0)
 
@@ -1203,23 +1122,10 @@ class WorkspaceWindow(QMainWindow):
             return
         self.save_notes(wait=True)
         position = [i.id for i in self.record.agenda].index(item.id)
-        template = copy.deepcopy(item)
-        template.id = None
-        template.notes = self.notes_saver.text(item.id) or item.notes
-        conferences = self.conferences
-        cid = self.conference_id
         item_id = item.id
-        if not self.attempt(lambda: conferences.remove_agenda_item(item_id)):
-            return
-        self.notes_saver.forget(item_id)
-
-        def add_back() -> int:
-            again = copy.deepcopy(template)
-            return int(conferences.add_agenda_item(cid, again, position).id)
-
-        self.push_remove(
-            self.tr("remove an agenda item"), add_back, conferences.remove_agenda_item, item_id
-        )
+        notes = self.notes_saver.text(item_id) or item.notes
+        if ops.remove_agenda_item(self.controller, item, position, notes):
+            self.notes_saver.forget(item_id)
 
     def move_agenda_item(self, step: int) -> None:
         selected = self._selected_agenda_id()
@@ -1236,16 +1142,8 @@ class WorkspaceWindow(QMainWindow):
         old = ids.index(item_id)
         if old == new:
             return
-        conferences = self.conferences
-        if not self.attempt(lambda: conferences.move_agenda_item(item_id, new)):
+        if not ops.move_agenda_item(self.controller, item_id, old, new):
             return
-        self.undo_stack.push(
-            DoneCommand(
-                self.tr("move an agenda item"),
-                redo=lambda: conferences.move_agenda_item(self.ids(item_id), new),
-                undo=lambda: conferences.move_agenda_item(self.ids(item_id), old),
-            )
-        )
         self.select_agenda_item(item_id)
 
     def toggle_restricted(self) -> None:
@@ -1253,18 +1151,7 @@ class WorkspaceWindow(QMainWindow):
         item = next((i for i in self.record.agenda if i.id == selected), None)
         if item is None or item.id is None:
             return
-        self.push_update(
-            self.tr("restrict an agenda item"),
-            self._set_agenda,
-            item.id,
-            {"restricted": None if item.restricted else True},
-            {"restricted": item.restricted},
-        )
-
-    def _set_agenda(self, item_id: int, changes: dict[str, Any]) -> None:
-        self.conferences.update_agenda_item(item_id, **changes)
-
-    # --- attendees ---------------------------------------------------------------------------
+        ops.toggle_restricted(self.controller, item)
 
     def focus_new_attendee(self) -> None:
         self.side_tabs.setCurrentIndex(0)
@@ -1290,25 +1177,9 @@ class WorkspaceWindow(QMainWindow):
             person_id=picked.id if picked is not None else None,
             discipline=picked.discipline if picked is not None else None,
         )
-        template = copy.deepcopy(attendee)
-        outcome = self.run(lambda: self.conferences.add_attendee(self.conference_id, attendee))
+        outcome = ops.add_attendee(self.controller, attendee)
         if outcome is None:
             return
-        self.show_message(" ".join(self.tr(w) for w in outcome.warnings))
-
-        def add_again() -> int:
-            again = copy.deepcopy(template)
-            return int(self.conferences.add_attendee(self.conference_id, again).id)
-
-        self.undo_stack.push(
-            add_command(
-                self.tr("add %1").replace("%1", name),
-                add_again,
-                self.conferences.remove_attendee,
-                self.ids,
-                outcome.id,
-            )
-        )
         self.new_name.clear()
         self.new_agency.clear()
         self.new_role.setCurrentIndex(0)
@@ -1327,41 +1198,14 @@ class WorkspaceWindow(QMainWindow):
         if attendee is None or attendee.id is None:
             self.show_message(self.tr("Select an attendee to check in."))
             return
-        old = {"attendance": attendee.attendance, "arrived_at": attendee.arrived_at}
-        new = {
-            "attendance": Attendance.PRESENT,
-            "arrived_at": attendee.arrived_at or now().replace(microsecond=0),
-        }
-        self.push_update(
-            self.tr("check in %1").replace("%1", attendee.name),
-            self.set_attendee,
-            attendee.id,
-            new,
-            old,
-        )
+        ops.check_in(self.controller, attendee)
 
     def mark_left(self) -> None:
         attendee = self.selected_attendee()
         if attendee is None or attendee.id is None:
             self.show_message(self.tr("Select an attendee who left."))
             return
-        old = {"left_at": attendee.left_at}
-        new = {"left_at": now().replace(microsecond=0)}
-        self.push_update(
-            self.tr("%1 left").replace("%1", attendee.name),
-            self.set_attendee,
-            attendee.id,
-            new,
-            old,
-        )
-
-    def set_action(self, action_id: int, changes: dict[str, Any]) -> None:
-        self.controller.set_action(action_id, changes)
-
-    def set_attendee(self, attendee_id: int, changes: dict[str, Any]) -> None:
-        self.controller.set_attendee(attendee_id, changes)
-
-    # --- actions -----------------------------------------------------------------------------
+        ops.mark_left(self.controller, attendee)
 
     def focus_new_action(self) -> None:
         self.side_tabs.setCurrentIndex(1)
@@ -1412,24 +1256,8 @@ class WorkspaceWindow(QMainWindow):
             owner_id=owner_id,
             due=dt.date(qdate.year(), qdate.month(), qdate.day()),
         )
-        template = copy.deepcopy(action)
-        outcome = self.run(lambda: self.conferences.add_action(self.conference_id, action))
-        if outcome is None:
+        if ops.add_action(self.controller, action) is None:
             return
-        self.show_message(" ".join(self.tr(w) for w in outcome.warnings))
-
-        def add_again() -> int:
-            return int(self.conferences.add_action(self.conference_id, copy.deepcopy(template)).id)
-
-        self.undo_stack.push(
-            add_command(
-                self.tr("add action"),
-                add_again,
-                self.conferences.remove_action,
-                self.ids,
-                outcome.id,
-            )
-        )
         self.action_description.clear()
         self.action_description.setFocus()
 

@@ -109,3 +109,18 @@ def test_flush_stores_the_notes_typed_and_not_yet_handed_over(qtbot, services: S
     assert window.controller.flush() is True  # before any save timer fired
     stored = services.conferences.record(window.conference_id).agenda[0].notes
     assert stored == "Typed just before the lock"
+
+
+def test_the_next_agenda_item_is_one_undo_step_and_one_refresh(qtbot, services: Services) -> None:
+    window = WorkspaceWindow(services, _conference(services, "CS-CTL-4"), RecordingPrompter())
+    qtbot.addWidget(window)
+    told = _told(window.controller)
+    window.next_item()  # starts the first item
+    window.next_item()  # ends it, starts the second, moves the pointer: three changes
+    assert len(told) == 2 and len(told[1]) == 3
+    first, second = window.record.agenda[:2]
+    assert first.ended_at is not None and second.started_at is not None
+    window.undo_stack.undo()
+    record = services.conferences.record(window.conference_id)
+    assert record.conference.current_agenda_item_id == first.id
+    assert record.agenda[0].ended_at is None and record.agenda[1].started_at is None
