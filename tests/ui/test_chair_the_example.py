@@ -208,11 +208,12 @@ def test_chair_the_shared_example_from_an_empty_database(
     by_id = {a["id"]: a["name"] for a in ex["attendees"]}
     for scale in ex["safety_mapping"]["scaling"]:
         row = names.index(by_id[scale["attendee"]])
-        spin = safety.scaling.cellWidget(row, 1)
+        spin = safety.scale_editor(row)
         spin.setValue(scale["score"])
         spin.editingFinished.emit()
         if "note" in scale:
-            safety.scaling.item(row, 2).setText(scale["note"])
+            model = safety.scaling_model
+            model.setData(model.index(row, model.COL_NOTE), scale["note"])
 
     # Decisions, under the current item (the last), with dissent.
     panel = ws.decisions_panel

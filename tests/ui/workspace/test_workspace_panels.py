@@ -233,7 +233,7 @@ def test_signs_of_safety_mapping_and_scaling(
         (SafetySection.WORRIES, "Max is exposed to domestic abuse."),
         (SafetySection.WORKING_WELL, "Max attends school regularly."),
     ]
-    spin = panel.scaling.cellWidget(1, 1)
+    spin = panel.scale_editor(1)
     spin.setValue(3)
     spin.editingFinished.emit()
     priya = services.store.attendees(conference_id)[1]
@@ -309,3 +309,40 @@ def test_action_details_status_history_and_links(
     assert action.status.value == "in_progress" and action.completed_at is None
     ws.undo_stack.undo()  # the note goes
     assert services.store.actions(conference_id)[0].updates == []
+
+
+def test_the_scaling_table_is_a_model_with_a_spin_box_delegate(
+    qtbot, qtmodeltester, ws: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    panel = ws.safety_panel
+    model = panel.scaling_model
+    qtmodeltester.check(model)
+    names = [a.name for a in ws.record.attendees]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == names
+    assert model.index(0, model.COL_SCORE).data() == "not rated"
+    assert not model.flags(model.index(0, model.COL_NAME)) & Qt.ItemFlag.ItemIsEditable
+
+    spin = panel.scale_editor(0)  # a persistent spin box, named for the participant
+    assert isinstance(spin, QSpinBox)
+    assert spin.accessibleName() == f"Safety scale of {names[0]}"
+    spin.setValue(7)
+    spin.editingFinished.emit()
+    assert model.index(0, model.COL_SCORE).data() == "7"  # read back from the store
+    assert model.setData(model.index(0, model.COL_NOTE), "  Grandmother nearby  ")
+    (scale,) = services.conferences.record(conference_id).scaling
+    assert (scale.score, scale.note) == (7, "Grandmother nearby")
+    assert model.index(0, model.COL_NOTE).data() == "Grandmother nearby"
+    qtmodeltester.check(model)
+
+    ws.undo_stack.undo()  # the note, then the scale
+    ws.undo_stack.undo()
+    assert services.conferences.record(conference_id).scaling == []
+    assert panel.scale_editor(0).value() == -1
+
+
+def test_a_note_without_a_scale_is_refused_inline(ws: WorkspaceWindow) -> None:
+    model = ws.safety_panel.scaling_model
+    assert not model.setData(model.index(0, model.COL_NOTE), "A note first")
+    assert ws.message_label.text() == "Give a scale before a note."
