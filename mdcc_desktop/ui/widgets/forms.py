@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView, QWidget
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -43,3 +43,10 @@ def button(text: str, name: str, slot: Any, parent: QWidget) -> QPushButton:
     b.setAccessibleName(name)
     b.clicked.connect(slot)
     return b
+
+
+def reselect(view: QTableView, row: int) -> None:
+    """Select ``row`` again after the model was reset (nothing when it is gone)."""
+    if row >= 0:
+        view.setCurrentIndex(view.model().index(row, 0))
+        view.selectRow(row)

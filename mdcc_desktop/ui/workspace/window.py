@@ -14,19 +14,14 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QSpinBox,
@@ -37,15 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import (
-    Action,
-    Attendee,
     ConferenceRecord,
     ConferenceStatus,
     CopyKind,
-    Role,
 )
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
@@ -55,14 +46,14 @@ from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.widgets.common import add_action, line_edit
-from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.widgets.forms import reselect
 from mdcc_desktop.ui.workspace import ops
-from mdcc_desktop.ui.workspace.action_details import ActionDetails
-from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
+from mdcc_desktop.ui.workspace.actions import ActionsPanel
+from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
-from mdcc_desktop.ui.workspace.models import ActionModel, AgendaModel, AttendeeModel
+from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import (
     NOTES_MAX_WAIT_MS,
     NOTES_SAVE_DELAY_MS,
@@ -305,159 +296,47 @@ class WorkspaceWindow(QMainWindow):
     def _build_side(self) -> None:
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
-        self.side_tabs.addTab(self._build_attendees(), self.tr("Atte&ndees"))
-        self.side_tabs.addTab(self._build_actions_tab(), self.tr("Acti&ons"))
+        self.attendees_panel = AttendeesPanel(self.controller, self)
+        self.attendees_page = self.attendees_panel
+        self.side_tabs.addTab(self.attendees_panel, self.tr("Atte&ndees"))
+        self.actions_panel = ActionsPanel(self.controller, self)
+        self.side_tabs.addTab(self.actions_panel, self.tr("Acti&ons"))
+        # The panels' widgets and edits under the names the menus and callers know.
+        a = self.attendees_panel
+        self.attendee_model = a.attendee_model
+        self.attendee_view = a.attendee_view
+        self.new_name = a.new_name
+        self.new_agency = a.new_agency
+        self.new_role = a.new_role
+        self.people_model = a.people_model
+        self.add_attendee_button = a.add_attendee_button
+        self.check_in_button = a.check_in_button
+        self.left_button = a.left_button
+        self.attendance_warnings = a.attendance_warnings
+        self.quorum_label = a.quorum_label
+        self.attendee_details = a.attendee_details
+        self.add_attendee = a.add_attendee
+        self.check_in = a.check_in
+        self.mark_left = a.mark_left
+        self.selected_attendee = a.selected_attendee
+        b = self.actions_panel
+        self.action_model = b.action_model
+        self.action_view = b.action_view
+        self.action_description = b.action_description
+        self.action_owner = b.action_owner
+        self.action_due = b.action_due
+        self.due_plus5 = b.due_plus5
+        self.due_plus10 = b.due_plus10
+        self.due_review = b.due_review
+        self.add_action_button = b.add_action_button
+        self.action_details = b.action_details
+        self.add_action = b.add_action
         self.decisions_panel = DecisionsPanel(self.controller, self)
         self.side_tabs.addTab(self.decisions_panel, self.tr("&Decisions"))
         self.safety_panel = SafetyPanel(self.controller, self)
         self.safety_index = self.side_tabs.addTab(self.safety_panel, self.tr("Sa&fety"))
         self.details_panel = DetailsPanel(self.controller, self)
         self.side_tabs.addTab(self.details_panel, self.tr("Deta&ils"))
-
-    def _build_attendees(self) -> QWidget:
-        page = QWidget(self)
-        self.attendees_page = page
-        self.attendee_model = AttendeeModel(self)
-        self.attendee_view = QTableView(page)
-        self.attendee_view.setModel(self.attendee_model)
-        self.attendee_view.setAccessibleName(self.tr("Attendees"))
-        self.attendee_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attendee_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendee_view.verticalHeader().hide()
-        self.attendee_view.setTabKeyNavigation(False)
-        header = self.attendee_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendeeModel.COL_AGENCY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Interactive)
-        self.attendee_view.setColumnWidth(AttendeeModel.COL_ROLES, 150)
-        self.attendee_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-        self.new_name = QLineEdit(page)
-        self.new_name.setPlaceholderText(self.tr("Name (type to pick from the directory)"))
-        self.new_name.setAccessibleName(self.tr("New attendee's name"))
-        self.people_model = QStringListModel(self)
-        completer = QCompleter(self.people_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.new_name.setCompleter(completer)
-        completer.activated.connect(self._person_picked)
-        # The directory is asked as the chair types (a query returns a page of people, so a
-        # list read once would never offer anyone past the first page).
-        self.new_name.textEdited.connect(self._refresh_people)
-        self._people: dict[str, Any] = {}
-        self.new_agency = QLineEdit(page)
-        self.new_agency.setPlaceholderText(self.tr("Agency"))
-        self.new_agency.setAccessibleName(self.tr("New attendee's agency"))
-        self.new_role = QComboBox(page)
-        self.new_role.setAccessibleName(self.tr("New attendee's role"))
-        self.new_role.addItem(self.tr("(no role)"), None)
-        for role in Role:
-            self.new_role.addItem(self.tr(role.value.replace("_", " ")), role)
-        self.add_attendee_button = self._button(
-            self.tr("Add"), self.tr("Add attendee"), self.add_attendee, page
-        )
-        self.new_name.returnPressed.connect(self.add_attendee)
-        self.new_agency.returnPressed.connect(self.add_attendee)
-        form = QHBoxLayout()
-        form.addWidget(self.new_name, 2)
-        form.addWidget(self.new_agency, 2)
-        form.addWidget(self.new_role, 1)
-        form.addWidget(self.add_attendee_button)
-
-        self.check_in_button = self._button(
-            self.tr("Check in"), self.tr("Check in the selected attendee"), self.check_in, page
-        )
-        self.left_button = self._button(
-            self.tr("Left"), self.tr("Mark the selected attendee as left"), self.mark_left, page
-        )
-        self.attendance_warnings = QLabel(page)
-        self.attendance_warnings.setWordWrap(True)
-        self.quorum_label = QLabel(page)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_in_button)
-        buttons.addWidget(self.left_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.quorum_label)
-
-        self.attendee_details = AttendeeDetails(self.controller, self)
-        self.attendee_view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.attendee_details.show_attendee(
-                self.attendee_model.record(current.row()).id if current.isValid() else None
-            )
-        )
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.attendee_view, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.attendance_warnings)
-        layout.addWidget(self.attendee_details)
-        layout.addLayout(form)
-        return page
-
-    def _build_actions_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.action_model = ActionModel(self)
-        self.action_view = QTableView(page)
-        self.action_view.setModel(self.action_model)
-        self.action_view.setAccessibleName(self.tr("Actions"))
-        self.action_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.action_view.verticalHeader().hide()
-        self.action_view.setWordWrap(True)
-        self.action_view.setTabKeyNavigation(False)
-        header = self.action_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ActionModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-
-        self.action_description = QLineEdit(page)
-        self.action_description.setPlaceholderText(self.tr("What must be done (Enter adds it)"))
-        self.action_description.setAccessibleName(self.tr("New action's description"))
-        self.action_owner = QComboBox(page)
-        self.action_owner.setEditable(True)
-        self.action_owner.setAccessibleName(self.tr("New action's owner"))
-        self.action_owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        owner_completer = self.action_owner.completer()
-        if owner_completer is not None:
-            owner_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            owner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.action_due = QDateEdit(page)
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("yyyy-MM-dd")
-        self.action_due.setAccessibleName(self.tr("New action's due date"))
-        self.action_due.setDate(QDate.currentDate())
-        self.due_plus5 = self._button(
-            self.tr("+5 wd"), self.tr("Due in 5 working days"), lambda: self._due_in(5), page
-        )
-        self.due_plus10 = self._button(
-            self.tr("+10 wd"), self.tr("Due in 10 working days"), lambda: self._due_in(10), page
-        )
-        self.due_review = self._button(
-            self.tr("Review"), self.tr("Due at the review date"), self._due_at_review, page
-        )
-        self.add_action_button = self._button(
-            self.tr("Add action"), self.tr("Add action"), self.add_action, page
-        )
-        self.action_description.returnPressed.connect(self.add_action)
-        row1 = QFormLayout()
-        row1.addRow(self.tr("&Action:"), self.action_description)
-        row1.addRow(self.tr("&Owner:"), self.action_owner)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.action_due)
-        due_row.addWidget(self.due_plus5)
-        due_row.addWidget(self.due_plus10)
-        due_row.addWidget(self.due_review)
-        due_row.addStretch(1)
-        due_row.addWidget(self.add_action_button)
-        row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
-        self.action_details = ActionDetails(self.controller, self)
-        self.action_view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.action_details.show_action(
-                self.action_model.record(current.row()).id if current.isValid() else None
-            )
-        )
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.action_view, 1)
-        layout.addWidget(self.action_details)
-        layout.addLayout(row1)
-        return page
 
     def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
         return add_action(self, text, shortcut, slot, name)
@@ -790,31 +669,21 @@ class WorkspaceWindow(QMainWindow):
             f"{html.escape(self.tr(c.type.value.replace('_', ' ')))}"
         )
         self._update_times()
-        attendee = self.selected_attendee()
-        self.attendee_model.set_rows(record.attendees)
-        if attendee is not None:
-            self._reselect(self.attendee_view, self.attendee_model.row_of(attendee.id))
-        self.action_model.owner_names = {a.id or 0: a.name for a in record.attendees}
-        action_row = self.action_view.currentIndex().row()
-        action_id = self.action_model.record(action_row).id if action_row >= 0 else None
-        self.action_model.set_rows(record.actions)
-        self._reselect(self.action_view, self.action_model.row_of(action_id))
+        self.attendees_panel.refresh(record)
+        self.actions_panel.refresh(record)
         # Resetting the agenda must not touch the notes being typed: the editor stays on its item.
         self._reloading = True
         try:
             self.agenda_model.set_rows(record.agenda)
             self.agenda_model.set_current(c.current_agenda_item_id)
             row = self.agenda_model.row_of(self._notes_item_id)
-            self._reselect(self.agenda_view, row)
+            reselect(self.agenda_view, row)
         finally:
             self._reloading = False
         if self._notes_item_id is not None and self.agenda_model.row_of(self._notes_item_id) < 0:
             self._agenda_row_changed(self.agenda_view.currentIndex(), None)
         else:
             self._take_stored_notes()
-        self._refresh_owner_choices()
-        self._refresh_people()
-        self._update_attendance_state()
         self.decisions_panel.refresh(record)
         self.safety_panel.refresh(record)
         self.details_panel.refresh(record)
@@ -822,21 +691,9 @@ class WorkspaceWindow(QMainWindow):
             self.safety_index,
             bool(self.profile and self.profile.signs_of_safety) or c.has_safety_mapping,
         )
-        action_index = self.action_view.currentIndex()
-        self.action_details.show_action(
-            self.action_model.record(action_index.row()).id if action_index.isValid() else None
-        )
-        current_attendee = self.selected_attendee()
-        self.attendee_details.show_attendee(current_attendee.id if current_attendee else None)
         self._update_deadlines()
         self._update_locked()
         self._tick()
-
-    @staticmethod
-    def _reselect(view: QTableView, row: int) -> None:
-        if row >= 0:
-            view.setCurrentIndex(view.model().index(row, 0))
-            view.selectRow(row)
 
     def _restore_current_item(self) -> None:
         current = self.record.conference.current_agenda_item_id
@@ -844,20 +701,6 @@ class WorkspaceWindow(QMainWindow):
             self.select_agenda_item(current)
         elif self.agenda_model.rowCount():
             self.agenda_view.selectRow(0)
-
-    def _refresh_owner_choices(self) -> None:
-        text = self.action_owner.currentText()
-        self.action_owner.clear()
-        self.action_owner.addItem("", None)
-        for a in self.record.attendees:
-            label = a.name + (f" ({a.agency})" if a.agency else "")
-            self.action_owner.addItem(label, a.id)
-        self.action_owner.setCurrentText(text)
-
-    def _refresh_people(self) -> None:
-        people = self.conferences.find_people(self.new_name.text().strip())
-        self._people = {p.name + (f" — {p.agency}" if p.agency else ""): p for p in people}
-        self.people_model.setStringList(sorted(self._people))
 
     def _update_times(self) -> None:
         c = self.record.conference
@@ -873,22 +716,6 @@ class WorkspaceWindow(QMainWindow):
         self.times_label.setText(" · ".join(parts))
         self.start_button.setEnabled(c.started_at is None)
         self.end_button.setEnabled(c.started_at is not None and c.ended_at is None)
-
-    def _update_attendance_state(self) -> None:
-        warnings = rules.attendance_warnings(self.record.attendees)
-        self.attendance_warnings.setText(" ".join(self.tr(w) for w in warnings))
-        self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
-        agencies = len(rules.present_agencies(self.record.attendees))
-        needed = self.profile.quorum.min_agencies if self.profile else 0
-        if needed:
-            ok = agencies >= needed
-            self.quorum_label.setText(
-                self.tr("Quorum: %1 agencies present, %2 needed")
-                .replace("%1", str(agencies))
-                .replace("%2", str(needed))
-                + (" ✓" if ok else " ✗")
-            )
-            self.quorum_label.setStyleSheet("" if ok else "color: #d32f2f;")
 
     # --- messages ----------------------------------------------------------------------------
 
@@ -979,7 +806,7 @@ class WorkspaceWindow(QMainWindow):
             # Saving may have reloaded the models: put the selection back on the item chosen.
             self._reloading = True
             try:
-                self._reselect(self.agenda_view, self.agenda_model.row_of(item.id))
+                reselect(self.agenda_view, self.agenda_model.row_of(item.id))
             finally:
                 self._reloading = False
             item = next((i for i in self.record.agenda if i.id == item.id), item)
@@ -1157,108 +984,8 @@ class WorkspaceWindow(QMainWindow):
         self.side_tabs.setCurrentIndex(0)
         self.new_name.setFocus()
 
-    def _person_picked(self, text: str) -> None:
-        person = self._people.get(text)
-        if person is not None:
-            self.new_name.setText(person.name)
-            self.new_agency.setText(person.agency or "")
-
-    def add_attendee(self) -> None:
-        name = self.new_name.text().strip()
-        picked = self._people.get(name)
-        if picked is not None:
-            name = picked.name
-        data = self.new_role.currentData()  # Qt hands the enum back as its text value
-        role = Role(data) if data else None
-        attendee = Attendee(
-            name=name,
-            agency=self.new_agency.text().strip() or None,
-            roles=[role] if role is not None else [],
-            person_id=picked.id if picked is not None else None,
-            discipline=picked.discipline if picked is not None else None,
-        )
-        outcome = ops.add_attendee(self.controller, attendee)
-        if outcome is None:
-            return
-        self.new_name.clear()
-        self.new_agency.clear()
-        self.new_role.setCurrentIndex(0)
-        row = self.attendee_model.row_of(outcome.id)
-        if row >= 0:
-            self.attendee_view.selectRow(row)
-
-    def selected_attendee(self) -> Attendee | None:
-        if not hasattr(self, "attendee_view"):
-            return None
-        index = self.attendee_view.currentIndex()
-        return self.attendee_model.record(index.row()) if index.isValid() else None
-
-    def check_in(self) -> None:
-        attendee = self.selected_attendee()
-        if attendee is None or attendee.id is None:
-            self.show_message(self.tr("Select an attendee to check in."))
-            return
-        ops.check_in(self.controller, attendee)
-
-    def mark_left(self) -> None:
-        attendee = self.selected_attendee()
-        if attendee is None or attendee.id is None:
-            self.show_message(self.tr("Select an attendee who left."))
-            return
-        ops.mark_left(self.controller, attendee)
-
     def focus_new_action(self) -> None:
         self.side_tabs.setCurrentIndex(1)
-        self.action_description.setFocus()
-
-    def _due_in(self, working_days: int) -> None:
-        if self.profile is None:
-            return
-        try:
-            due = self.profile.calendar.add_working_days(dt.date.today(), working_days)
-        except ValueError as exc:  # a calendar without working days
-            self.show_message(str(exc))
-            return
-        self.action_due.setDate(QDate(due.year, due.month, due.day))
-
-    def _due_at_review(self) -> None:
-        due = self.record.conference.next_review or self.suggested_review_date()
-        if due is None:
-            self.show_message(self.tr("No review date yet: record it as a decision first."))
-            return
-        self.action_due.setDate(QDate(due.year, due.month, due.day))
-
-    def _owner_id(self) -> int | None:
-        text = self.action_owner.currentText().strip()
-        if not text:
-            return None
-        index = self.action_owner.findText(text)
-        if index < 0:
-            # A typed name that matches one attendee is that attendee.
-            matches = [a for a in self.record.attendees if a.name.casefold() == text.casefold()]
-            return matches[0].id if len(matches) == 1 else -1
-        data = self.action_owner.itemData(index)
-        return int(data) if data is not None else None
-
-    def add_action(self) -> None:
-        owner_id = self._owner_id()
-        if owner_id == -1:
-            self.show_message(
-                self.tr("%1 is not an attendee: add them first.").replace(
-                    "%1", self.action_owner.currentText()
-                ),
-                error=True,
-            )
-            return
-        qdate = self.action_due.date()
-        action = Action(
-            description=self.action_description.text(),
-            owner_id=owner_id,
-            due=dt.date(qdate.year(), qdate.month(), qdate.day()),
-        )
-        if ops.add_action(self.controller, action) is None:
-            return
-        self.action_description.clear()
         self.action_description.setFocus()
 
     # --- changes -----------------------------------------------------------------------------
