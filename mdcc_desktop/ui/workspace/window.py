@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -41,10 +40,8 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.store.store import now
-from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.widgets.common import add_action, line_edit
 from mdcc_desktop.ui.widgets.forms import reselect
 from mdcc_desktop.ui.workspace import ops
@@ -53,6 +50,7 @@ from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
+from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import (
     NOTES_MAX_WAIT_MS,
@@ -405,6 +403,16 @@ class WorkspaceWindow(QMainWindow):
         )
         actions.addAction(self.track_action)
         minutes = self.menuBar().addMenu(self.tr("Mi&nutes"))
+        self.minutes_actions = MinutesActions(
+            self.controller, self, self.prompter, self._notes_stored
+        )
+        m = self.minutes_actions
+        self.export_minutes = m.export_minutes
+        self.export_letter = m.export_letter
+        self.circulate = m.circulate
+        self.amendments = m.amendments
+        self.finalise = m.finalise
+        self.reopen = m.reopen
         self.export_full_action = self._action(
             self.tr("Export the &full copy…"),
             "Ctrl+Shift+M",
@@ -438,11 +446,10 @@ class WorkspaceWindow(QMainWindow):
             self.amendments_action,
         ):
             minutes.addAction(action)
-        # Which Word template the minutes use: the profile's, or one the user added.
-        self.minutes_template: str | None = None
         self.template_menu = minutes.addMenu(self.tr("&Template"))
-        self.template_menu.aboutToShow.connect(self._fill_template_menu)
-        self._fill_template_menu()
+        self.minutes_actions.template_menu = self.template_menu
+        self.template_menu.aboutToShow.connect(self.minutes_actions.fill_template_menu)
+        self.minutes_actions.fill_template_menu()
         minutes.addSeparator()
         minutes.addAction(self.finalise_action)
         minutes.addAction(self.reopen_action)
@@ -454,26 +461,6 @@ class WorkspaceWindow(QMainWindow):
 
     # --- after the meeting ---------------------------------------------------------------------
 
-    def _ask_file(self, title: str, suggested: str) -> Path | None:
-        if self.prompter is None:
-            return None
-        filters = self.tr("Word documents (*.docx);;PDF through LibreOffice (*.pdf)")
-        chosen: Path | None = self.prompter.save_file(self, title, suggested, filters)
-        return chosen
-
-    def _safe_ref(self) -> str:
-        return "".join(
-            ch if ch.isalnum() or ch in "-_" else "_" for ch in self.record.case.reference
-        )
-
-    def _written(self, path: Path, to_pdf: bool) -> None:
-        if to_pdf:
-            pdf = self.controller.run(lambda: convert_to_pdf(path))
-            if pdf is None:
-                return
-            path = pdf
-        self.show_message(self.tr("Written: %1").replace("%1", str(path)))
-
     def _notes_stored(self) -> bool:
         """Store the notes now; if they cannot be, say so (for what must include them)."""
         if self.save_notes(wait=True):
@@ -482,106 +469,6 @@ class WorkspaceWindow(QMainWindow):
             self.tr("Not done: the notes are not saved yet. Try again in a moment."), error=True
         )
         return False
-
-    def export_minutes(self, copy: CopyKind) -> None:
-        if not self._notes_stored():  # the minutes hold what was typed up to now
-            return
-        suffix = "full" if copy == CopyKind.FULL else "parents"
-        target = self._ask_file(
-            self.tr("Export the minutes"), f"{self._safe_ref()}-minutes-{suffix}.docx"
-        )
-        if target is None:
-            return
-        to_pdf = target.suffix.lower() == ".pdf"
-        docx = target.with_suffix(".docx")
-        version = self.controller.run(
-            lambda: self.services.minutes.export_minutes(
-                self.conference_id, docx, copy, self.minutes_template
-            )
-        )
-        if version is not None:
-            self._written(docx, to_pdf)
-
-    def _fill_template_menu(self) -> None:
-        self.template_menu.clear()
-        try:
-            templates = self.services.minutes.templates()
-        except MdccError as exc:
-            self.show_message(str(exc), error=True)
-            return
-        default = self.profile.minutes_template if self.profile else None
-        for name, template in sorted(templates.items()):
-            if name.startswith("letter"):
-                continue  # outcome letters, not minutes
-            label = name + (self.tr(" (yours)") if template.user else "")
-            if name == default:
-                label += self.tr(" (profile's)")
-            action = self.template_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(name == (self.minutes_template or default))
-            action.triggered.connect(lambda _checked=False, n=name: self._choose_template(n))
-
-    def _choose_template(self, name: str) -> None:
-        self.minutes_template = name
-        self.show_message(self.tr("The minutes will use the template %1.").replace("%1", name))
-
-    def export_letter(self) -> None:
-        if not self._notes_stored():
-            return
-        target = self._ask_file(
-            self.tr("Outcome letter"), f"{self._safe_ref()}-outcome-letter.docx"
-        )
-        if target is None:
-            return
-        docx = target.with_suffix(".docx")
-        if self.controller.attempt(
-            lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
-        ):
-            self._written(docx, target.suffix.lower() == ".pdf")
-
-    def circulate(self) -> None:
-        if self.prompter is None:
-            return
-        dialog = CirculateDialog(self.services, self.conference_id, self)
-        if self.prompter.run_dialog(dialog) and dialog.drafts:
-            self.show_message(
-                self.tr("E-mail drafts ready to send: %1").replace(
-                    "%1", ", ".join(str(p) for p in dialog.drafts)
-                )
-            )
-            for draft in dialog.drafts:
-                self.prompter.open_path(draft)
-
-    def amendments(self) -> None:
-        if self.prompter is not None:
-            self.prompter.run_dialog(AmendmentsDialog(self.services, self.conference_id, self))
-
-    def finalise(self) -> None:
-        if not self._notes_stored():
-            return
-        version = self.controller.run(lambda: self.services.lifecycle.finalise(self.conference_id))
-        if version is not None:
-            self.undo_stack.clear()  # a final record is not undone; reopening is the way back
-            self.show_message(
-                self.tr("Final: minutes version %1. The conference is locked.").replace(
-                    "%1", str(version.number)
-                )
-            )
-
-    def reopen(self) -> None:
-        if self.prompter is None:
-            return
-        reason = self.prompter.ask_text(
-            self,
-            self.tr("Reopen the conference"),
-            self.tr("Why are the final minutes being reopened?"),
-        )
-        if reason is None:
-            return
-        if self.controller.attempt(
-            lambda: self.services.lifecycle.reopen(self.conference_id, reason)
-        ):
-            self.show_message(self.tr("Reopened; the reason is recorded."))
 
     def _update_deadlines(self) -> None:
         try:
