@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import (
     ConferenceRecord,
     ConferenceStatus,
@@ -50,6 +48,7 @@ from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
+from mdcc_desktop.ui.workspace.header import WorkspaceHeader, minutes_text
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import (
@@ -79,15 +78,6 @@ WORKSPACE_SHORTCUTS = (
 )
 
 
-def _minutes(seconds: float) -> str:
-    """mm:ss, or h:mm:ss from an hour on."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    if hours:
-        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-    return f"{rest // 60:02d}:{rest % 60:02d}"
-
-
 class WorkspaceWindow(QMainWindow):
     def __init__(self, services: Services, conference_id: int, prompter: Any) -> None:
         super().__init__()
@@ -106,7 +96,12 @@ class WorkspaceWindow(QMainWindow):
         self._loading = False
         self._reloading = False
 
-        self._build_header()
+        self.header = WorkspaceHeader(self.controller, self)
+        h = self.header
+        self.title_label, self.times_label = h.title_label, h.times_label
+        self.elapsed_label, self.message_label = h.elapsed_label, h.message_label
+        self.start_button, self.end_button = h.start_button, h.end_button
+        self.deadlines_label, self.locked_banner = h.deadlines_label, h.locked_banner
         self._build_agenda()
         self._build_notes()
         self._build_side()
@@ -159,52 +154,6 @@ class WorkspaceWindow(QMainWindow):
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
-
-    def _build_header(self) -> None:
-        self.header = QFrame(self)
-        self.header.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel(self.header)
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
-        self.times_label = QLabel(self.header)
-        self.elapsed_label = QLabel(self.header)
-        self.elapsed_label.setAccessibleName(self.tr("Elapsed time"))
-        font = self.elapsed_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.elapsed_label.setFont(font)
-        self.start_button = self._button(
-            self.tr("Start"), self.tr("Start the conference"), self.start_meeting, self.header
-        )
-        self.end_button = self._button(
-            self.tr("End"), self.tr("End the conference"), self.end_meeting, self.header
-        )
-        self.message_label = QLabel(self.header)
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Messages"))
-        self.deadlines_label = QLabel(self.header)
-        self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
-        self.deadlines_label.setWordWrap(True)
-        self.deadlines_label.setAccessibleName(self.tr("Deadlines"))
-        self.locked_banner = QLabel(
-            self.tr("Final minutes: this conference is locked. Minutes ▸ Reopen… to change it."),
-            self.header,
-        )
-        self.locked_banner.setStyleSheet(
-            "background: #d32f2f; color: white; font-weight: bold; padding: 4px;"
-        )
-        self.locked_banner.setAccessibleName(self.tr("Locked"))
-        self.locked_banner.hide()
-        left = QVBoxLayout()
-        left.addWidget(self.locked_banner)
-        left.addWidget(self.title_label)
-        left.addWidget(self.times_label)
-        left.addWidget(self.deadlines_label)
-        left.addWidget(self.message_label)
-        row = QHBoxLayout(self.header)
-        row.addLayout(left, 1)
-        row.addWidget(self.elapsed_label)
-        row.addWidget(self.start_button)
-        row.addWidget(self.end_button)
 
     def _build_agenda(self) -> None:
         self.agenda_panel = QWidget(self)
@@ -470,39 +419,8 @@ class WorkspaceWindow(QMainWindow):
         )
         return False
 
-    def _update_deadlines(self) -> None:
-        try:
-            deadlines = self.services.lifecycle.deadlines(self.conference_id)
-        except MdccError:
-            deadlines = []
-        today = dt.date.today()
-        parts = []
-        for d in deadlines:
-            if d.key not in (
-                "outcome_letter",
-                "minutes",
-                "core_group",
-                "first_review",
-                "next_review",
-            ):
-                continue
-            if d.due is None:  # cannot be computed (e.g. past the year 9999): say so, and why
-                reason = html.escape(d.unknown_reason or "")
-                text = f"{html.escape(self.tr(d.label))}: {self.tr('unknown')} ({reason})"
-                parts.append(text)
-                continue
-            text = f"{html.escape(self.tr(d.label))}: {d.due:%d %b %Y}"
-            if d.done:
-                text += " ✓"
-            elif d.overdue(today):
-                overdue = self.tr("overdue")
-                text = f"<span style='color:#d32f2f; font-weight:bold'>{text} ({overdue})</span>"
-            parts.append(text)
-        self.deadlines_label.setText(" · ".join(parts))
-
     def _update_locked(self) -> None:
         locked = self.record.conference.status == ConferenceStatus.FINALISED
-        self.locked_banner.setVisible(locked)
         for widget in (
             self.notes_panel,
             self.agenda_panel,
@@ -512,9 +430,6 @@ class WorkspaceWindow(QMainWindow):
             self.attendees_page,
         ):
             widget.setEnabled(not locked)
-        if locked:
-            self.start_button.setEnabled(False)
-            self.end_button.setEnabled(False)
         self.notes_edit.setReadOnly(locked)
         for action in (
             self.start_action,
@@ -551,11 +466,7 @@ class WorkspaceWindow(QMainWindow):
         c = record.conference
         children = ", ".join(ch.name for ch in record.children)
         self.setWindowTitle(f"{record.case.reference} · {children}")
-        self.title_label.setText(
-            f"<b>{html.escape(record.case.reference)}</b> · {html.escape(children)} · "
-            f"{html.escape(self.tr(c.type.value.replace('_', ' ')))}"
-        )
-        self._update_times()
+        self.header.refresh(record)
         self.attendees_panel.refresh(record)
         self.actions_panel.refresh(record)
         # Resetting the agenda must not touch the notes being typed: the editor stays on its item.
@@ -578,7 +489,6 @@ class WorkspaceWindow(QMainWindow):
             self.safety_index,
             bool(self.profile and self.profile.signs_of_safety) or c.has_safety_mapping,
         )
-        self._update_deadlines()
         self._update_locked()
         self._tick()
 
@@ -589,27 +499,10 @@ class WorkspaceWindow(QMainWindow):
         elif self.agenda_model.rowCount():
             self.agenda_view.selectRow(0)
 
-    def _update_times(self) -> None:
-        c = self.record.conference
-        parts = [
-            self.tr("Scheduled %1").replace("%1", c.scheduled_start.strftime("%Y-%m-%d %H:%M"))
-        ]
-        if c.started_at:
-            parts.append(self.tr("started %1").replace("%1", c.started_at.strftime("%H:%M")))
-        if c.ended_at:
-            parts.append(self.tr("ended %1").replace("%1", c.ended_at.strftime("%H:%M")))
-        if c.venue:
-            parts.append(html.escape(c.venue))
-        self.times_label.setText(" · ".join(parts))
-        self.start_button.setEnabled(c.started_at is None)
-        self.end_button.setEnabled(c.started_at is not None and c.ended_at is None)
-
     # --- messages ----------------------------------------------------------------------------
 
     def show_message(self, text: str, error: bool = False) -> None:
-        """Inline, never a modal dialog in the chair's way during the meeting."""
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #d32f2f;" if error else "color: #b26a00;")
+        self.header.show_message(text, error)
 
     @property
     def record(self) -> ConferenceRecord:
@@ -635,11 +528,7 @@ class WorkspaceWindow(QMainWindow):
             return
         c = self.record.conference
         current = now()
-        if c.started_at:
-            end = c.ended_at or current
-            self.elapsed_label.setText(_minutes((end - c.started_at).total_seconds()))
-        else:
-            self.elapsed_label.setText("--:--")
+        self.header.tick(current)
         item = next((i for i in self.record.agenda if i.id == c.current_agenda_item_id), None)
         if item is None or item.started_at is None:
             self.item_timer_label.setText(self.tr("No agenda item running."))
@@ -647,7 +536,7 @@ class WorkspaceWindow(QMainWindow):
         else:
             spent = ((item.ended_at or current) - item.started_at).total_seconds()
             planned = (item.planned_minutes or 0) * 60
-            text = _minutes(spent) + (f" / {_minutes(planned)}" if planned else "")
+            text = minutes_text(spent) + (f" / {minutes_text(planned)}" if planned else "")
             self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
             colour = ""
             if planned and spent > planned:
@@ -661,9 +550,9 @@ class WorkspaceWindow(QMainWindow):
             word = self.tr("over") if run > 0 else self.tr("under")
             self.total_label.setText(
                 self.tr("Meeting: %1 %2 the planned %3")
-                .replace("%1", _minutes(abs(run)))
+                .replace("%1", minutes_text(abs(run)))
                 .replace("%2", word)
-                .replace("%3", _minutes(planned_total))
+                .replace("%3", minutes_text(planned_total))
             )
         else:
             self.total_label.setText("")
