@@ -1,10 +1,13 @@
 """The live workspace: the one window a chair types into while chairing a conference.
 
 Every edit is stored at once through the services (nothing to save); structured edits go on an
-undo stack; notes are saved as typed (within a second of any keystroke, off the GUI thread, retried
-until stored: see ``ui/notes.py``) and before switching items. The current agenda
+undo stack (``ops``); notes are saved as typed (within a second of any keystroke, off the GUI
+thread, retried until stored: see ``notes``) and before switching items. The current agenda
 item is stored, so closing and reopening puts the chair back where they were, timer included
 (the timer runs from the item's stored start).
+
+This window only lays out the panels (each built with the ``WorkspaceController``), wires the
+menus and shortcuts and closes safely; the panels do the work.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,8 +46,6 @@ from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
-
-AMBER_AT = 0.8
 
 WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
@@ -128,12 +128,6 @@ class WorkspaceWindow(QMainWindow):
         self.meeting.restore_current_item()
 
     # --- building ----------------------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot: Any, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _build_side(self) -> None:
         self.side_tabs = QTabWidget(self)
