@@ -106,6 +106,31 @@ def test_the_undo_guard_sees_a_push() -> None:
     assert _undo_sites(source) == [2, 2]
 
 
+UI_MODULE_MAX_LINES = 600
+WINDOW_CLASS_MAX_LINES = 400
+
+
+def test_no_ui_module_is_over_600_lines() -> None:
+    """One screen per folder, one panel per module: none grows back into a 1,500-line file."""
+    long = {
+        str(path.relative_to(REPO)): n
+        for path in _files("ui")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > UI_MODULE_MAX_LINES
+    }
+    assert long == {}
+
+
+def test_the_workspace_window_only_lays_out() -> None:
+    """The window lays out, wires menus and shortcuts; the panels and ops do the work."""
+    path = PACKAGE / "ui" / "workspace" / "window.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    (window,) = (
+        n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "WorkspaceWindow"
+    )
+    assert window.end_lineno is not None
+    assert window.end_lineno - window.lineno + 1 < WINDOW_CLASS_MAX_LINES
+
+
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [

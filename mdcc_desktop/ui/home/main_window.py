@@ -5,119 +5,48 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
     QColor,
-    QDesktopServices,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.domain.models import ConferenceRecord, ConferenceStatus, Role
-from mdcc_desktop.services.conferences import DeletedConference
+from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.services.exchange import ExchangeError
 from mdcc_desktop.ui.followup.chronology import ChronologyDialog
 from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
 from mdcc_desktop.ui.followup.search import SearchPage
 from mdcc_desktop.ui.followup.tracker import TrackerPage
-from mdcc_desktop.ui.home.models import STATUS_LABELS, TYPE_LABELS, ConferenceListModel, wall_clock
+from mdcc_desktop.ui.home.conference_files import ask_export, ask_import
+from mdcc_desktop.ui.home.conference_list import ConferenceListPage
+from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
+from mdcc_desktop.ui.home.models import wall_clock
 from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
 from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
-from mdcc_desktop.ui.widgets.common import add_action, filter_text, guard_filter_box
+from mdcc_desktop.ui.widgets.common import add_action, filter_text
+from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
 from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS, WorkspaceWindow
 
 FILTER_DELAY_MS = 150
-
-
-class Prompter(Protocol):
-    """How the window asks and tells; tests inject one that records instead of blocking."""
-
-    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None: ...
-    def info(self, parent: QWidget, title: str, text: str) -> None: ...
-    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None: ...
-    def save_file(
-        self, parent: QWidget, title: str, suggested: str, filters: str
-    ) -> Path | None: ...
-    def run_dialog(self, dialog: QDialog) -> bool: ...
-    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None: ...
-    def open_path(self, path: Path) -> None: ...
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool: ...
-
-
-class DialogPrompter:
-    def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
-
-    def open_path(self, path: Path) -> None:
-        """Open a file with the desktop's program for it (an .eml in the mail client)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
-        )
-        if details:
-            box.setDetailedText(details)
-        box.exec()
-
-    def info(self, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
-
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        """Yes or no, with no as the default (Enter does not delete)."""
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return Path(name) if name else None
-
-    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return Path(name) if name else None
 
 
 SHORTCUTS = (
@@ -136,48 +65,6 @@ SHORTCUTS = (
 )
 
 
-class DeleteConferenceCommand(QUndoCommand):
-    """A deleted conference: undo imports it again from the document its deletion returned
-    (the reporter's identity included), redo deletes it again. The deletion is made before the
-    command is pushed, so that a refused one never reaches the stack."""
-
-    def __init__(self, window: MainWindow, deleted: DeletedConference) -> None:
-        super().__init__(window.tr("Delete conference %1").replace("%1", deleted.case_reference))
-        self.window = window
-        self.deleted = deleted
-        self.current_id: int | None = None
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        if self.current_id is None:
-            return
-        try:
-            self.deleted = self.window.services.conferences.delete_conference(self.current_id)
-        except MdccError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
-            return
-        self.current_id = None
-
-    def undo(self) -> None:
-        try:
-            result = self.window.services.exchange.restore_document(self.deleted.document)
-        except MdccError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
-            return
-        self.current_id = result.conference_id
-        self.window.refresh()
-        self.window.select_conference(result.conference_id)
-        self.window.statusBar().showMessage(
-            self.window.tr("The conference of %1 is back.").replace(
-                "%1", self.deleted.case_reference
-            ),
-            5000,
-        )
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -192,72 +79,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1200, 720)
 
-        self.model = ConferenceListModel(self)
         self._deadlines: dict[int, Any] | None = None
         self._stale_pages: set[TrackerPage | DeadlinesPage] = set()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Find by case reference or child name (Ctrl+L)")
+        splitter = ConferenceListPage(self)
+        self.model, self.filter_edit, self.section = (
+            splitter.model,
+            splitter.filter_edit,
+            splitter.section,
         )
-        self.filter_edit.setAccessibleName(self.tr("Find conferences"))
-        self.filter_edit.setClearButtonEnabled(True)
-        guard_filter_box(self.filter_edit)
-        self.section = QComboBox(self)
-        self.section.setAccessibleName(self.tr("Show"))
-        for label, statuses in (
-            ("All conferences", None),
-            ("Upcoming", [ConferenceStatus.PLANNED]),
-            ("In progress", [ConferenceStatus.IN_PROGRESS]),
-            ("Recent", [ConferenceStatus.ENDED, ConferenceStatus.FINALISED]),
-        ):
-            self.section.addItem(self.tr(label), statuses)
+        self.table, self.summary = splitter.table, splitter.summary
+        self.empty_label, self.chronology_button = splitter.empty_label, splitter.chronology_button
         self.section.currentIndexChanged.connect(lambda *_: self.refresh())
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Conferences"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            ConferenceListModel.COL_CHILDREN, QHeaderView.ResizeMode.Stretch
-        )
-        self.summary = QTextBrowser(self)
-        self.summary.setAccessibleName(self.tr("Conference summary"))
-        self.summary.setOpenLinks(False)
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setText(
-            self.tr(
-                "No conferences yet. Import an exchange file (Ctrl+I) "
-                "or load the demo (Ctrl+Shift+D)."
-            )
-        )
-
-        left = QWidget(self)
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(8, 8, 8, 8)
-        find_label = QLabel(self.tr("&Find:"), left)
-        find_label.setBuddy(self.filter_edit)
-        layout.addWidget(find_label)
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.filter_edit, 1)
-        find_row.addWidget(self.section)
-        layout.addLayout(find_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.summary)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.chronology_button = QPushButton(self.tr("Case &chronology"), self)
-        self.chronology_button.setAccessibleName(self.tr("Case chronology"))
         self.chronology_button.clicked.connect(self.show_chronology)
-        layout.addWidget(self.chronology_button)
 
         # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
         self.tracker_page = TrackerPage(services, self)
@@ -568,106 +401,24 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.summary.setPlainText(str(exc))
             return
-        self.summary.setHtml(self._summary_html(record))
-
-    def _summary_html(self, r: ConferenceRecord) -> str:
-        e = html.escape
-        c = r.conference
-        present = sum(1 for a in r.attendees if a.attendance.value == "present")
-        chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), self.tr("none"))
-        open_actions = sum(1 for x in r.actions if x.status.is_open)
-        children = ", ".join(
-            e(ch.name) + (f" ({e(ch.alt_name)})" if ch.alt_name else "") for ch in r.children
-        )
-        rows = [
-            (self.tr("Case"), e(r.case.reference)),
-            (self.tr("Children"), children),
-            (self.tr("Type"), e(self.tr(TYPE_LABELS[c.type]))),
-            (self.tr("Status"), e(self.tr(STATUS_LABELS[c.status]))),
-            (
-                self.tr("Scheduled"),
-                e(QLocale().toString(wall_clock(c.scheduled_start), QLocale.FormatType.LongFormat)),
-            ),
-            (self.tr("Venue"), e(c.venue or "")),
-            (self.tr("Chair"), e(chair)),
-            (self.tr("Attendees"), f"{len(r.attendees)} ({present} {e(self.tr('present'))})"),
-            (self.tr("Agenda items"), str(len(r.agenda))),
-            (self.tr("Decisions"), str(len(r.decisions))),
-            (self.tr("Actions"), f"{len(r.actions)} ({open_actions} {e(self.tr('open'))})"),
-            (self.tr("Next review"), e(c.next_review.isoformat() if c.next_review else "")),
-        ]
-        body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{v}</td></tr>" for k, v in rows)
-        return f"<h3>{e(c.title or r.case.reference)}</h3><table cellspacing='4'>{body}</table>"
+        self.summary.show_record(record)
 
     # --- import, export, demo ----------------------------------------------------------------
 
     def import_conference(self, path: Path | None = None) -> int | None:
-        if path is None or not isinstance(path, Path):
-            path = self.prompter.open_file(
-                self,
-                self.tr("Import conference"),
-                self.tr("Conference exchange files (*.json);;All files (*)"),
-            )
-        if path is None:
-            return None
-        try:
-            result = self.services.exchange.import_file(path)
-        except ExchangeError as exc:
-            self.prompter.error(
-                self,
-                self.tr("Import refused"),
-                self.tr(
-                    "%1 was not imported: %n problem(s). Nothing was changed.",
-                    "",
-                    len(exc.problems),
-                )
-                .replace("%1", path.name)
-                .replace("%n", str(len(exc.problems))),
-                "\n".join(exc.problems),
-            )
-            return None
-        except MdccError as exc:
-            self.prompter.error(self, self.tr("Import failed"), str(exc))
-            return None
-        self.select_conference(result.conference_id)
-        self.statusBar().showMessage(self.tr("Imported %1.").replace("%1", path.name), 5000)
-        return result.conference_id
+        conference_id = ask_import(self, self.services, self.prompter, path)
+        if conference_id is not None:
+            self.select_conference(conference_id)
+        return conference_id
 
     def export_selected(self, path: Path | None = None) -> bool:
         conference_id = self.selected_conference_id()
         if conference_id is None:
             return False
-        if path is None or not isinstance(path, Path):
-            reference = self.model.summary(
-                self.table.selectionModel().selectedRows()[0].row()
-            ).case_reference
-            suggested = (
-                "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in reference) + ".json"
-            )
-            path = self.prompter.save_file(
-                self,
-                self.tr("Export conference"),
-                suggested,
-                self.tr("Conference exchange files (*.json)"),
-            )
-        if path is None:
-            return False
-        try:
-            self.services.exchange.export_file(conference_id, path)
-        except OSError as exc:
-            self.prompter.error(
-                self,
-                self.tr("Export failed"),
-                self.tr("%1 could not be written: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return False
-        except MdccError as exc:
-            self.prompter.error(self, self.tr("Export failed"), str(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", str(path)), 5000)
-        return True
+        reference = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        return ask_export(
+            self, self.services, self.prompter, conference_id, reference.case_reference, path
+        )
 
     def delete_selected(self) -> bool:
         """Delete the selected conference after a confirmation; Ctrl+Z brings it back."""
