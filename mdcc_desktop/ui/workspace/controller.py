@@ -35,6 +35,36 @@ from mdcc_desktop.ui.workspace.notes import NotesSaver
 
 T = TypeVar("T")
 
+# The workspace's parts a change can touch. The header (deadlines), the lock, the Safety tab's
+# visibility and the timers are refreshed on any change; the parts below only when a change
+# touches what they show.
+PANELS = frozenset({"attendees", "actions", "meeting", "decisions", "safety", "details"})
+PANELS_BY_ENTITY: dict[str, frozenset[str]] = {
+    "attendee": frozenset({"attendees", "actions", "decisions", "safety"}),  # names everywhere
+    "distribution": frozenset({"attendees"}),
+    "agenda_item": frozenset({"meeting", "actions"}),  # actions link to agenda items
+    "action": frozenset({"actions"}),
+    "decision": frozenset({"decisions", "actions"}),  # actions link to decisions
+    "household": frozenset({"details"}),
+    "safety": frozenset({"safety"}),
+    "child": frozenset({"details"}),
+    "case": frozenset({"details"}),
+}
+
+
+def panels_to_refresh(changes: list[Change]) -> frozenset[str]:
+    """The panels showing what ``changes`` touched: all of them for a change to the conference
+    itself, its minutes, an entity not listed, or no list at all (read everything)."""
+    if not changes:
+        return PANELS
+    panels: set[str] = set()
+    for change in changes:
+        touched = PANELS_BY_ENTITY.get(change.entity)
+        if touched is None:
+            return PANELS
+        panels |= touched
+    return frozenset(panels)
+
 
 class WorkspaceController(QObject):
     """One open conference: what the workspace shows and the one way each edit is made."""

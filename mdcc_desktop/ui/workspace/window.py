@@ -39,7 +39,7 @@ from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.actions import ActionsPanel
 from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
-from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.controller import PANELS, WorkspaceController, panels_to_refresh
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
 from mdcc_desktop.ui.workspace.header import WorkspaceHeader
@@ -347,8 +347,8 @@ class WorkspaceWindow(QMainWindow):
 
     # --- loading -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the conference again from the services (after any change, ours or another's)."""
+    def reload(self, panels: frozenset[str] = PANELS) -> None:
+        """Read the conference again and show it in ``panels`` (all unless a change says which)."""
         record = self.controller.load()
         if record is None:
             return
@@ -356,12 +356,16 @@ class WorkspaceWindow(QMainWindow):
         children = ", ".join(ch.name for ch in record.children)
         self.setWindowTitle(f"{record.case.reference} · {children}")
         self.header.refresh(record)
-        self.attendees_panel.refresh(record)
-        self.actions_panel.refresh(record)
-        self.meeting.refresh(record)
-        self.decisions_panel.refresh(record)
-        self.safety_panel.refresh(record)
-        self.details_panel.refresh(record)
+        for name, panel in (
+            ("attendees", self.attendees_panel),
+            ("actions", self.actions_panel),
+            ("meeting", self.meeting),
+            ("decisions", self.decisions_panel),
+            ("safety", self.safety_panel),
+            ("details", self.details_panel),
+        ):
+            if name in panels:
+                panel.refresh(record)
         self.side_tabs.setTabVisible(
             self.safety_index,
             bool(self.profile and self.profile.signs_of_safety) or c.has_safety_mapping,
@@ -416,9 +420,9 @@ class WorkspaceWindow(QMainWindow):
     def _notes_item_id(self) -> int | None:
         return self.meeting.notes_item_id
 
-    def _on_change(self, _changes: list[Change]) -> None:
+    def _on_change(self, changes: list[Change]) -> None:
         if not self._closing:
-            self.reload()
+            self.reload(panels_to_refresh(changes))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_notes(wait=True):

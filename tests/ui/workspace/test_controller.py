@@ -124,3 +124,38 @@ def test_the_next_agenda_item_is_one_undo_step_and_one_refresh(qtbot, services: 
     record = services.conferences.record(window.conference_id)
     assert record.conference.current_agenda_item_id == first.id
     assert record.agenda[0].ended_at is None and record.agenda[1].started_at is None
+
+
+def test_a_change_names_the_panels_that_show_it() -> None:
+    from mdcc_desktop.ui.workspace.controller import PANELS, panels_to_refresh
+
+    assert panels_to_refresh([Change("action", 1, 7)]) == {"actions"}
+    assert panels_to_refresh([Change("household", 1, 7), Change("safety", 2, 7)]) == {
+        "details",
+        "safety",
+    }
+    assert panels_to_refresh([Change("conference", 7, 7)]) == PANELS
+    assert panels_to_refresh([Change("something new", 1, 7)]) == PANELS
+    assert panels_to_refresh([]) == PANELS  # read everything
+
+
+def test_adding_an_action_refreshes_the_actions_and_not_the_agenda_or_attendees(
+    qtbot, services: Services
+) -> None:
+    window = WorkspaceWindow(services, _conference(services, "CS-CTL-5"), RecordingPrompter())
+    qtbot.addWidget(window)
+    resets = {"agenda": 0, "attendees": 0, "actions": 0}
+    window.agenda_model.modelReset.connect(
+        lambda: resets.__setitem__("agenda", resets["agenda"] + 1)
+    )
+    window.attendee_model.modelReset.connect(
+        lambda: resets.__setitem__("attendees", resets["attendees"] + 1)
+    )
+    window.action_model.modelReset.connect(
+        lambda: resets.__setitem__("actions", resets["actions"] + 1)
+    )
+    window.action_description.setText("Book the interpreter")
+    window.add_action()
+    assert [a.description for a in window.record.actions] == ["Book the interpreter"]
+    assert window.action_model.rowCount() == 1
+    assert resets == {"agenda": 0, "attendees": 0, "actions": 1}
