@@ -74,8 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from mdcc_desktop.ui import crash
     from mdcc_desktop.ui.single_instance import SingleInstance
+    from mdcc_desktop.ui.widgets import crash
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -107,7 +107,7 @@ def _run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     try:

@@ -1,4 +1,4 @@
-"""The project's own rules: layers point down, CI runs the README's test command."""
+"""The project's rules: layers point down, no import circle, CI runs the README's test command."""
 
 from __future__ import annotations
 
@@ -47,6 +47,90 @@ def test_sql_only_in_the_store() -> None:
         assert not sql, f"{path.relative_to(REPO)} imports a database driver: {sql}"
 
 
+def _store_reaches(source: str) -> list[int]:
+    """Lines where code reaches an object's ``store`` attribute (``services.store.x``)."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr == "store"
+    )
+
+
+def test_the_ui_never_reaches_the_store() -> None:
+    """The UI asks the services; as SQL stays in the store, the store stays below the services."""
+    reaches = {
+        str(path.relative_to(REPO)): lines
+        for path in _files("ui")
+        if (lines := _store_reaches(path.read_text(encoding="utf-8")))
+    }
+    assert reaches == {}
+
+
+def test_the_store_guard_sees_a_reach_through() -> None:
+    source = "def f(self):\n    return self.services.store.closure_days()\n"
+    assert _store_reaches(source) == [2]
+    assert _store_reaches("from mdcc_desktop.store.errors import StoreError\n") == []
+
+
+UNDO_BUILDERS = {"push", "beginMacro", "push_add", "push_remove", "push_update"}
+UNDO_COMMANDS = {"DoneCommand", "QUndoCommand", "add_command", "remove_command", "update_command"}
+
+
+def _undo_sites(source: str) -> list[int]:
+    """Lines that put a command on an undo stack or build one."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in UNDO_BUILDERS | UNDO_COMMANDS:
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_workspace_edits_are_made_only_in_ops() -> None:
+    """One function per undoable edit in ui/workspace/ops.py: no panel builds its own command."""
+    workspace = PACKAGE / "ui" / "workspace"
+    allowed = {workspace / "ops.py", workspace / "controller.py"}
+    sites = {
+        path.name: lines
+        for path in _files("ui", "workspace")
+        if path not in allowed and (lines := _undo_sites(path.read_text(encoding="utf-8")))
+    }
+    assert sites == {}
+
+
+def test_the_undo_guard_sees_a_push() -> None:
+    source = "def f(self):\n    self.undo_stack.push(DoneCommand('x', a, b))\n"
+    assert _undo_sites(source) == [2, 2]
+
+
+UI_MODULE_MAX_LINES = 600
+WINDOW_CLASS_MAX_LINES = 400
+
+
+def test_no_ui_module_is_over_600_lines() -> None:
+    """One screen per folder, one panel per module: none grows back into a 1,500-line file."""
+    long = {
+        str(path.relative_to(REPO)): n
+        for path in _files("ui")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > UI_MODULE_MAX_LINES
+    }
+    assert long == {}
+
+
+def test_the_workspace_window_only_lays_out() -> None:
+    """The window lays out, wires menus and shortcuts; the panels and ops do the work."""
+    path = PACKAGE / "ui" / "workspace" / "window.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    (window,) = (
+        n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "WorkspaceWindow"
+    )
+    assert window.end_lineno is not None
+    assert window.end_lineno - window.lineno + 1 < WINDOW_CLASS_MAX_LINES
+
+
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [
@@ -59,6 +143,83 @@ def test_layers_point_down_only(layer: str, forbidden: tuple[str, ...]) -> None:
     for path in _files(layer):
         up = {m for m in _imports(path) if m.startswith(forbidden)}
         assert not up, f"{path.relative_to(REPO)} imports upwards: {up}"
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Each module of the package and the package modules it imports, wherever the import is
+    written (top level, inside a function, under TYPE_CHECKING): a circle hidden in any of them
+    still ties the two modules together."""
+    modules = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                for alias in node.names:
+                    full = f"{base}.{alias.name}"
+                    targets.add(full if full in modules else base)
+        graph[name] = {t for t in targets if t in modules and t != name}
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circle_in_the_package() -> None:
+    graph = _import_graph()
+    assert "mdcc_desktop.ui.home.main_window" in graph  # the walk sees the package
+    assert _circles(graph) == []
+
+
+def test_the_circle_finder_finds_a_circle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _circles(graph) == [["a", "b", "c"]]
 
 
 def test_ci_runs_the_readme_test_command() -> None:

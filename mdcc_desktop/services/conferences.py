@@ -111,6 +111,10 @@ class ConferenceService:
     def conference(self, conference_id: int) -> Conference:
         return self.store.get_conference(conference_id)
 
+    def conference_ids(self) -> list[int]:
+        """Every conference's id (to tell which remembered ids still exist)."""
+        return self.store.conference_ids()
+
     def cases(self) -> list[Case]:
         return self.store.list_cases()
 

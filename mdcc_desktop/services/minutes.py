@@ -200,6 +200,10 @@ class MinutesLifecycle:
             c.day for c in self.store.closure_days() if c.jurisdiction in (None, jurisdiction)
         )
 
+    def closure_days(self) -> list[ClosureDay]:
+        """Every closure day recorded, by date."""
+        return self.store.closure_days()
+
     def closures_by_profile(self) -> dict[str, frozenset[dt.date]]:
         """Every profile's closure days, read once (for deadlines of many conferences)."""
         days = self.store.closure_days()
@@ -370,6 +374,10 @@ class MinutesLifecycle:
         )
         self.events.publish(Change("amendment", amendment_id, conference_id, "added"))
         return amendment_id
+
+    def amendments(self, conference_id: int) -> list[Amendment]:
+        """The conference's amendment requests, oldest first, with their rulings."""
+        return self.store.amendments(conference_id)
 
     def rule_on_amendment(self, amendment_id: int, accepted: bool, ruling: str) -> None:
         if not ruling.strip():

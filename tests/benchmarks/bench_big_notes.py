@@ -89,7 +89,7 @@ def workspace(app: QApplication, note: str, keys: int) -> tuple[list[float], boo
     from mdcc_desktop.domain.models import Child, ConferenceType
     from mdcc_desktop.paths import AppPaths
     from mdcc_desktop.services.context import Services
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         services = Services.open(AppPaths(Path(folder)))

@@ -223,7 +223,7 @@ def _qt_model(services: Services) -> Callable[[], object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from mdcc_desktop.ui.tracker import ActionTrackerModel
+    from mdcc_desktop.ui.followup.tracker import ActionTrackerModel
 
     app = QApplication.instance() or QApplication([])
     model = ActionTrackerModel(services)

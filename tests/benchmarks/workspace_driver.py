@@ -48,7 +48,7 @@ def _build(data_dir: Path, items: int):  # type: ignore[no-untyped-def]
     from mdcc_desktop.domain.models import AgendaItem, Child, ConferenceType
     from mdcc_desktop.paths import AppPaths
     from mdcc_desktop.services.context import Services
-    from mdcc_desktop.ui.main_window import MainWindow
+    from mdcc_desktop.ui.home.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     services = Services.open(AppPaths(data_dir))

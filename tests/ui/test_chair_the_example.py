@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QComboBox
 
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise
-from mdcc_desktop.ui.main_window import MainWindow
-from mdcc_desktop.ui.new_conference import NewConferenceDialog
-from mdcc_desktop.ui.workspace import WorkspaceWindow
-from tests.ui.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.ui.home.test_main_window import RecordingPrompter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -208,11 +208,12 @@ def test_chair_the_shared_example_from_an_empty_database(
     by_id = {a["id"]: a["name"] for a in ex["attendees"]}
     for scale in ex["safety_mapping"]["scaling"]:
         row = names.index(by_id[scale["attendee"]])
-        spin = safety.scaling.cellWidget(row, 1)
+        spin = safety.scale_editor(row)
         spin.setValue(scale["score"])
         spin.editingFinished.emit()
         if "note" in scale:
-            safety.scaling.item(row, 2).setText(scale["note"])
+            model = safety.scaling_model
+            model.setData(model.index(row, model.COL_NOTE), scale["note"])
 
     # Decisions, under the current item (the last), with dissent.
     panel = ws.decisions_panel

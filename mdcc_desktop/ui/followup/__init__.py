@@ -1,0 +1,1 @@
+"""Follow-up screens: the action tracker, deadlines, search and a case chronology."""

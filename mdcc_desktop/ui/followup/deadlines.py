@@ -1,0 +1,90 @@
+"""The deadlines dashboard: every statutory deadline of every case, overdue first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.followup.tracker import RED
+
+
+class DeadlinesPage(QWidget):
+    """Per case: first conference, outcome letter, minutes, core group and review due dates."""
+
+    open_conference = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Deadlines by case"))
+        self.tree.setHeaderLabels([self.tr("Case / deadline"), self.tr("Due"), self.tr("State")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(self._open)
+        self.only_pending = QCheckBox(self.tr("Only deadlines not yet met"), self)
+        self.only_pending.setAccessibleName(self.tr("Only deadlines not yet met"))
+        self.only_pending.setChecked(True)
+        self.only_pending.toggled.connect(lambda *_: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.only_pending)
+        layout.addWidget(self.tree, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        today = dt.date.today()
+        try:
+            cases = self.services.tracker.case_deadlines()
+        except MdccError as exc:
+            QTreeWidgetItem(self.tree, [str(exc)])
+            return
+        for case in cases:
+            deadlines = sorted(
+                (d for d in case.deadlines if d.key != "dissent"), key=lambda d: d.sort_key()
+            )
+            if self.only_pending.isChecked():
+                deadlines = [d for d in deadlines if d.done is None]
+            if not deadlines:
+                continue
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    f"{case.case_reference} · {self.tr(case.conference_type)} "
+                    f"{case.conference_date:%Y-%m-%d}"
+                ],
+            )
+            top.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
+            for d in deadlines:
+                if d.done:
+                    state = self.tr("done %1").replace("%1", d.done.isoformat())
+                elif d.due is None:
+                    state = self.tr("cannot be computed: %1").replace("%1", d.unknown_reason or "")
+                else:
+                    state = self.tr("OVERDUE") if d.overdue(today) else self.tr("due")
+                due = d.due.isoformat() if d.due is not None else self.tr("unknown")
+                item = QTreeWidgetItem(top, [self.tr(d.label), due, state])
+                item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
+                if d.overdue(today):
+                    for column in range(3):
+                        item.setForeground(column, QBrush(RED))
+            top.setExpanded(True)
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        conference_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if conference_id is not None:
+            self.open_conference.emit(int(conference_id))

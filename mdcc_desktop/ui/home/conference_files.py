@@ -1,0 +1,87 @@
+"""Importing and exporting conference exchange files from the home window: the file is asked
+for, and a refusal is told in a dialog naming every problem. The texts are the window's own
+(``window.tr``), so they keep its translation context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.exchange import ExchangeError
+from mdcc_desktop.ui.widgets.prompter import Prompter
+
+
+def ask_import(
+    window: QMainWindow, services: Services, prompter: Prompter, path: Path | None
+) -> int | None:
+    """Import an exchange file (asked for unless given); the new conference's id, or None
+    after telling why not."""
+    if path is None or not isinstance(path, Path):
+        path = prompter.open_file(
+            window,
+            window.tr("Import conference"),
+            window.tr("Conference exchange files (*.json);;All files (*)"),
+        )
+    if path is None:
+        return None
+    try:
+        result = services.exchange.import_file(path)
+    except ExchangeError as exc:
+        prompter.error(
+            window,
+            window.tr("Import refused"),
+            window.tr(
+                "%1 was not imported: %n problem(s). Nothing was changed.",
+                "",
+                len(exc.problems),
+            )
+            .replace("%1", path.name)
+            .replace("%n", str(len(exc.problems))),
+            "\n".join(exc.problems),
+        )
+        return None
+    except MdccError as exc:
+        prompter.error(window, window.tr("Import failed"), str(exc))
+        return None
+    window.statusBar().showMessage(window.tr("Imported %1.").replace("%1", path.name), 5000)
+    return result.conference_id
+
+
+def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the export
+    window: QMainWindow,
+    services: Services,
+    prompter: Prompter,
+    conference_id: int,
+    reference: str,
+    path: Path | None,
+) -> bool:
+    """Export a conference to a file (asked for unless given); whether it was written."""
+    if path is None or not isinstance(path, Path):
+        suggested = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in reference) + ".json"
+        path = prompter.save_file(
+            window,
+            window.tr("Export conference"),
+            suggested,
+            window.tr("Conference exchange files (*.json)"),
+        )
+    if path is None:
+        return False
+    try:
+        services.exchange.export_file(conference_id, path)
+    except OSError as exc:
+        prompter.error(
+            window,
+            window.tr("Export failed"),
+            window.tr("%1 could not be written: %2")
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or str(exc)),
+        )
+        return False
+    except MdccError as exc:
+        prompter.error(window, window.tr("Export failed"), str(exc))
+        return False
+    window.statusBar().showMessage(window.tr("Exported to %1.").replace("%1", str(path)), 5000)
+    return True

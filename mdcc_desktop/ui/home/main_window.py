@@ -1,0 +1,593 @@
+"""The main window: the conferences in the store, found as you type, imported and exported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from mdcc_desktop import APP_NAME, __version__
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.models import ConferenceStatus
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.services.demo import load_demo
+from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
+from mdcc_desktop.ui.followup.search import SearchPage
+from mdcc_desktop.ui.followup.tracker import TrackerPage
+from mdcc_desktop.ui.home.conference_files import ask_export, ask_import
+from mdcc_desktop.ui.home.conference_list import ConferenceListPage
+from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
+from mdcc_desktop.ui.home.models import wall_clock
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+from mdcc_desktop.ui.widgets.bridge import ChangeBridge
+from mdcc_desktop.ui.widgets.common import add_action, filter_text
+from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
+from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS, WorkspaceWindow
+
+FILTER_DELAY_MS = 150
+
+
+SHORTCUTS = (
+    ("Ctrl+N", "New conference"),
+    ("Ctrl+F", "Search cases, notes, decisions and actions"),
+    ("Ctrl+L", "Find a conference by case reference or child name"),
+    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
+    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
+    ("Ctrl+I", "Import a conference exchange file"),
+    ("Ctrl+E", "Export the selected conference"),
+    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
+    ("Ctrl+Shift+D", "Load the demo conference"),
+    ("F1", "Keyboard shortcuts"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        prompter: Prompter | None = None,
+        open_on_overdue: bool = False,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.prompter: Prompter = prompter or DialogPrompter()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.resize(1200, 720)
+
+        self._deadlines: dict[int, Any] | None = None
+        self._stale_pages: set[TrackerPage | DeadlinesPage] = set()
+        splitter = ConferenceListPage(self)
+        self.model, self.filter_edit, self.section = (
+            splitter.model,
+            splitter.filter_edit,
+            splitter.section,
+        )
+        self.table, self.summary = splitter.table, splitter.summary
+        self.empty_label, self.chronology_button = splitter.empty_label, splitter.chronology_button
+        self.section.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.chronology_button.clicked.connect(self.show_chronology)
+
+        # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
+        self.tracker_page = TrackerPage(services, self)
+        self.tracker_page.ask_save = lambda title, name, filters: self.prompter.save_file(
+            self, title, name, filters
+        )
+        self.deadlines_page = DeadlinesPage(services, self)
+        self.search_page = SearchPage(services, self)
+        for page in (self.tracker_page, self.deadlines_page, self.search_page):
+            page.open_conference.connect(self.open_conference)
+        self.stack = QStackedWidget(self)
+        for widget in (splitter, self.tracker_page, self.deadlines_page, self.search_page):
+            self.stack.addWidget(widget)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for label in ("Conferences", "Actions", "Deadlines", "Search"):
+            self.sidebar.addItem(self.tr(label))
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.sidebar.setCurrentRow(0)
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setSpacing(3)
+        outer = QWidget(self)
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(4, 4, 0, 0)
+        outer_layout.addWidget(self.sidebar)
+        outer_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(outer)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.workspaces: dict[int, WorkspaceWindow] = {}
+
+        self.undo_stack = QUndoStack(self)
+        self.bridge = ChangeBridge(services.events, self)
+        self.bridge.changed.connect(self._on_change)
+        self._build_actions()
+        self.statusBar().showMessage(
+            self.tr("Data folder: %1").replace("%1", str(services.paths.data_dir))
+        )
+        self.refresh()
+        if self._update_sidebar() and open_on_overdue:
+            # Something is overdue: the chair sees it first.
+            self.sidebar.setCurrentRow(1)
+            self.tracker_page.show_view("Overdue")
+        # Profile files that could not be used: said in the status bar, never a dialog in the
+        # chair's way; the tooltip has each file's problem.
+        self.profile_warning = QLabel(self)
+        self.profile_warning.setObjectName("profile_warning")
+        self.profile_warning.setStyleSheet("color: #b71c1c;")
+        problems = services.profiles.problems
+        if problems:
+            names = ", ".join(p.path.name for p in problems)
+            self.profile_warning.setText(
+                self.tr("%n profile file(s) skipped: %1", "", len(problems))
+                .replace("%n", str(len(problems)))
+                .replace("%1", names)
+            )
+            self.profile_warning.setToolTip("\n".join(str(p) for p in problems))
+            self.profile_warning.setAccessibleName(self.tr("Profiles skipped"))
+            self.statusBar().addPermanentWidget(self.profile_warning)
+        else:
+            self.profile_warning.hide()
+
+    # --- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+        return add_action(self, text, shortcut, slot, name)
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New conference…"), "Ctrl+N", self.new_conference, "new_conference"
+        )
+        self.open_action = self._action(
+            self.tr("&Open workspace"), "Ctrl+O", self.open_selected, "open"
+        )
+        self.import_action = self._action(
+            self.tr("&Import conference…"), "Ctrl+I", self.import_conference, "import"
+        )
+        self.export_action = self._action(
+            self.tr("&Export conference…"), "Ctrl+E", self.export_selected, "export"
+        )
+        # Del only where the list has the focus: in the find box it deletes text.
+        self.delete_action = QAction(self.tr("&Delete conference…"), self.table)
+        self.delete_action.setObjectName("delete_conference")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.table.addAction(self.delete_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setObjectName("undo")
+        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setObjectName("redo")
+        self.addAction(self.redo_action)
+        self.demo_action = self._action(
+            self.tr("Load &demo conference"), "Ctrl+Shift+D", self.load_demo, "demo"
+        )
+        self.find_action = self._action(
+            self.tr("&Find a conference"), "Ctrl+L", self.focus_filter, "find"
+        )
+        self.search_action = self._action(self.tr("&Search"), "Ctrl+F", self.focus_search, "search")
+        for number in range(4):
+            self._action(
+                self.tr("Section %1").replace("%1", str(number + 1)),
+                f"Ctrl+{number + 1}",
+                lambda n=number: self.sidebar.setCurrentRow(n),
+                f"section{number + 1}",
+            )
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
+        )
+        self.about_action = QAction(self.tr("&About MDCC Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.closures_action = QAction(self.tr("Office &closure days…"), self)
+        self.closures_action.triggered.connect(self.closure_days)
+        tools_menu.addAction(self.closures_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.export_action.setEnabled(self.selected_conference_id() is not None)
+        self.open_action.setEnabled(self.selected_conference_id() is not None)
+        self.delete_action.setEnabled(self.selected_conference_id() is not None)
+
+    # --- list --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_conference_id()
+        try:
+            data = self.section.currentData()  # Qt hands enums back as their text values
+            statuses = None if data is None else [ConferenceStatus(x) for x in data]
+            rows = self.services.conferences.list_conferences(
+                filter_text(self.filter_edit), statuses
+            )
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
+            return
+        self.model.set_rows(rows, self._next_deadlines())
+        self.empty_label.setVisible(
+            not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
+        )
+        self.select_conference(selected if selected is not None else (rows[0].id if rows else None))
+        count = len(rows)
+        self.statusBar().showMessage(
+            self.tr("%n conference(s)", "", count).replace("%n", str(count))
+            + " · "
+            + str(self.services.paths.data_dir)
+        )
+
+    def select_conference(self, conference_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id == conference_id:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+        self._show_summary(QModelIndex())
+
+    def selected_conference_id(self) -> int | None:
+        if not hasattr(self, "table"):
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).id if rows else None
+
+    def _update_sidebar(self) -> int:
+        try:
+            overdue = self.services.tracker.overdue_count()
+        except MdccError:
+            overdue = 0
+        label = self.tr("Actions")
+        if overdue:
+            label += " " + self.tr("(%1 overdue)").replace("%1", str(overdue))
+        self.sidebar.item(1).setText(label)
+        self.sidebar.item(1).setForeground(QBrush(QColor("#d32f2f")) if overdue else QBrush())
+        return overdue
+
+    def track_conference(self, conference_id: int) -> None:
+        """The tracker with one conference's actions (from its workspace)."""
+        summary = next(
+            (s for s in self.services.conferences.list_conferences() if s.id == conference_id), None
+        )
+        label = f"{summary.case_reference} {summary.scheduled_start:%Y-%m-%d}" if summary else ""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.sidebar.setCurrentRow(1)
+        self.tracker_page.show_view("All actions")
+        self.tracker_page.show_conference(conference_id, label)
+
+    def search_from_anywhere(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.sidebar.setCurrentRow(3)
+        self.search_page.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_page.query.selectAll()
+
+    def open_conference(self, conference_id: int) -> None:
+        """Open a conference's workspace from anywhere (tracker, deadlines, search)."""
+        self.filter_edit.clear()
+        self.section.setCurrentIndex(0)
+        self.refresh()
+        self.select_conference(conference_id)
+        self.open_selected()
+
+    def show_chronology(self) -> None:
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return
+        case_id = self.services.conferences.conference(conference_id).case_id
+        self.prompter.run_dialog(ChronologyDialog(self.services, case_id, self))
+
+    def focus_filter(self) -> None:
+        self.sidebar.setCurrentRow(0)
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_summary(rows[0] if rows else QModelIndex())
+        self._update_actions()
+
+    # Changes that move a deadline, and changes that show in the conference list. Anything else
+    # (notes saved while typing, a decision, the household) only touches the summary pane.
+    DEADLINE_ENTITIES = frozenset({"conference", "minutes", "closure"})
+    LIST_ENTITIES = frozenset(
+        {"conference", "case", "child", "attendee", "action", "minutes", "closure"}
+    )
+
+    def _next_deadlines(self) -> dict[int, Any]:
+        """Each conference's next deadline, computed once and kept until a change moves one."""
+        if self._deadlines is None:
+            try:
+                self._deadlines = self.services.lifecycle.next_deadlines(dt.date.today())
+            except MdccError:
+                return {}
+        return self._deadlines
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        for page in list(self._stale_pages):
+            if self.stack.currentWidget() is page:
+                self._stale_pages.discard(page)
+                page.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity in self.DEADLINE_ENTITIES:
+            self._deadlines = None
+        if change.entity in self.LIST_ENTITIES:
+            self.refresh()
+        elif (
+            change.conference_id is not None
+            and change.conference_id == self.selected_conference_id()
+        ):
+            self._show_summary(self.table.selectionModel().selectedRows()[0])
+        if change.entity in ("action", "conference", "minutes", "closure"):
+            self._update_sidebar()
+            # Pages out of sight catch up when shown, not on every change.
+            pages: list[TrackerPage | DeadlinesPage] = [self.tracker_page]
+            if change.entity in self.DEADLINE_ENTITIES:
+                pages.append(self.deadlines_page)
+            for page in pages:
+                if self.stack.currentWidget() is page:
+                    page.refresh()
+                else:
+                    self._stale_pages.add(page)
+        if change.kind == "added" and change.entity == "conference":
+            self.select_conference(change.conference_id)
+
+    def _show_summary(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.summary.setHtml("")
+            return
+        conference_id = self.model.summary(index.row()).id
+        try:
+            record = self.services.conferences.record(conference_id)
+        except MdccError as exc:
+            self.summary.setPlainText(str(exc))
+            return
+        self.summary.show_record(record)
+
+    # --- import, export, demo ----------------------------------------------------------------
+
+    def import_conference(self, path: Path | None = None) -> int | None:
+        conference_id = ask_import(self, self.services, self.prompter, path)
+        if conference_id is not None:
+            self.select_conference(conference_id)
+        return conference_id
+
+    def export_selected(self, path: Path | None = None) -> bool:
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return False
+        reference = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        return ask_export(
+            self, self.services, self.prompter, conference_id, reference.case_reference, path
+        )
+
+    def delete_selected(self) -> bool:
+        """Delete the selected conference after a confirmation; Ctrl+Z brings it back."""
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return False
+        summary = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        when = QLocale().toString(
+            wall_clock(summary.scheduled_start), QLocale.FormatType.ShortFormat
+        )
+        question = (
+            self.tr(
+                "Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, "
+                "actions and minutes history go with it, and the case too if it has no other "
+                "conference. Ctrl+Z in this window brings it back."
+            )
+            .replace("%1", summary.case_reference)
+            .replace("%2", when)
+        )
+        if not self.prompter.confirm(self, self.tr("Delete conference"), question):
+            return False
+        window = self.workspaces.get(conference_id)
+        if window is not None:
+            if not window.close():  # its notes are saved as it closes
+                self.statusBar().showMessage(
+                    self.tr("Close the conference's workspace first, then delete it."), 8000
+                )
+                return False
+            self.workspaces.pop(conference_id, None)
+            self._save_session()
+        try:
+            deleted = self.services.conferences.delete_conference(conference_id)
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Conference not deleted"), str(exc))
+            return False
+        self.undo_stack.push(DeleteConferenceCommand(self, deleted))
+        self.statusBar().showMessage(
+            self.tr("Deleted the conference of %1. Ctrl+Z brings it back.").replace(
+                "%1", deleted.case_reference
+            ),
+            8000,
+        )
+        return True
+
+    def load_demo(self) -> int | None:
+        try:
+            result = load_demo(self.services.exchange)
+        except MdccError as exc:
+            self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
+            return None
+        self.select_conference(result.conference_id)
+        return result.conference_id
+
+    def closure_days(self) -> None:
+        self.prompter.run_dialog(ClosureDaysDialog(self.services, self))
+        self.refresh()  # deadlines move
+
+    def new_conference(self) -> int | None:
+        """Create a conference (for a new or existing case), then open its workspace."""
+        dialog = NewConferenceDialog(self.services, self)
+        if not self.prompter.run_dialog(dialog) or dialog.result_value is None:
+            return None
+        result = dialog.result_value
+        self.refresh()
+        self.select_conference(result.conference_id)
+        window = self.open_selected()
+        if window is not None and result.warnings:
+            window.show_message(" ".join(result.warnings))
+        return result.conference_id
+
+    def open_selected(self) -> WorkspaceWindow | None:
+        """Open (or bring forward) the live workspace of the selected conference."""
+        conference_id = self.selected_conference_id()
+        if conference_id is None:
+            return None
+        window = self.workspaces.get(conference_id)
+        opening = window is None
+        if window is None:
+            self._mark_opening(conference_id)
+            window = WorkspaceWindow(self.services, conference_id, self.prompter)
+            window.search_requested = self.search_from_anywhere
+            window.tracker_requested = self.track_conference
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
+            self.workspaces[conference_id] = window
+            self._save_session()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if opening:
+            # Cleared once the events the showing posted (layout, painting) have run.
+            QTimer.singleShot(0, lambda: self._mark_opening(None))
+        return window
+
+    # --- help --------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
+            for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
+        )
+        self.prompter.info(
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        self.prompter.info(
+            self,
+            self.tr("About MDCC Desktop"),
+            self.tr(
+                "MDCC Desktop %1\nThe chair's record of a child-protection case conference."
+            ).replace("%1", __version__),
+        )
+
+    def _settings(self) -> QSettings:
+        path = self.services.paths.data_dir / "settings.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    # Set while a workspace is being opened, cleared once it is shown: if the app dies (or is
+    # killed, hung) in between, the next start does not open that workspace again by itself.
+    OPENING_KEY = "session/opening_conference"
+
+    def restore_session(self) -> None:
+        """Reopen the workspaces that were open when the app last closed (or crashed), except
+        one whose opening did not finish last time."""
+        settings = self._settings()
+        value = settings.value("session/open_conferences", [])
+        ids = value if isinstance(value, list) else [value]
+        unfinished = str(settings.value(self.OPENING_KEY, "") or "")
+        if unfinished:
+            settings.remove(self.OPENING_KEY)
+            settings.sync()
+        known = set(self.services.conferences.conference_ids())
+        for item in ids:
+            text = str(item)
+            if text == unfinished:
+                continue
+            if text.isdigit() and int(text) in known:
+                self.select_conference(int(text))
+                self.open_selected()
+        if unfinished.isdigit() and int(unfinished) in known:
+            self.select_conference(int(unfinished))
+            self.statusBar().showMessage(
+                self.tr(
+                    "The conference selected was not reopened: its workspace did not finish "
+                    "opening last time. Open it from the list (Enter) when you are ready."
+                )
+            )
+            self._save_session()
+
+    def _mark_opening(self, conference_id: int | None) -> None:
+        settings = self._settings()
+        if conference_id is None:
+            settings.remove(self.OPENING_KEY)
+        else:
+            settings.setValue(self.OPENING_KEY, str(conference_id))
+        settings.sync()
+
+    def _save_session(self) -> None:
+        settings = self._settings()
+        settings.setValue("session/open_conferences", [str(i) for i in self.workspaces])
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._filter_timer.stop()
+        self._save_session()
+        for window in list(self.workspaces.values()):
+            if not window.close():  # notes not saved yet: it says so and stays open
+                event.ignore()
+                return
+        self._mark_opening(None)  # a clean quit: every opening finished
+        super().closeEvent(event)

@@ -1,0 +1,131 @@
+"""Qt item models over the services (model/view from day one, as vorta learnt the hard way)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
+from mdcc_desktop.ui.widgets.common import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def wall_clock(value: dt.datetime) -> QDateTime:
+    """The meeting's own clock time (in the offset it was scheduled in) for QLocale to show."""
+    naive = value.replace(tzinfo=None)
+    return QDateTime(
+        QDate(naive.year, naive.month, naive.day), QTime(naive.hour, naive.minute, naive.second)
+    )
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConferenceListModel", text)
+
+
+TYPE_LABELS = {
+    ConferenceType.INITIAL: "Initial",
+    ConferenceType.REVIEW: "Review",
+    ConferenceType.PRE_BIRTH: "Pre-birth",
+    ConferenceType.OTHER: "Other",
+}
+STATUS_LABELS = {
+    ConferenceStatus.PLANNED: "Planned",
+    ConferenceStatus.IN_PROGRESS: "In progress",
+    ConferenceStatus.ENDED: "Ended",
+    ConferenceStatus.FINALISED: "Finalised",
+}
+
+
+class ConferenceListModel(RecordTableModel[ConferenceSummary]):
+    """One row per conference, newest first; the filter runs in SQL (services), not here."""
+
+    (
+        COL_DATE,
+        COL_CASE,
+        COL_CHILDREN,
+        COL_TYPE,
+        COL_JURISDICTION,
+        COL_STATUS,
+        COL_OPEN,
+        COL_DEADLINE,
+    ) = range(8)
+    HEADERS = (
+        "Date",
+        "Case",
+        "Children",
+        "Type",
+        "Profile",
+        "Status",
+        "Open actions",
+        "Next deadline",
+    )
+    CONTEXT = "ConferenceListModel"
+    ConferenceIdRole = RecordTableModel.IdRole
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.today = dt.date.today()
+
+    def set_rows(
+        self, rows: list[ConferenceSummary], deadlines: dict[int, Any] | None = None
+    ) -> None:
+        self.deadlines = deadlines or {}
+        self.today = dt.date.today()
+        super().set_rows(rows)
+
+    def summary(self, row: int) -> ConferenceSummary:
+        return self._rows[row]
+
+    def cell(self, row: ConferenceSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_DATE:
+                # The meeting's own wall-clock time, in the offset it was scheduled in.
+                return QLocale().toString(
+                    wall_clock(row.scheduled_start), QLocale.FormatType.ShortFormat
+                )
+            if column == self.COL_CASE:
+                return row.case_reference
+            if column == self.COL_CHILDREN:
+                return row.children
+            if column == self.COL_TYPE:
+                return tr(TYPE_LABELS[row.type])
+            if column == self.COL_JURISDICTION:
+                return row.jurisdiction
+            if column == self.COL_STATUS:
+                return tr(STATUS_LABELS[row.status])
+            if column == self.COL_OPEN:
+                return row.open_actions
+            if column == self.COL_DEADLINE and row.id in self.deadlines:
+                deadline = self.deadlines[row.id]
+                if deadline.due is None:  # cannot be computed: the tooltip says why
+                    return f"{tr(deadline.label)}: {tr('unknown')}"
+                due = QDate(deadline.due.year, deadline.due.month, deadline.due.day)
+                when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
+                return f"{tr(deadline.label)}: {when}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
+            deadline = self.deadlines.get(row.id)
+            if deadline is not None and deadline.overdue(self.today):
+                return QBrush(QColor("#d32f2f"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DEADLINE:
+            deadline = self.deadlines.get(row.id)
+            if deadline is not None and deadline.due is None:
+                return deadline.unknown_reason
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CASE and row.title:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OPEN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,1 @@
+"""Dialogs about the minutes: circulation, amendments and closure days."""

@@ -1,0 +1,290 @@
+"""After the meeting: circulating the minutes and ruling on amendments (dialogs are fine here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.models import CopyKind
+from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.widgets.common import line_edit
+
+
+class CirculateDialog(QDialog):
+    """Pick recipients from the distribution list; writes the copies and e-mail drafts."""
+
+    def __init__(
+        self, services: Services, conference_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.conference_id = conference_id
+        self.drafts: list[Path] = []
+        self.setWindowTitle(self.tr("Circulate the minutes"))
+        self.resize(700, 400)
+        record = services.conferences.record(conference_id)
+        self.recipients = QListWidget(self)
+        self.recipients.setAccessibleName(self.tr("Recipients (Space ticks)"))
+        for entry in record.distribution:
+            attendee = record.attendee(entry.attendee_id)
+            if attendee is None:
+                continue
+            copy = self.tr("full copy") if entry.copy == CopyKind.FULL else self.tr("parents' copy")
+            email = attendee.email or self.tr("no e-mail address")
+            item = QListWidgetItem(f"{attendee.name} — {copy} — {email}")
+            item.setData(Qt.ItemDataRole.UserRole, attendee.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.recipients.addItem(item)
+        self.folder = QLineEdit(str(services.paths.data_dir / "outbox"), self)
+        self.folder.setAccessibleName(self.tr("Folder for the documents and e-mail drafts"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setAccessibleName(self.tr("Choose the folder"))
+        browse.clicked.connect(self._browse)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Circulate"))
+        buttons.accepted.connect(self.circulate)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&Recipients (from the distribution list):"), self)
+        label.setBuddy(self.recipients)
+        layout.addWidget(label)
+        layout.addWidget(self.recipients)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        if not record.distribution:
+            self.error_label.setText(
+                self.tr(
+                    "The distribution list is empty: give attendees a copy of the minutes first."
+                )
+            )
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.recipients.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.recipients.count())
+            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def circulate(self) -> None:
+        folder = Path(self.folder.text().strip())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.error_label.setText(
+                self.tr("The folder cannot be made: %1").replace("%1", str(exc))
+            )
+            return
+        try:
+            self.drafts = self.services.lifecycle.circulate(
+                self.conference_id, self.chosen(), folder
+            )
+        except MdccError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.accept()
+
+
+class AmendmentsDialog(QDialog):
+    """Amendment requests (who asked, what) and the chair's ruling on each."""
+
+    def __init__(
+        self, services: Services, conference_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.conference_id = conference_id
+        self.setWindowTitle(self.tr("Amendments to the minutes"))
+        self.resize(640, 420)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Amendment requests"))
+        self.who = line_edit(self, self.tr("Who asked"), self.tr("Who asked"))
+        self.what = line_edit(
+            self,
+            self.tr("What they asked to change"),
+            self.tr("What they asked to change (Enter records it)"),
+        )
+        self.what.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("&Record request"), self)
+        add.setAccessibleName(self.tr("Record request"))
+        add.clicked.connect(self.add)
+        self.ruling = line_edit(
+            self,
+            self.tr("The chair's ruling"),
+            self.tr("The chair's ruling on the selected request"),
+        )
+        accept = QPushButton(self.tr("&Accept"), self)
+        accept.setAccessibleName(self.tr("Accept the amendment"))
+        accept.clicked.connect(lambda: self.rule(True))
+        reject = QPushButton(self.tr("Re&fuse"), self)
+        reject.setAccessibleName(self.tr("Refuse the amendment"))
+        reject.clicked.connect(lambda: self.rule(False))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        close.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.who, 1)
+        row.addWidget(self.what, 2)
+        row.addWidget(add)
+        layout.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.ruling, 1)
+        row2.addWidget(accept)
+        row2.addWidget(reject)
+        layout.addLayout(row2)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for a in self.services.lifecycle.amendments(self.conference_id):
+            if a.accepted is None:
+                state = self.tr("awaiting ruling")
+            else:
+                state = (
+                    self.tr("accepted") if a.accepted else self.tr("refused")
+                ) + f": {a.ruling}"
+            item = QListWidgetItem(
+                f"{a.requested_at:%Y-%m-%d} {a.requested_by}: {a.request} — {state}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        try:
+            self.services.lifecycle.request_amendment(
+                self.conference_id, self.who.text(), self.what.text()
+            )
+        except MdccError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.error_label.clear()
+        self.who.clear()
+        self.what.clear()
+        self.refresh()
+        self.list.setCurrentRow(self.list.count() - 1)
+
+    def rule(self, accepted: bool) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.error_label.setText(self.tr("Select the request to rule on."))
+            return
+        try:
+            self.services.lifecycle.rule_on_amendment(
+                int(item.data(Qt.ItemDataRole.UserRole)), accepted, self.ruling.text()
+            )
+        except MdccError as exc:
+            self.error_label.setText(str(exc))
+            return
+        row = self.list.currentRow()
+        self.error_label.clear()
+        self.ruling.clear()
+        self.refresh()
+        self.list.setCurrentRow(row)
+
+
+class ClosureDaysDialog(QDialog):
+    """Days the office was closed that no holiday list knows (typhoon signal 8, black rain).
+
+    They count as non-working days in every deadline of their jurisdiction."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QComboBox, QDateEdit
+
+        self.services = services
+        self.setWindowTitle(self.tr("Office closure days"))
+        self.resize(520, 380)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Closure days"))
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate.currentDate())
+        self.day.setAccessibleName(self.tr("Closure date"))
+        self.jurisdiction = QComboBox(self)
+        self.jurisdiction.setAccessibleName(self.tr("Applies to"))
+        self.jurisdiction.addItem(self.tr("all profiles"), None)
+        for code in services.profiles.codes:
+            self.jurisdiction.addItem(code, code)
+        self.reason = line_edit(
+            self, self.tr("Reason"), self.tr("Why (e.g. typhoon signal 8) — Enter adds")
+        )
+        self.reason.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("&Add"), self)
+        add.setAccessibleName(self.tr("Add closure day"))
+        add.clicked.connect(self.add)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #d32f2f;")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.day)
+        row.addWidget(self.jurisdiction)
+        row.addWidget(self.reason, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for c in self.services.lifecycle.closure_days():
+            where = c.jurisdiction or self.tr("all")
+            self.list.addItem(f"{c.day.isoformat()} ({where}): {c.reason}")
+
+    def add(self) -> None:
+        import datetime as dt
+
+        d = self.day.date()
+        try:
+            self.services.lifecycle.add_closure_day(
+                dt.date(d.year(), d.month(), d.day()),
+                self.reason.text(),
+                self.jurisdiction.currentData(),
+            )
+        except MdccError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.error_label.clear()
+        self.reason.clear()
+        self.refresh()

@@ -1,0 +1,1 @@
+"""The conference workspace: its window, the panels, their models and the notes editor."""

@@ -1,0 +1,168 @@
+"""The selected action: status, priority, owner's agency, due date, links and its history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QWidget,
+)
+
+from mdcc_desktop.domain.models import (
+    Action,
+    ActionStatus,
+    Priority,
+)
+from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.widgets.forms import buddy_label, date_edit, pydate, qdate
+from mdcc_desktop.ui.workspace import ops
+from mdcc_desktop.ui.workspace.controller import WorkspaceController
+
+STATUS_LABELS = {
+    ActionStatus.OPEN: "Open",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+    ActionStatus.CANCELLED: "Cancelled",
+}
+
+
+class ActionDetails(QGroupBox):
+    """The selected action: status, priority, owner's agency, due date, links and its history."""
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Selected action"))
+        self.controller = controller
+        self.action_id: int | None = None
+        self._loading = False
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Action status"))
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), status.value)
+        self.priority = QComboBox(self)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        self.priority.addItem("", None)
+        self.priority.addItem(self.tr("normal"), Priority.NORMAL.value)
+        self.priority.addItem(self.tr("high"), Priority.HIGH.value)
+        self.agency = line_edit(self, self.tr("Owner's agency"), self.tr("Owner's agency"))
+        self.due = date_edit(self, self.tr("Due date"))
+        self.decision = QComboBox(self)
+        self.decision.setAccessibleName(self.tr("Decision it serves"))
+        self.agenda_item = QComboBox(self)
+        self.agenda_item.setAccessibleName(self.tr("Agenda item it belongs to"))
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Action history"))
+        self.history.setMaximumHeight(70)
+        self.update_note = line_edit(
+            self, self.tr("Progress note"), self.tr("Dated progress note (Enter records it)")
+        )
+        self.update_note.returnPressed.connect(self.add_update)
+
+        layout = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.status)
+        row.addWidget(self.priority)
+        row.addWidget(self.due)
+        row.addWidget(self.agency, 1)
+        layout.addRow(buddy_label(self.tr("Stat&us:"), self.status, self), row)
+        links = QHBoxLayout()
+        links.addWidget(self.decision, 1)
+        links.addWidget(self.agenda_item, 1)
+        layout.addRow(buddy_label(self.tr("L&inks:"), self.decision, self), links)
+        layout.addRow(self.tr("History:"), self.history)
+        layout.addRow(self.tr("No&te:"), self.update_note)
+
+        self.status.activated.connect(lambda *_: self._status_changed())
+        self.priority.activated.connect(
+            lambda *_: self._set(
+                "priority",
+                Priority(self.priority.currentData()) if self.priority.currentData() else None,
+            )
+        )
+        self.agency.editingFinished.connect(
+            lambda: self._set("owner_agency", self.agency.text().strip() or None)
+        )
+        self.due.editingFinished.connect(lambda: self._set("due", pydate(self.due.date())))
+        self.decision.activated.connect(
+            lambda *_: self._set("decision_id", self.decision.currentData())
+        )
+        self.agenda_item.activated.connect(
+            lambda *_: self._set("agenda_item_id", self.agenda_item.currentData())
+        )
+        self.setEnabled(False)
+
+    def show_action(self, action_id: int | None) -> None:
+        self.action_id = action_id
+        record = self.controller.record
+        action = next((x for x in record.actions if x.id == action_id), None)
+        self.setEnabled(action is not None)
+        if action is None:
+            self.history.clear()
+            return
+        self._loading = True
+        try:
+            self.status.setCurrentIndex(self.status.findData(action.status.value))
+            self.priority.setCurrentIndex(
+                self.priority.findData(action.priority.value if action.priority else None)
+            )
+            if not self.agency.hasFocus():
+                self.agency.setText(action.owner_agency or "")
+            self.due.setDate(qdate(action.due))
+            self.decision.clear()
+            self.decision.addItem(self.tr("(no decision)"), None)
+            for d in record.decisions:
+                self.decision.addItem(d.text[:80], d.id)
+            self.decision.setCurrentIndex(max(0, self.decision.findData(action.decision_id)))
+            self.agenda_item.clear()
+            self.agenda_item.addItem(self.tr("(no agenda item)"), None)
+            for item in record.agenda:
+                self.agenda_item.addItem(item.title[:60], item.id)
+            self.agenda_item.setCurrentIndex(
+                max(0, self.agenda_item.findData(action.agenda_item_id))
+            )
+            self.history.clear()
+            for u in action.updates:
+                status = f" [{self.tr(STATUS_LABELS[u.status])}]" if u.status else ""
+                self.history.addItem(f"{u.at:%Y-%m-%d %H:%M}{status} {u.note}")
+            if action.carried_from:
+                self.history.addItem(
+                    self.tr("Continues action %1 of the previous conference").replace(
+                        "%1", action.carried_from
+                    )
+                )
+        finally:
+            self._loading = False
+
+    def _current(self) -> Action | None:
+        return next((x for x in self.controller.record.actions if x.id == self.action_id), None)
+
+    def _set(self, field: str, value: Any, extra_new: dict[str, Any] | None = None) -> None:
+        action = self._current()
+        if self._loading or action is None or action.id is None or getattr(action, field) == value:
+            return
+        ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
+
+    def _status_changed(self) -> None:
+        status = ActionStatus(self.status.currentData())
+        action = self._current()
+        if action is None:
+            return
+        done = status == ActionStatus.DONE
+        completed = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0) if done else None
+        self._set("status", status, {"completed_at": completed})
+
+    def add_update(self) -> None:
+        action = self._current()
+        if action is None or action.id is None:
+            return
+        note = self.update_note.text().strip()
+        # Each note records the status the action had when it was written.
+        if ops.add_action_update(self.controller, action.id, note, action.status) is None:
+            return
+        self.update_note.clear()

@@ -1,0 +1,182 @@
+"""The selected attendee's details: attendance, roles, reports and the copy of the minutes they
+receive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from mdcc_desktop.domain.models import (
+    Attendance,
+    CopyKind,
+    Discipline,
+    Role,
+)
+from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.workspace import ops
+from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS
+
+
+class AttendeeDetails(QGroupBox):
+    """The selected attendee's discipline, roles, attendance, report and copy of the minutes."""
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Selected attendee"))
+        self.controller = controller
+        self.attendee_id: int | None = None
+        self._loading = False
+        self.attendance = QComboBox(self)
+        self.attendance.setAccessibleName(self.tr("Attendance"))
+        for value, label in ATTENDANCE_LABELS.items():
+            self.attendance.addItem(self.tr(label), value.value)
+        self.discipline = QComboBox(self)
+        self.discipline.setAccessibleName(self.tr("Discipline"))
+        self.discipline.addItem("", None)
+        for d in Discipline:
+            self.discipline.addItem(self.tr(d.value.replace("_", " ")), d.value)
+        self.job_title = line_edit(self, self.tr("Job title"), self.tr("Job title"))
+        self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
+        self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))
+        self.roles = QListWidget(self)
+        self.roles.setAccessibleName(self.tr("Roles (Space ticks)"))
+        self.roles.setMaximumHeight(80)
+        self.roles.setFlow(QListWidget.Flow.LeftToRight)
+        self.roles.setWrapping(True)
+        for role in Role:
+            item = QListWidgetItem(self.tr(role.value.replace("_", " ")))
+            item.setData(Qt.ItemDataRole.UserRole, role.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.roles.addItem(item)
+        self.report = QCheckBox(self.tr("Report received"), self)
+        self.report.setAccessibleName(self.tr("Report received"))
+        self.shared = QCheckBox(self.tr("Shared with parents"), self)
+        self.shared.setAccessibleName(self.tr("Report shared with parents"))
+        self.copy = QComboBox(self)
+        self.copy.setAccessibleName(self.tr("Copy of the minutes"))
+        self.copy.addItem(self.tr("no copy"), None)
+        self.copy.addItem(self.tr("full copy"), CopyKind.FULL.value)
+        self.copy.addItem(self.tr("parents' copy"), CopyKind.PARENT.value)
+
+        layout = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.attendance)
+        row.addWidget(self.discipline)
+        row.addWidget(self.job_title, 1)
+        layout.addRow(buddy_label(self.tr("A&ttendance:"), self.attendance, self), row)
+        contact = QHBoxLayout()
+        contact.addWidget(self.email, 1)
+        contact.addWidget(self.phone)
+        layout.addRow(buddy_label(self.tr("Con&tact:"), self.email, self), contact)
+        layout.addRow(self.tr("Ro&les:"), self.roles)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.report)
+        row2.addWidget(self.shared)
+        row2.addStretch(1)
+        row2.addWidget(QLabel(self.tr("Minutes:"), self))
+        row2.addWidget(self.copy)
+        layout.addRow("", row2)
+
+        self.attendance.activated.connect(
+            lambda *_: self._set("attendance", Attendance(self.attendance.currentData()))
+        )
+        self.discipline.activated.connect(
+            lambda *_: self._set(
+                "discipline",
+                Discipline(self.discipline.currentData())
+                if self.discipline.currentData()
+                else None,
+            )
+        )
+        self.job_title.editingFinished.connect(
+            lambda: self._set("job_title", self.job_title.text().strip() or None)
+        )
+        self.email.editingFinished.connect(
+            lambda: self._set("email", self.email.text().strip() or None)
+        )
+        self.phone.editingFinished.connect(
+            lambda: self._set("phone", self.phone.text().strip() or None)
+        )
+        self.report.clicked.connect(self._report_changed)
+        self.shared.clicked.connect(
+            lambda checked: self._set("report_shared_with_parents", checked)
+        )
+        self.roles.itemChanged.connect(lambda *_: self._roles_changed())
+        self.copy.activated.connect(lambda *_: self._copy_changed())
+        self.setEnabled(False)
+
+    def show_attendee(self, attendee_id: int | None) -> None:
+        self.attendee_id = attendee_id
+        record = self.controller.record
+        attendee = record.attendee(attendee_id)
+        self.setEnabled(attendee is not None)
+        if attendee is None:
+            return
+        self._loading = True
+        try:
+            self.attendance.setCurrentIndex(self.attendance.findData(attendee.attendance.value))
+            self.discipline.setCurrentIndex(
+                self.discipline.findData(attendee.discipline.value if attendee.discipline else None)
+            )
+            self.job_title.setText(attendee.job_title or "")
+            self.email.setText(attendee.email or "")
+            self.phone.setText(attendee.phone or "")
+            for i in range(self.roles.count()):
+                item = self.roles.item(i)
+                role = Role(item.data(Qt.ItemDataRole.UserRole))
+                item.setCheckState(
+                    Qt.CheckState.Checked if role in attendee.roles else Qt.CheckState.Unchecked
+                )
+            self.report.setChecked(bool(attendee.report_submitted))
+            self.shared.setChecked(bool(attendee.report_shared_with_parents))
+            entry = next((e for e in record.distribution if e.attendee_id == attendee_id), None)
+            self.copy.setCurrentIndex(self.copy.findData(entry.copy.value if entry else None))
+        finally:
+            self._loading = False
+
+    def _set(self, field: str, value: Any, also: dict[str, Any] | None = None) -> None:
+        if self._loading or self.attendee_id is None:
+            return
+        attendee = self.controller.record.attendee(self.attendee_id)
+        if attendee is None or getattr(attendee, field) == value:
+            return
+        ops.set_attendee(self.controller, attendee, {field: value, **(also or {})})
+
+    def _report_changed(self, checked: bool) -> None:
+        """A report received is either shared with the parents or not: never "unknown"."""
+        attendee = self.controller.record.attendee(self.attendee_id)
+        also = {}
+        if checked and attendee is not None and attendee.report_shared_with_parents is None:
+            also["report_shared_with_parents"] = False
+        self._set("report_submitted", checked, also)
+
+    def _roles_changed(self) -> None:
+        if self._loading:
+            return
+        roles = [
+            Role(self.roles.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.roles.count())
+            if self.roles.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._set("roles", roles)
+
+    def _copy_changed(self) -> None:
+        if self._loading or self.attendee_id is None:
+            return
+        data = self.copy.currentData()
+        ops.set_copy(self.controller, self.attendee_id, CopyKind(data) if data else None)

@@ -1,0 +1,408 @@
+"""The running of the meeting: the agenda (its timer, the next item, adding, removing, moving
+and restricting items) and the notes typed under the selected item, saved as the chair types.
+
+``AgendaAndNotes`` builds two widgets, ``agenda_panel`` and ``notes_panel``, that the window lays
+out side by side; they share one selection, so they live together. The notes are handed to the
+controller's notes saver after a pause in typing and at the latest NOTES_MAX_WAIT_MS after the
+first keystroke not yet saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdcc_desktop.domain.models import ConferenceRecord
+from mdcc_desktop.store.errors import DatabaseLockedError
+from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.widgets.forms import button, reselect
+from mdcc_desktop.ui.workspace import ops
+from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.header import minutes_text
+from mdcc_desktop.ui.workspace.models import AgendaModel
+from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit
+
+AMBER_AT = 0.8  # the item timer turns amber at this share of the planned time
+
+
+class AgendaAndNotes(QObject):
+    """The agenda and the notes of its selected item, for one workspace."""
+
+    def __init__(self, controller: WorkspaceController, host: QWidget) -> None:
+        super().__init__(host)
+        self.controller = controller
+        self.host = host
+        self.saver = controller.notes_saver
+        self.notes_item_id: int | None = None
+        self._notes_dirty = False  # typed since the text was last handed to the saver
+        self._loading = False
+        self._reloading = False
+        self._build_agenda()
+        self._build_notes()
+        # Notes: saved after a pause in typing, and at the latest NOTES_MAX_WAIT_MS after the
+        # first keystroke not yet saved (a chair who never pauses is saved too).
+        self.notes_timer = QTimer(self)
+        self.notes_timer.setSingleShot(True)
+        self.notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self.notes_timer.timeout.connect(self.save_notes)
+        self.notes_deadline = QTimer(self)
+        self.notes_deadline.setSingleShot(True)
+        self.notes_deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self.notes_deadline.setInterval(NOTES_MAX_WAIT_MS)
+        self.notes_deadline.timeout.connect(self.save_notes)
+        self.saver.saved.connect(self._notes_saved)
+        self.saver.failed.connect(lambda _item, _message: self._show_notes_state())
+        self.saver.lost.connect(self._notes_lost)
+        self._notes_error = ""
+
+    def refresh(self, record: ConferenceRecord) -> None:
+        c = record.conference
+        # Resetting the agenda must not touch the notes being typed: the editor stays on its item.
+        self._reloading = True
+        try:
+            self.agenda_model.set_rows(record.agenda)
+            self.agenda_model.set_current(c.current_agenda_item_id)
+            row = self.agenda_model.row_of(self.notes_item_id)
+            reselect(self.agenda_view, row)
+        finally:
+            self._reloading = False
+        if self.notes_item_id is not None and self.agenda_model.row_of(self.notes_item_id) < 0:
+            self._agenda_row_changed(self.agenda_view.currentIndex(), None)
+        else:
+            self._take_stored_notes()
+
+    def tick(self, current: dt.datetime) -> None:
+        """The running item's time against its plan, and the meeting's against the agenda's."""
+        c = self.controller.record.conference
+        item = next(
+            (i for i in self.controller.record.agenda if i.id == c.current_agenda_item_id), None
+        )
+        if item is None or item.started_at is None:
+            self.item_timer_label.setText(self.tr("No agenda item running."))
+            self.item_timer_label.setStyleSheet("")
+        else:
+            spent = ((item.ended_at or current) - item.started_at).total_seconds()
+            planned = (item.planned_minutes or 0) * 60
+            text = minutes_text(spent) + (f" / {minutes_text(planned)}" if planned else "")
+            self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
+            colour = ""
+            if planned and spent > planned:
+                colour = "color: #d32f2f; font-weight: bold;"
+            elif planned and spent >= AMBER_AT * planned:
+                colour = "color: #b26a00; font-weight: bold;"
+            self.item_timer_label.setStyleSheet(colour)
+        planned_total = sum(i.planned_minutes or 0 for i in self.controller.record.agenda) * 60
+        if c.started_at and planned_total:
+            run = ((c.ended_at or current) - c.started_at).total_seconds() - planned_total
+            word = self.tr("over") if run > 0 else self.tr("under")
+            self.total_label.setText(
+                self.tr("Meeting: %1 %2 the planned %3")
+                .replace("%1", minutes_text(abs(run)))
+                .replace("%2", word)
+                .replace("%3", minutes_text(planned_total))
+            )
+        else:
+            self.total_label.setText("")
+
+    def _build_agenda(self) -> None:
+        self.agenda_panel = QWidget(self.host)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_view = QTableView(self.agenda_panel)
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.verticalHeader().hide()
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.setTabKeyNavigation(False)
+        header = self.agenda_view.horizontalHeader()
+        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            AgendaModel.COL_PLANNED, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agenda_view.selectionModel().currentRowChanged.connect(self._agenda_row_changed)
+        self.agenda_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.agenda_model.on_edit = self._edit_agenda_cell
+        self.agenda_model.on_move = self._move_agenda_item_to
+        self.agenda_view.setDragEnabled(True)
+        self.agenda_view.setAcceptDrops(True)
+        self.agenda_view.setDropIndicatorShown(True)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.new_item = line_edit(
+            self.agenda_panel,
+            self.tr("New agenda item"),
+            self.tr("New item (Enter adds it after the selected)"),
+        )
+        self.new_item_minutes = QSpinBox(self.agenda_panel)
+        self.new_item_minutes.setAccessibleName(self.tr("New agenda item's planned minutes"))
+        self.new_item_minutes.setRange(0, 600)
+        self.new_item_minutes.setSuffix(self.tr(" min"))
+        self.new_item.returnPressed.connect(self.add_agenda_item)
+        for key, slot, name in (
+            ("Del", self.remove_agenda_item, "remove_item"),
+            ("Ctrl+Up", lambda: self.move_agenda_item(-1), "item_up"),
+            ("Ctrl+Down", lambda: self.move_agenda_item(1), "item_down"),
+            ("Ctrl+R", self.toggle_restricted, "restricted"),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.agenda_view.addAction(action)
+        self.item_timer_label = QLabel(self.agenda_panel)
+        self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
+        self.total_label = QLabel(self.agenda_panel)
+        self.next_button = button(
+            self.tr("Next item ▶"), self.tr("Next agenda item"), self.next_item, self.agenda_panel
+        )
+        layout = QVBoxLayout(self.agenda_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("A&genda"), self.agenda_panel)
+        label.setBuddy(self.agenda_view)
+        layout.addWidget(label)
+        layout.addWidget(self.agenda_view, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_item, 1)
+        new_row.addWidget(self.new_item_minutes)
+        layout.addLayout(new_row)
+        layout.addWidget(self.item_timer_label)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.next_button)
+
+    def _build_notes(self) -> None:
+        self.notes_panel = QWidget(self.host)
+        self.notes_title = QLabel(self.notes_panel)
+        self.notes_title.setWordWrap(True)
+        self.notes_edit = NotesEdit(self.notes_panel)
+        self.notes_edit.setAccessibleName(self.tr("Notes of the agenda item"))
+        self.notes_edit.setPlaceholderText(self.tr("Notes are saved as you type."))
+        self.notes_edit.textChanged.connect(self._notes_changed)
+        self.notes_state = QLabel(self.notes_panel)
+        layout = QVBoxLayout(self.notes_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addWidget(self.notes_state)
+
+    def _selected_agenda_id(self) -> int | None:
+        if not hasattr(self, "agenda_view"):
+            return None
+        index = self.agenda_view.currentIndex()
+        return self.agenda_model.record(index.row()).id if index.isValid() else None
+
+    def select_agenda_item(self, item_id: int) -> None:
+        row = self.agenda_model.row_of(item_id)
+        if row >= 0:
+            self.agenda_view.selectRow(row)
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(row, 0))
+
+    def _agenda_row_changed(self, current: Any, previous: Any) -> None:
+        if self._reloading:
+            return
+        item = self.agenda_model.record(current.row()) if current.isValid() else None
+        if item is not None and item.id == self.notes_item_id:
+            return
+        self.save_notes(wait=True)  # never lose what was typed under the item we leave
+        if item is not None:
+            # Saving may have reloaded the models: put the selection back on the item chosen.
+            self._reloading = True
+            try:
+                reselect(self.agenda_view, self.agenda_model.row_of(item.id))
+            finally:
+                self._reloading = False
+            item = next((i for i in self.controller.record.agenda if i.id == item.id), item)
+        self._loading = True
+        self.notes_item_id = item.id if item else None
+        self.notes_title.setText(html.escape(item.title) if item else "")
+        text = ""
+        if item is not None and item.id is not None:
+            self.saver.known(item.id, item.notes)
+            text = self.saver.text(item.id) or ""
+        self.notes_edit.set_notes(text)
+        self.notes_edit.setEnabled(item is not None)
+        self._loading = False
+        self._notes_dirty = False
+        self._show_notes_state(fresh=True)
+
+    def _take_stored_notes(self) -> None:
+        """Show notes changed elsewhere, unless the chair has typing not yet saved."""
+        item = next((i for i in self.controller.record.agenda if i.id == self.notes_item_id), None)
+        if item is None or item.id is None or self._notes_dirty:
+            return
+        if item.id in self.saver.pending():
+            return  # the chair's text is on its way to the database: it wins
+        shown = self.saver.text(item.id)
+        stored = item.notes or ""
+        self.saver.known(item.id, stored)
+        if shown != stored:
+            cursor = self.notes_edit.textCursor().position()
+            self._loading = True
+            self.notes_edit.set_notes(stored)
+            self._loading = False
+            text_cursor = self.notes_edit.textCursor()
+            text_cursor.setPosition(min(cursor, self.notes_edit.document().characterCount() - 1))
+            self.notes_edit.setTextCursor(text_cursor)
+
+    def _notes_changed(self) -> None:
+        if self._loading:
+            return
+        if not self.notes_deadline.isActive():
+            self.notes_deadline.start()
+        self.notes_timer.start()
+        if not self._notes_dirty:
+            self._notes_dirty = True
+            self._show_notes_state()
+
+    def save_notes(self, wait: bool = False) -> bool:
+        """Hand the notes typed to the saver (the timers call this); True if nothing is unsaved.
+
+        With ``wait`` it waits (briefly) until they are stored: before the item changes, an
+        export, finalising or closing.
+        """
+        self.notes_timer.stop()
+        self.notes_deadline.stop()
+        item_id = self.notes_item_id
+        if item_id is not None and not self._loading and self._notes_dirty:
+            self._notes_dirty = False
+            item = next((i for i in self.controller.record.agenda if i.id == item_id), None)
+            if item is not None and self.saver.text(item_id) is None:
+                self.saver.known(item_id, item.notes)
+            self.saver.save(item_id, self.notes_edit.notes())
+        done = self.saver.flush() if wait else not self.saver.pending()
+        self._show_notes_state()
+        return done
+
+    def _notes_saved(self, item_id: int) -> None:
+        item = next((i for i in self.controller.record.agenda if i.id == item_id), None)
+        if item is not None:
+            item.notes = self.saver.text(item_id)
+        self._notes_error = ""
+        self._show_notes_state()
+
+    def _notes_lost(self, item_id: int, message: str) -> None:
+        self._notes_error = message
+        self._show_notes_state()
+
+    def _show_notes_state(self, fresh: bool = False) -> None:
+        """What the chair must know about the notes: saved, on the way, or not saved yet."""
+        saver = self.saver
+        if saver.failing():
+            if isinstance(saver.last_error, DatabaseLockedError):
+                text = self.tr("Not saved yet: the database is busy; retrying…")
+            else:
+                text = self.tr("Not saved yet: %1 Retrying…").replace("%1", str(saver.last_error))
+            style = "color: #d32f2f; font-weight: bold;"
+        elif self._notes_error:
+            text = self.tr("Not saved: %1").replace("%1", self._notes_error)
+            style = "color: #d32f2f; font-weight: bold;"
+        elif self._notes_dirty or saver.pending():
+            text, style = self.tr("Saving…"), ""
+        elif saver.last_saved is not None and not fresh:
+            text = self.tr("Saved %1").replace("%1", saver.last_saved.strftime("%H:%M:%S"))
+            style = ""
+        else:
+            text, style = "", ""
+        if self.notes_state.text() != text:
+            self.notes_state.setText(text)
+        if self.notes_state.styleSheet() != style:
+            self.notes_state.setStyleSheet(style)
+
+    def next_item(self) -> None:
+        """Close the running item and start the next one (the first unstarted if none runs)."""
+        self.save_notes(wait=True)
+        agenda = self.controller.record.agenda
+        if not agenda:
+            return
+        current_id = self.controller.record.conference.current_agenda_item_id
+        ids = [i.id for i in agenda]
+        if current_id in ids:
+            position = ids.index(current_id) + 1
+            if position >= len(ids):
+                self.controller.show_message(self.tr("That was the last agenda item."))
+                return
+        else:
+            # Nothing running: the first item not yet started (the first, at the meeting's start).
+            position = next((n for n, i in enumerate(agenda) if i.started_at is None), 0)
+        target = agenda[position]
+        running = agenda[ids.index(current_id)] if current_id in ids else None
+        ops.next_agenda_item(self.controller, running, target)
+        self.select_agenda_item(target.id or 0)
+
+    def _edit_agenda_cell(self, item_id: int, field: str, value: Any) -> bool:
+        return ops.edit_agenda_item(self.controller, item_id, field, value)
+
+    def add_agenda_item(self) -> None:
+        """A new item after the selected one (at the end if none is selected)."""
+        title = self.new_item.text()
+        minutes = self.new_item_minutes.value() or None
+        selected = self._selected_agenda_id()
+        ids = [i.id for i in self.controller.record.agenda]
+        index = ids.index(selected) + 1 if selected in ids else len(ids)
+        if ops.add_agenda_item(self.controller, title, minutes, index) is None:
+            return
+        self.new_item.clear()
+        self.new_item_minutes.setValue(0)
+
+    def remove_agenda_item(self) -> None:
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.controller.record.agenda if i.id == selected), None)
+        if item is None or item.id is None:
+            return
+        self.save_notes(wait=True)
+        position = [i.id for i in self.controller.record.agenda].index(item.id)
+        item_id = item.id
+        notes = self.saver.text(item_id) or item.notes
+        if ops.remove_agenda_item(self.controller, item, position, notes):
+            self.saver.forget(item_id)
+
+    def move_agenda_item(self, step: int) -> None:
+        selected = self._selected_agenda_id()
+        ids = [i.id for i in self.controller.record.agenda]
+        if selected not in ids or selected is None:
+            return
+        self._move_agenda_item_to(selected, ids.index(selected) + step)
+
+    def _move_agenda_item_to(self, item_id: int, new: int) -> None:
+        """Move an item to row ``new`` (by keyboard or drag), undoably."""
+        ids = [i.id for i in self.controller.record.agenda]
+        if item_id not in ids or not 0 <= new < len(ids):
+            return
+        old = ids.index(item_id)
+        if old == new:
+            return
+        if not ops.move_agenda_item(self.controller, item_id, old, new):
+            return
+        self.select_agenda_item(item_id)
+
+    def toggle_restricted(self) -> None:
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.controller.record.agenda if i.id == selected), None)
+        if item is None or item.id is None:
+            return
+        ops.toggle_restricted(self.controller, item)
+
+    def restore_current_item(self) -> None:
+        current = self.controller.record.conference.current_agenda_item_id
+        if current is not None:
+            self.select_agenda_item(current)
+        elif self.agenda_model.rowCount():
+            self.agenda_view.selectRow(0)

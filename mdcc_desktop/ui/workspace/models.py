@@ -1,0 +1,222 @@
+"""Table models of the live workspace: attendees, agenda items and actions of one conference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee, Decision
+from mdcc_desktop.ui.widgets.common import Index, RecordTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def hhmm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+ATTENDANCE_LABELS = {
+    Attendance.INVITED: "Invited",
+    Attendance.PRESENT: "Present",
+    Attendance.APOLOGIES: "Apologies",
+    Attendance.ABSENT: "Absent",
+    Attendance.REPORT_ONLY: "Report only",
+}
+
+
+class AttendeeModel(RecordTableModel[Attendee]):
+    COL_NAME, COL_AGENCY, COL_ROLES, COL_ATTENDANCE, COL_ARRIVED, COL_LEFT = range(6)
+    HEADERS = ("Name", "Agency", "Roles", "Attendance", "Arrived", "Left")
+
+    def cell(self, a: Attendee, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_NAME:
+                return a.name + (f" ({a.alt_name})" if a.alt_name else "")
+            if column == self.COL_AGENCY:
+                return a.agency or ""
+            if column == self.COL_ROLES:
+                return ", ".join(tr(r.value.replace("_", " ")) for r in a.roles)
+            if column == self.COL_ATTENDANCE:
+                return tr(ATTENDANCE_LABELS[a.attendance])
+            if column == self.COL_ARRIVED:
+                return hhmm(a.arrived_at)
+            if column == self.COL_LEFT:
+                return hhmm(a.left_at)
+        if role == Qt.ItemDataRole.FontRole and a.attendance == Attendance.PRESENT and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AgendaModel(RecordTableModel[AgendaItem]):
+    COL_TITLE, COL_PLANNED = range(2)
+    HEADERS = ("Agenda item", "Min")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.current_id: int | None = None
+        # Set by the workspace: (item id, field, value) -> whether the change was accepted.
+        self.on_edit: Any = None
+        # Set by the workspace: (item id, new row) -> whether the move was made.
+        self.on_move: Any = None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.on_edit is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    # Drag and drop: the move goes through the services (and undo); the model is then reloaded,
+    # so a drop never lets the view remove rows itself.
+    MIME = "application/x-mdcc-agenda-item"
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(self.MIME, QByteArray(str(self._rows[rows[0]].id).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(self.MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent) or self.on_move is None:
+            return False
+        item_id = int(bytes(data.data(self.MIME).data()).decode())
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(self._rows))
+        source = self.row_of(item_id)
+        if source < 0:
+            return False
+        if target > source:
+            target -= 1  # the row leaves its place before it lands
+        if target != source:
+            self.on_move(item_id, target)
+        return False
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+            return False
+        item = self._rows[index.row()]
+        if index.column() == self.COL_TITLE:
+            return bool(self.on_edit(item.id, "title", str(value)))
+        if index.column() == self.COL_PLANNED:
+            try:
+                minutes = int(value) if str(value).strip() else None
+            except ValueError:
+                return False
+            return bool(self.on_edit(item.id, "planned_minutes", minutes))
+        return False
+
+    def set_current(self, item_id: int | None) -> None:
+        self.current_id = item_id
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
+    def cell(self, item: AgendaItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.COL_TITLE:
+                return item.title
+            if column == self.COL_PLANNED:
+                return "" if item.planned_minutes is None else str(item.planned_minutes)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_TITLE:
+                marker = "▶ " if item.id == self.current_id else ""
+                restricted = tr(" [RESTRICTED]") if item.restricted else ""
+                return f"{marker}{item.title}{restricted}"
+            if column == self.COL_PLANNED:
+                return "" if item.planned_minutes is None else item.planned_minutes
+        if role == Qt.ItemDataRole.ForegroundRole and item.restricted and column == 0:
+            return QBrush(QColor("#d32f2f"))
+        if role == Qt.ItemDataRole.FontRole and item.id == self.current_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and item.restricted:
+            return tr("Restricted: left out of the parents' copy")
+        return None
+
+
+class ActionModel(RecordTableModel[Action]):
+    COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS, COL_PRIORITY = range(5)
+    HEADERS = ("Action", "Owner", "Due", "Status", "Priority")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.owner_names: dict[int, str] = {}
+        self.today = dt.date.today()
+
+    def cell(self, x: Action, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_DESCRIPTION:
+                return x.description
+            if column == self.COL_OWNER:
+                return self.owner_names.get(x.owner_id or 0, "")
+            if column == self.COL_DUE:
+                return x.due.isoformat() if x.due else ""
+            if column == self.COL_STATUS:
+                return tr(x.status.value.replace("_", " "))
+            if column == self.COL_PRIORITY:
+                return tr(x.priority.value) if x.priority else ""
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.COL_DUE
+            and x.due is not None
+            and x.due < self.today
+            and x.status.is_open
+        ):
+            return QBrush(QColor("#d32f2f"))
+        return None
+
+
+class DecisionModel(RecordTableModel[Decision]):
+    COL_KIND, COL_VALUE, COL_TEXT, COL_METHOD, COL_DISSENT = range(5)
+    HEADERS = ("Kind", "Value", "Decision", "Method", "Dissent")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.attendee_names: dict[int, str] = {}
+        self.value_labels: dict[tuple[str, str], str] = {}
+
+    def cell(self, d: Decision, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_KIND:
+                return tr(d.kind.replace("_", " "))
+            if column == self.COL_VALUE:
+                return self.value_labels.get((d.kind, d.value or ""), d.value or "")
+            if column == self.COL_TEXT:
+                return d.text + (tr(" [RESTRICTED]") if d.restricted else "")
+            if column == self.COL_METHOD:
+                return tr(d.method.value) if d.method else ""
+            if column == self.COL_DISSENT:
+                return len(d.dissent) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DISSENT and d.dissent:
+            return "\n".join(
+                f"{self.attendee_names.get(x.attendee_id, '?')}: {x.view}" for x in d.dissent
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and d.restricted and column == self.COL_TEXT:
+            return QBrush(QColor("#d32f2f"))
+        return None
