@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -533,34 +533,20 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    def _settings(self) -> QSettings:
-        path = self.services.paths.data_dir / "settings.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    # Set while a workspace is being opened, cleared once it is shown: if the app dies (or is
-    # killed, hung) in between, the next start does not open that workspace again by itself.
-    OPENING_KEY = "session/opening_conference"
-
     def restore_session(self) -> None:
         """Reopen the workspaces that were open when the app last closed (or crashed), except
-        one whose opening did not finish last time."""
-        settings = self._settings()
-        value = settings.value("session/open_conferences", [])
-        ids = value if isinstance(value, list) else [value]
-        unfinished = str(settings.value(self.OPENING_KEY, "") or "")
-        if unfinished:
-            settings.remove(self.OPENING_KEY)
-            settings.sync()
+        one whose opening did not finish last time (the settings keep it while it opens)."""
+        session = self.services.settings.current
+        unfinished = session.opening_conference
+        if unfinished is not None:
+            self.services.settings.update(opening_conference=None)
         known = set(self.services.conferences.conference_ids())
-        for item in ids:
-            text = str(item)
-            if text == unfinished:
-                continue
-            if text.isdigit() and int(text) in known:
-                self.select_conference(int(text))
+        for conference_id in session.open_workspaces:
+            if conference_id != unfinished and conference_id in known:
+                self.select_conference(conference_id)
                 self.open_selected()
-        if unfinished.isdigit() and int(unfinished) in known:
-            self.select_conference(int(unfinished))
+        if unfinished is not None and unfinished in known:
+            self.select_conference(unfinished)
             self.statusBar().showMessage(
                 self.tr(
                     "The conference selected was not reopened: its workspace did not finish "
@@ -570,17 +556,12 @@ class MainWindow(QMainWindow):
             self._save_session()
 
     def _mark_opening(self, conference_id: int | None) -> None:
-        settings = self._settings()
-        if conference_id is None:
-            settings.remove(self.OPENING_KEY)
-        else:
-            settings.setValue(self.OPENING_KEY, str(conference_id))
-        settings.sync()
+        """Set while a workspace is being opened, cleared once it is shown: if the app dies (or
+        is killed, hung) in between, the next start does not open that workspace by itself."""
+        self.services.settings.update(opening_conference=conference_id)
 
     def _save_session(self) -> None:
-        settings = self._settings()
-        settings.setValue("session/open_conferences", [str(i) for i in self.workspaces])
-        settings.sync()
+        self.services.settings.update(open_workspaces=tuple(self.workspaces))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._filter_timer.stop()

@@ -56,7 +56,7 @@ def test_a_workspace_whose_opening_did_not_finish_is_not_reopened(
     assert third.selected_conference_id() == conference_id
     window = third.open_selected()  # the chair opens it by hand: it works, and is remembered
     assert window is not None
-    qtbot.waitUntil(lambda: not third._settings().contains(MainWindow.OPENING_KEY), timeout=2000)
+    qtbot.waitUntil(lambda: services.settings.current.opening_conference is None, timeout=2000)
     third.close()
 
     # Fourth run: back to normal.
@@ -65,3 +65,35 @@ def test_a_workspace_whose_opening_did_not_finish_is_not_reopened(
     fourth.restore_session()
     assert list(fourth.workspaces) == [conference_id]
     fourth.close()
+
+
+def test_the_session_lives_in_the_settings_file_and_a_new_start_reads_it(
+    qtbot, services: Services, conference_id: int
+) -> None:
+    """The session went to a QSettings file of the main window's own; it is now one of the
+    settings module's settings (settings.json, 0600), read again by the next start."""
+    import json
+    import stat
+
+    from mdcc_desktop.settings import SettingsFile
+
+    window = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(window)
+    window.select_conference(conference_id)
+    assert window.open_selected() is not None
+    window.close()
+
+    data_dir = services.paths.data_dir
+    stored = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert stored["open_workspaces"] == [conference_id]
+    assert stored.get("opening_conference") is None
+    assert not (data_dir / "settings.ini").exists()
+    assert stat.S_IMODE((data_dir / "settings.json").stat().st_mode) == 0o600
+
+    # The next start: settings loaded afresh from the file, as the start-up sequence does.
+    services.settings = SettingsFile.load(data_dir)
+    again = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(again)
+    again.restore_session()
+    assert list(again.workspaces) == [conference_id]
+    again.close()
