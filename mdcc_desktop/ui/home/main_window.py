@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
         self._deadlines: dict[int, Any] | None = None
-        self._stale_pages: set[TrackerPage | DeadlinesPage] = set()
         splitter = ConferenceListPage(self)
         self.model, self.filter_edit, self.section = (
             splitter.model,
@@ -93,6 +92,7 @@ class MainWindow(QMainWindow):
         self.chronology_button.clicked.connect(self.show_chronology)
 
         # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
+        # The tracker and the deadlines are filled when first shown ("stale" until then).
         self.tracker_page = TrackerPage(services, self)
         self.tracker_page.ask_save = lambda title, name, filters: self.prompter.save_file(
             self, title, name, filters
@@ -137,9 +137,9 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
         if self._update_sidebar() and open_on_overdue:
-            # Something is overdue: the chair sees it first.
-            self.sidebar.setCurrentRow(1)
+            # Something is overdue: the chair sees it first (filled once, for that view).
             self.tracker_page.show_view("Overdue")
+            self.sidebar.setCurrentRow(1)
         # Profile files that could not be used: said in the status bar, never a dialog in the
         # chair's way; the tooltip has each file's problem.
         self.profile_warning = QLabel(self)
@@ -362,10 +362,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        for page in list(self._stale_pages):
-            if self.stack.currentWidget() is page:
-                self._stale_pages.discard(page)
-                page.refresh()
+        page = self.stack.currentWidget()
+        if getattr(page, "stale", False):  # not filled yet, or changed while out of sight
+            page.refresh()  # type: ignore[attr-defined]
 
     def _on_change(self, change: Change) -> None:
         if change.entity in self.DEADLINE_ENTITIES:
@@ -387,7 +386,7 @@ class MainWindow(QMainWindow):
                 if self.stack.currentWidget() is page:
                     page.refresh()
                 else:
-                    self._stale_pages.add(page)
+                    page.stale = True
         if change.kind == "added" and change.entity == "conference":
             self.select_conference(change.conference_id)
 
