@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -29,40 +28,28 @@ from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.ui.followup.chronology import ChronologyDialog
 from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
 from mdcc_desktop.ui.followup.search import SearchPage
 from mdcc_desktop.ui.followup.tracker import TrackerPage
-from mdcc_desktop.ui.home.conference_files import ask_export, ask_import
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
-from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
 from mdcc_desktop.ui.home.models import wall_clock
-from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
-from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
 from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
-from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS, WorkspaceWindow
+
+if TYPE_CHECKING:
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Workspace
 
 FILTER_DELAY_MS = 150
 
 
-SHORTCUTS = (
-    ("Ctrl+N", "New conference"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+L", "Find a conference by case reference or child name"),
-    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
-    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
-    ("Ctrl+I", "Import a conference exchange file"),
-    ("Ctrl+E", "Export the selected conference"),
-    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
-    ("Ctrl+Shift+D", "Load the demo conference"),
-    ("F1", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Quit"),
-)
+def WorkspaceWindow(services: Services, conference_id: int, prompter: Prompter) -> Workspace:
+    """A conference's workspace. The workspace's modules, as the dialogs' and the demo's, are
+    imported when first used, not with the first window."""
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Window
+
+    return Window(services, conference_id, prompter)
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +113,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_selected())
-        self.workspaces: dict[int, WorkspaceWindow] = {}
+        self.workspaces: dict[int, Workspace] = {}
 
         self.undo_stack = QUndoStack(self)
         self.bridge = ChangeBridge(services.events, self)
@@ -332,6 +319,8 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return
         case_id = self.services.conferences.conference(conference_id).case_id
+        from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+
         self.prompter.run_dialog(ChronologyDialog(self.services, case_id, self))
 
     def focus_filter(self) -> None:
@@ -362,9 +351,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        page: Any = self.stack.currentWidget()
         if getattr(page, "stale", False):  # not filled yet, or changed while out of sight
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.entity in self.DEADLINE_ENTITIES:
@@ -405,6 +394,8 @@ class MainWindow(QMainWindow):
     # --- import, export, demo ----------------------------------------------------------------
 
     def import_conference(self, path: Path | None = None) -> int | None:
+        from mdcc_desktop.ui.home.conference_files import ask_import
+
         conference_id = ask_import(self, self.services, self.prompter, path)
         if conference_id is not None:
             self.select_conference(conference_id)
@@ -415,6 +406,8 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return False
         reference = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        from mdcc_desktop.ui.home.conference_files import ask_export
+
         return ask_export(
             self, self.services, self.prompter, conference_id, reference.case_reference, path
         )
@@ -453,6 +446,8 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.prompter.error(self, self.tr("Conference not deleted"), str(exc))
             return False
+        from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
+
         self.undo_stack.push(DeleteConferenceCommand(self, deleted))
         self.statusBar().showMessage(
             self.tr("Deleted the conference of %1. Ctrl+Z brings it back.").replace(
@@ -464,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> int | None:
         try:
+            from mdcc_desktop.services.demo import load_demo
+
             result = load_demo(self.services.exchange)
         except MdccError as exc:
             self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
@@ -472,11 +469,15 @@ class MainWindow(QMainWindow):
         return result.conference_id
 
     def closure_days(self) -> None:
+        from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+
         self.prompter.run_dialog(ClosureDaysDialog(self.services, self))
         self.refresh()  # deadlines move
 
     def new_conference(self) -> int | None:
         """Create a conference (for a new or existing case), then open its workspace."""
+        from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+
         dialog = NewConferenceDialog(self.services, self)
         if not self.prompter.run_dialog(dialog) or dialog.result_value is None:
             return None
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
             window.show_message(" ".join(result.warnings))
         return result.conference_id
 
-    def open_selected(self) -> WorkspaceWindow | None:
+    def open_selected(self) -> Workspace | None:
         """Open (or bring forward) the live workspace of the selected conference."""
         conference_id = self.selected_conference_id()
         if conference_id is None:
@@ -515,13 +516,9 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
-            for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
-        )
-        self.prompter.info(
-            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
-        )
+        from mdcc_desktop.ui.home.help import shortcuts_table
+
+        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table(self.tr))
 
     def show_about(self) -> None:
         self.prompter.info(

@@ -8,11 +8,17 @@ the start is, is measured in tests/benchmarks/bench_startup.py, not here.)
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mdcc_desktop.domain.models import Action, Attendee, Child, ConferenceType
+from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import ConferenceListModel
@@ -120,3 +126,45 @@ def test_the_conference_list_sizes_its_columns_from_its_first_rows_only(
         ConferenceListModel.COL_CASE
     ) >= window.table.fontMetrics().horizontalAdvance("CS-0000")
     window.close()
+
+
+# What only a command or another window uses: the first window does not import it.
+NOT_AT_START = (
+    "mdcc_desktop.ui.workspace.window",
+    "mdcc_desktop.ui.home.new_conference",
+    "mdcc_desktop.ui.minutes.dialogs",
+    "mdcc_desktop.ui.followup.chronology",
+    "mdcc_desktop.services.demo",
+    "mdcc_desktop.services.exchange",
+)
+PROBE = """
+import atexit, json, sys
+def report():
+    found = sorted(set(sys.modules) & set({modules!r}))
+    sys.stderr.write("\\nSTARTED-WITH " + json.dumps(found) + "\\n")
+atexit.register(report)
+from mdcc_desktop.app import main
+sys.exit(main(["--smoke", "--data-dir", {data_dir!r}]))
+"""
+
+
+def test_the_first_window_imports_neither_the_workspace_nor_the_dialogs(tmp_path: Path) -> None:
+    """A real start (``--smoke``) on a folder with a conference."""
+    data_dir = tmp_path / "data"
+    services = Services.open(AppPaths(data_dir))
+    try:
+        add_conference(services, "CS-START", 3)
+    finally:
+        services.close()
+    code = PROBE.format(modules=NOT_AT_START, data_dir=str(data_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(x for x in result.stderr.splitlines() if x.startswith("STARTED-WITH "))
+    assert json.loads(line.removeprefix("STARTED-WITH ")) == []
