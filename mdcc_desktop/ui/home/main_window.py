@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -29,16 +28,18 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
-from mdcc_desktop.ui.followup.search import SearchPage
-from mdcc_desktop.ui.followup.tracker import TrackerPage
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
 from mdcc_desktop.ui.home.models import wall_clock
+from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
+from mdcc_desktop.ui.widgets.page_stack import PageStack
 from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
 
 if TYPE_CHECKING:
+    from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
+    from mdcc_desktop.ui.followup.search import SearchPage
+    from mdcc_desktop.ui.followup.tracker import TrackerPage
     from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Workspace
 
 FILTER_DELAY_MS = 150
@@ -79,18 +80,13 @@ class MainWindow(QMainWindow):
         self.chronology_button.clicked.connect(self.show_chronology)
 
         # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
-        # The tracker and the deadlines are filled when first shown ("stale" until then).
-        self.tracker_page = TrackerPage(services, self)
-        self.tracker_page.ask_save = lambda title, name, filters: self.prompter.save_file(
-            self, title, name, filters
+        # The last three are made and filled when first shown (or asked for).
+        self.stack = PageStack(
+            splitter,
+            4,
+            lambda row: make_page(row, services, self, self.prompter, self.open_conference),
+            self,
         )
-        self.deadlines_page = DeadlinesPage(services, self)
-        self.search_page = SearchPage(services, self)
-        for page in (self.tracker_page, self.deadlines_page, self.search_page):
-            page.open_conference.connect(self.open_conference)
-        self.stack = QStackedWidget(self)
-        for widget in (splitter, self.tracker_page, self.deadlines_page, self.search_page):
-            self.stack.addWidget(widget)
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         for label in ("Conferences", "Actions", "Deadlines", "Search"):
@@ -349,11 +345,20 @@ class MainWindow(QMainWindow):
                 return {}
         return self._deadlines
 
+    @property
+    def tracker_page(self) -> TrackerPage:
+        return cast("TrackerPage", self.stack.page(TRACKER))
+
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        return cast("DeadlinesPage", self.stack.page(DEADLINES))
+
+    @property
+    def search_page(self) -> SearchPage:
+        return cast("SearchPage", self.stack.page(SEARCH))
+
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page: Any = self.stack.currentWidget()
-        if getattr(page, "stale", False):  # not filled yet, or changed while out of sight
-            page.refresh()
+        self.stack.show_page(row)
 
     def _on_change(self, change: Change) -> None:
         if change.entity in self.DEADLINE_ENTITIES:
@@ -368,14 +373,9 @@ class MainWindow(QMainWindow):
         if change.entity in ("action", "conference", "minutes", "closure"):
             self._update_sidebar()
             # Pages out of sight catch up when shown, not on every change.
-            pages: list[TrackerPage | DeadlinesPage] = [self.tracker_page]
+            self.stack.changed(TRACKER)
             if change.entity in self.DEADLINE_ENTITIES:
-                pages.append(self.deadlines_page)
-            for page in pages:
-                if self.stack.currentWidget() is page:
-                    page.refresh()
-                else:
-                    page.stale = True
+                self.stack.changed(DEADLINES)
         if change.kind == "added" and change.entity == "conference":
             self.select_conference(change.conference_id)
 

@@ -136,6 +136,9 @@ NOT_AT_START = (
     "mdcc_desktop.ui.followup.chronology",
     "mdcc_desktop.services.demo",
     "mdcc_desktop.services.exchange",
+    "mdcc_desktop.ui.followup.tracker",
+    "mdcc_desktop.ui.followup.deadlines",
+    "mdcc_desktop.ui.followup.search",
 )
 PROBE = """
 import atexit, json, sys
