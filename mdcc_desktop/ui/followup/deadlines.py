@@ -24,7 +24,11 @@ from mdcc_desktop.ui.followup.tracker import RED
 
 
 class DeadlinesPage(QWidget):
-    """Per case: first conference, outcome letter, minutes, core group and review due dates."""
+    """Per case: first conference, outcome letter, minutes, core group and review due dates.
+
+    Built empty: computing every case's deadlines takes a second on 10,000 conferences, so the
+    home window fills it (``refresh``) when it is first shown, and again when shown after a
+    change (``stale``)."""
 
     open_conference = Signal(int)
 
@@ -43,9 +47,10 @@ class DeadlinesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.only_pending)
         layout.addWidget(self.tree, 1)
-        self.refresh()
+        self.stale = True  # not filled yet, or out of date: the home window refreshes it
 
     def refresh(self) -> None:
+        self.stale = False
         self.tree.clear()
         today = dt.date.today()
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -42,6 +41,7 @@ from mdcc_desktop.ui.widgets.common import (
     filter_text,
     guard_filter_box,
     line_edit,
+    size_columns_from_first_rows,
 )
 
 PAGE = 200
@@ -74,6 +74,7 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
         self.sort_key = "due"
         self.descending = False
         self._total = 0
+        self._loaded = False  # nothing read yet: sorting only sets the order of the first read
 
     # loading ---------------------------------------------------------------------------------
 
@@ -91,6 +92,7 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
         self.beginResetModel()
         self._total = total
         self._rows = rows
+        self._loaded = True
         self.endResetModel()
 
     @property
@@ -117,7 +119,8 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
         if 0 <= column < len(self.SORT_KEYS):
             self.sort_key = self.SORT_KEYS[column]
             self.descending = order == Qt.SortOrder.DescendingOrder
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def row_record(self, row: int) -> ActionRow:
         return self.record(row)
@@ -163,7 +166,10 @@ VIEWS: tuple[tuple[str, dict[str, Any]], ...] = (
 
 
 class TrackerPage(QWidget):
-    """The action tracker: filters on top, the table, the selected action's history and update."""
+    """The action tracker: filters on top, the table, the selected action's history and update.
+
+    Built empty and filled when first shown (the home window calls ``refresh`` on a ``stale``
+    page), or as soon as a filter is set."""
 
     open_conference = Signal(int)
 
@@ -193,11 +199,7 @@ class TrackerPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            ActionTrackerModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
+        size_columns_from_first_rows(self.table, ActionTrackerModel.COL_DESCRIPTION)
         self.table.doubleClicked.connect(self._open)
         self.details = ActionUpdatePanel(services, self)
         self.table.selectionModel().currentRowChanged.connect(
@@ -236,7 +238,7 @@ class TrackerPage(QWidget):
         for edit in (self.owner, self.agency, self.case):
             guard_filter_box(edit)
             edit.textChanged.connect(self._timer.start)
-        self.apply_filter()
+        self.stale = True  # not filled yet, or out of date: the home window refreshes it
 
     def current_filter(self) -> ActionFilter:
         options = dict(VIEWS[max(0, self.view_combo.currentIndex())][1])
@@ -251,6 +253,7 @@ class TrackerPage(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
+        self.stale = False
         selected = self.details.action.id if self.details.action else None
         try:
             self.model.set_filter(self.current_filter())

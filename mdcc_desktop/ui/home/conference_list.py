@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.ui.home.models import ConferenceListModel
 from mdcc_desktop.ui.home.summary import ConferenceSummary
-from mdcc_desktop.ui.widgets.common import guard_filter_box
+from mdcc_desktop.ui.widgets.common import guard_filter_box, size_columns_from_first_rows
 
 
 class ConferenceListPage(QWidget):
@@ -53,11 +52,7 @@ class ConferenceListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            ConferenceListModel.COL_CHILDREN, QHeaderView.ResizeMode.Stretch
-        )
+        size_columns_from_first_rows(self.table, ConferenceListModel.COL_CHILDREN)
         self.summary = ConferenceSummary(self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)

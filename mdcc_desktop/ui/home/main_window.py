@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
@@ -29,40 +27,30 @@ from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.ui.followup.chronology import ChronologyDialog
-from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
-from mdcc_desktop.ui.followup.search import SearchPage
-from mdcc_desktop.ui.followup.tracker import TrackerPage
-from mdcc_desktop.ui.home.conference_files import ask_export, ask_import
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
-from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
 from mdcc_desktop.ui.home.models import wall_clock
-from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
-from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
+from mdcc_desktop.ui.widgets.page_stack import PageStack
 from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
-from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS, WorkspaceWindow
+
+if TYPE_CHECKING:
+    from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
+    from mdcc_desktop.ui.followup.search import SearchPage
+    from mdcc_desktop.ui.followup.tracker import TrackerPage
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Workspace
 
 FILTER_DELAY_MS = 150
 
 
-SHORTCUTS = (
-    ("Ctrl+N", "New conference"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+L", "Find a conference by case reference or child name"),
-    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
-    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
-    ("Ctrl+I", "Import a conference exchange file"),
-    ("Ctrl+E", "Export the selected conference"),
-    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
-    ("Ctrl+Shift+D", "Load the demo conference"),
-    ("F1", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Quit"),
-)
+def WorkspaceWindow(services: Services, conference_id: int, prompter: Prompter) -> Workspace:
+    """A conference's workspace. The workspace's modules, as the dialogs' and the demo's, are
+    imported when first used, not with the first window."""
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Window
+
+    return Window(services, conference_id, prompter)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +68,6 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
         self._deadlines: dict[int, Any] | None = None
-        self._stale_pages: set[TrackerPage | DeadlinesPage] = set()
         splitter = ConferenceListPage(self)
         self.model, self.filter_edit, self.section = (
             splitter.model,
@@ -93,17 +80,13 @@ class MainWindow(QMainWindow):
         self.chronology_button.clicked.connect(self.show_chronology)
 
         # Pages: conferences, the action tracker, deadlines, search; a sidebar to move between.
-        self.tracker_page = TrackerPage(services, self)
-        self.tracker_page.ask_save = lambda title, name, filters: self.prompter.save_file(
-            self, title, name, filters
+        # The last three are made and filled when first shown (or asked for).
+        self.stack = PageStack(
+            splitter,
+            4,
+            lambda row: make_page(row, services, self, self.prompter, self.open_conference),
+            self,
         )
-        self.deadlines_page = DeadlinesPage(services, self)
-        self.search_page = SearchPage(services, self)
-        for page in (self.tracker_page, self.deadlines_page, self.search_page):
-            page.open_conference.connect(self.open_conference)
-        self.stack = QStackedWidget(self)
-        for widget in (splitter, self.tracker_page, self.deadlines_page, self.search_page):
-            self.stack.addWidget(widget)
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         for label in ("Conferences", "Actions", "Deadlines", "Search"):
@@ -126,7 +109,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_selected())
-        self.workspaces: dict[int, WorkspaceWindow] = {}
+        self.workspaces: dict[int, Workspace] = {}
 
         self.undo_stack = QUndoStack(self)
         self.bridge = ChangeBridge(services.events, self)
@@ -137,9 +120,9 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
         if self._update_sidebar() and open_on_overdue:
-            # Something is overdue: the chair sees it first.
-            self.sidebar.setCurrentRow(1)
+            # Something is overdue: the chair sees it first (filled once, for that view).
             self.tracker_page.show_view("Overdue")
+            self.sidebar.setCurrentRow(1)
         # Profile files that could not be used: said in the status bar, never a dialog in the
         # chair's way; the tooltip has each file's problem.
         self.profile_warning = QLabel(self)
@@ -332,6 +315,8 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return
         case_id = self.services.conferences.conference(conference_id).case_id
+        from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+
         self.prompter.run_dialog(ChronologyDialog(self.services, case_id, self))
 
     def focus_filter(self) -> None:
@@ -360,12 +345,20 @@ class MainWindow(QMainWindow):
                 return {}
         return self._deadlines
 
+    @property
+    def tracker_page(self) -> TrackerPage:
+        return cast("TrackerPage", self.stack.page(TRACKER))
+
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        return cast("DeadlinesPage", self.stack.page(DEADLINES))
+
+    @property
+    def search_page(self) -> SearchPage:
+        return cast("SearchPage", self.stack.page(SEARCH))
+
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        for page in list(self._stale_pages):
-            if self.stack.currentWidget() is page:
-                self._stale_pages.discard(page)
-                page.refresh()
+        self.stack.show_page(row)
 
     def _on_change(self, change: Change) -> None:
         if change.entity in self.DEADLINE_ENTITIES:
@@ -380,14 +373,9 @@ class MainWindow(QMainWindow):
         if change.entity in ("action", "conference", "minutes", "closure"):
             self._update_sidebar()
             # Pages out of sight catch up when shown, not on every change.
-            pages: list[TrackerPage | DeadlinesPage] = [self.tracker_page]
+            self.stack.changed(TRACKER)
             if change.entity in self.DEADLINE_ENTITIES:
-                pages.append(self.deadlines_page)
-            for page in pages:
-                if self.stack.currentWidget() is page:
-                    page.refresh()
-                else:
-                    self._stale_pages.add(page)
+                self.stack.changed(DEADLINES)
         if change.kind == "added" and change.entity == "conference":
             self.select_conference(change.conference_id)
 
@@ -406,6 +394,8 @@ class MainWindow(QMainWindow):
     # --- import, export, demo ----------------------------------------------------------------
 
     def import_conference(self, path: Path | None = None) -> int | None:
+        from mdcc_desktop.ui.home.conference_files import ask_import
+
         conference_id = ask_import(self, self.services, self.prompter, path)
         if conference_id is not None:
             self.select_conference(conference_id)
@@ -416,6 +406,8 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return False
         reference = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
+        from mdcc_desktop.ui.home.conference_files import ask_export
+
         return ask_export(
             self, self.services, self.prompter, conference_id, reference.case_reference, path
         )
@@ -454,6 +446,8 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.prompter.error(self, self.tr("Conference not deleted"), str(exc))
             return False
+        from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
+
         self.undo_stack.push(DeleteConferenceCommand(self, deleted))
         self.statusBar().showMessage(
             self.tr("Deleted the conference of %1. Ctrl+Z brings it back.").replace(
@@ -465,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> int | None:
         try:
+            from mdcc_desktop.services.demo import load_demo
+
             result = load_demo(self.services.exchange)
         except MdccError as exc:
             self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
@@ -473,11 +469,15 @@ class MainWindow(QMainWindow):
         return result.conference_id
 
     def closure_days(self) -> None:
+        from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+
         self.prompter.run_dialog(ClosureDaysDialog(self.services, self))
         self.refresh()  # deadlines move
 
     def new_conference(self) -> int | None:
         """Create a conference (for a new or existing case), then open its workspace."""
+        from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+
         dialog = NewConferenceDialog(self.services, self)
         if not self.prompter.run_dialog(dialog) or dialog.result_value is None:
             return None
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             window.show_message(" ".join(result.warnings))
         return result.conference_id
 
-    def open_selected(self) -> WorkspaceWindow | None:
+    def open_selected(self) -> Workspace | None:
         """Open (or bring forward) the live workspace of the selected conference."""
         conference_id = self.selected_conference_id()
         if conference_id is None:
@@ -516,13 +516,9 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
-            for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
-        )
-        self.prompter.info(
-            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
-        )
+        from mdcc_desktop.ui.home.help import shortcuts_table
+
+        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table(self.tr))
 
     def show_about(self) -> None:
         self.prompter.info(

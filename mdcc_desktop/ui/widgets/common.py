@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
+# How many rows a table looks at to size its columns: the first ones, never all 10,000.
+SIZE_SAMPLE_ROWS = 50
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -76,6 +78,27 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def cell(self, record: T, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+def size_columns_from_first_rows(view: QTableView, stretch: int) -> None:
+    """Each column as wide as its header and its first ``SIZE_SAMPLE_ROWS`` rows need, set
+    again whenever the model is reset; column ``stretch`` takes the room left.
+
+    Qt's ResizeToContents would read up to 1,000 rows of every column again on each layout (a
+    selection, a show): 0.8 s of a start on 10,000 conferences. The chair can still widen a
+    column by hand (until the next reset)."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def fit() -> None:
+        for column in range(view.model().columnCount()):
+            if column != stretch:
+                view.resizeColumnToContents(column)
+
+    view.model().modelReset.connect(fit)
+    fit()
 
 
 def add_action(owner: QWidget, text: str, shortcut: str, slot: Any, name: str) -> QAction:
