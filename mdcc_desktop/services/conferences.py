@@ -84,6 +84,43 @@ class DeletedConference:
     document: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class CarryForward:
+    """What a review takes from the conference it reviews (``previous_id``)."""
+
+    previous_id: int
+    attendees: bool = True
+    household: bool = True
+    actions: bool = True
+
+
+@dataclass(frozen=True)
+class ConferencePlan:
+    """A conference to plan: for the case ``reference`` (an existing case, or a new one made
+    with ``children``), and for a review, what it carries forward."""
+
+    reference: str
+    jurisdiction: str
+    type: ConferenceType
+    scheduled_start: dt.datetime
+    children: tuple[Child, ...] = ()
+    title: str | None = None
+    venue: str | None = None
+    referral_received: dt.date | None = None
+    carry: CarryForward | None = None
+
+
+@dataclass(frozen=True)
+class PlannedConference:
+    """What :meth:`ConferenceService.plan_conference` made."""
+
+    case_id: int
+    conference_id: int
+    case_created: bool
+    actions_carried: int = 0
+    warnings: tuple[str, ...] = ()
+
+
 @dataclass
 class Outcome:
     """What a change did: the id it made or touched, and warnings the user should see."""
@@ -130,6 +167,15 @@ class ConferenceService:
     # --- cases and conferences ---------------------------------------------------------------
 
     def create_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
+        case = self._checked_case(reference, jurisdiction, children)
+        with self.store.transaction("create case"):
+            self._write_case(case, children)
+        assert case.id is not None
+        self.events.publish(Change("case", case.id, None, "added"))
+        return case
+
+    def _checked_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
+        """A new case, once its reference, children and profile passed the checks."""
         problems = rules.check_text(reference, "The case reference")
         if not children:
             problems.append("A case needs at least one child.")
@@ -139,7 +185,9 @@ class ConferenceService:
             problems.append(f"A case with the reference {reference.strip()!r} already exists.")
         if problems:
             raise ValidationError(problems)
-        case = Case(reference=reference.strip(), jurisdiction=jurisdiction)
+        return Case(reference=reference.strip(), jurisdiction=jurisdiction)
+
+    def _write_case(self, case: Case, children: list[Child]) -> None:
         with self.store.transaction():
             self.store.add_case(case)
             assert case.id is not None
@@ -147,8 +195,6 @@ class ConferenceService:
                 child.case_id = case.id
                 child.position = i
                 self.store.add_child(child)
-        self.events.publish(Change("case", case.id, None, "added"))
-        return case
 
     def create_conference(
         self,
@@ -162,6 +208,33 @@ class ConferenceService:
         referral_received: dt.date | None = None,
         with_agenda_template: bool = True,
     ) -> int:
+        conference = self._checked_conference(
+            case_id,
+            jurisdiction,
+            conference_type,
+            scheduled_start,
+            title=title,
+            venue=venue,
+            referral_received=referral_received,
+        )
+        self.store.get_case(case_id)
+        with self.store.transaction("create conference"):
+            conference_id = self._write_conference(conference, with_agenda_template)
+        self.events.publish(Change("conference", conference_id, conference_id, "added"))
+        return conference_id
+
+    def _checked_conference(
+        self,
+        case_id: int,
+        jurisdiction: str,
+        conference_type: ConferenceType,
+        scheduled_start: dt.datetime,
+        *,
+        title: str | None,
+        venue: str | None,
+        referral_received: dt.date | None,
+    ) -> Conference:
+        """A new conference, once its profile and dates passed the checks (not yet stored)."""
         profile = self.profiles.get(jurisdiction)
         if scheduled_start.tzinfo is None:
             raise ValidationError("The scheduled start needs a time zone.")
@@ -169,8 +242,7 @@ class ConferenceService:
         problems += rules.check_date(referral_received, "The referral date")
         if problems:
             raise ValidationError(problems)
-        self.store.get_case(case_id)
-        conference = Conference(
+        return Conference(
             case_id=case_id,
             jurisdiction=jurisdiction,
             type=conference_type,
@@ -180,10 +252,13 @@ class ConferenceService:
             referral_received=referral_received,
             has_safety_mapping=profile.signs_of_safety,
         )
+
+    def _write_conference(self, conference: Conference, with_agenda_template: bool) -> int:
+        profile = self.profiles.get(conference.jurisdiction)
         with self.store.transaction():
             conference_id = self.store.add_conference(conference)
             if with_agenda_template:
-                for i, item in enumerate(profile.agenda_for(conference_type)):
+                for i, item in enumerate(profile.agenda_for(conference.type)):
                     self.store.add_agenda_item(
                         AgendaItem(
                             title=item.title,
@@ -193,8 +268,56 @@ class ConferenceService:
                             position=i,
                         )
                     )
-        self.events.publish(Change("conference", conference_id, conference_id, "added"))
         return conference_id
+
+    def plan_conference(self, plan: ConferencePlan) -> PlannedConference:
+        """Plan a conference: its case (an existing one, or a new one with its children), the
+        conference with the profile's agenda, and for a review what it carries forward from
+        the conference it reviews. All in one transaction: a failure anywhere leaves nothing
+        behind (no case without a conference, no review without what it carries)."""
+        existing = self.store.case_by_reference(plan.reference.strip())
+        case_id = existing.id if existing is not None else None
+        new_case: Case | None = None
+        if existing is None:
+            new_case = self._checked_case(plan.reference, plan.jurisdiction, list(plan.children))
+        conference = self._checked_conference(
+            case_id or 0,
+            plan.jurisdiction,
+            plan.type,
+            plan.scheduled_start,
+            title=plan.title,
+            venue=plan.venue,
+            referral_received=plan.referral_received,
+        )
+        previous: ConferenceRecord | None = None
+        if plan.carry is not None:
+            previous = self.store.load_record(plan.carry.previous_id)
+            if existing is None or previous.conference.case_id != case_id:
+                raise ValidationError("A review can only continue a conference of the same case.")
+        carried = 0
+        with self.store.transaction("plan conference"):
+            if new_case is not None:
+                self._write_case(new_case, list(plan.children))
+                assert new_case.id is not None
+                case_id = new_case.id
+                conference.case_id = new_case.id
+            conference_id = self._write_conference(conference, True)
+            if plan.carry is not None and previous is not None:
+                carried = self._write_carry_forward(previous, conference_id, plan.carry)
+        assert case_id is not None
+        if new_case is not None:
+            self.events.publish(Change("case", case_id, None, "added"))
+        self.events.publish(Change("conference", conference_id, conference_id, "added"))
+        warnings: tuple[str, ...] = ()
+        if plan.carry is not None:
+            warnings = (f"{carried} open action(s) carried forward.",)
+        return PlannedConference(
+            case_id=case_id,
+            conference_id=conference_id,
+            case_created=new_case is not None,
+            actions_carried=carried,
+            warnings=warnings,
+        )
 
     def delete_conference(self, conference_id: int) -> DeletedConference:
         """Delete a conference with everything in it, and its case when it has no other
@@ -248,12 +371,23 @@ class ConferenceService:
         previous = self.store.load_record(previous_id)
         if previous.conference.case_id != target.case_id:
             raise ValidationError("A review can only continue a conference of the same case.")
+        with self.store.transaction("carry forward"):
+            carried = self._write_carry_forward(
+                previous, conference_id, CarryForward(previous_id, attendees, household, actions)
+            )
+        self._changed("conference", conference_id, conference_id)
+        return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
+
+    def _write_carry_forward(
+        self, previous: ConferenceRecord, conference_id: int, carry: CarryForward
+    ) -> int:
+        """Write what a review carries from ``previous``; the number of actions carried."""
         carried = 0
         with self.store.transaction():
             self.store.update_conference(
                 conference_id,
                 {
-                    "previous_conference_id": previous_id,
+                    "previous_conference_id": carry.previous_id,
                     "previous_conference": previous.conference.title
                     or f"{previous.case.reference} "
                     f"{previous.conference.scheduled_start.date().isoformat()}",
@@ -261,7 +395,7 @@ class ConferenceService:
             )
             owners: dict[int, int] = {}
             existing = self.store.attendees(conference_id)
-            if attendees:
+            if carry.attendees:
                 for a in previous.attendees:
                     if any(rules.same_person(a, other) for other in existing):
                         continue
@@ -279,7 +413,7 @@ class ConferenceService:
                         position=self.store.next_position(Attendee, "conference_id", conference_id),
                     )
                     owners[a.id or 0] = self.store.add_attendee(copy_)
-            if household:
+            if carry.household:
                 for h in previous.household:
                     self.store.add_household_member(
                         HouseholdMember(
@@ -291,7 +425,7 @@ class ConferenceService:
                             position=h.position,
                         )
                     )
-            if actions:
+            if carry.actions:
                 open_actions = [x for x in previous.actions if x.status.is_open]
                 progress = self._progress_item(conference_id) if open_actions else None
                 for x in open_actions:
@@ -317,8 +451,7 @@ class ConferenceService:
                         )
                     )
                     carried += 1
-        self._changed("conference", conference_id, conference_id)
-        return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
+        return carried
 
     @staticmethod
     def _agency_of(
