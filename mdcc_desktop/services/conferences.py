@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.clock import now
+from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
 from mdcc_desktop.domain.models import (
     Action,
@@ -42,7 +44,6 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 # The date and date-time fields each kind of record takes from the GUI, with how a message
 # names them; every one must lie in the years rules.MIN_YEAR-MAX_YEAR (issue 8).
@@ -723,7 +724,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         warnings = []
-        if action.due is not None and action.due < (today or dt.date.today()):
+        if action.due is not None and action.due < (today or clock_today()):
             warnings.append(f"The due date {action.due.isoformat()} is in the past.")
         action.conference_id = conference_id
         action.description = action.description.strip()

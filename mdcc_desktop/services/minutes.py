@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.models import (
     Amendment,
@@ -35,7 +36,6 @@ from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 log = logging.getLogger(__name__)
 

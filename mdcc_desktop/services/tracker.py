@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.clock import now, today
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class TrackerService:
         return self.store.count_tracked_actions(f)
 
     def overdue_count(self, as_of: dt.date | None = None) -> int:
-        return self.count(ActionFilter(as_of=as_of or dt.date.today(), overdue=True))
+        return self.count(ActionFilter(as_of=as_of or today(), overdue=True))
 
     def history(self, action_id: int) -> list[ActionUpdate]:
         return self.store.get_action(action_id).updates
@@ -110,7 +110,7 @@ class TrackerService:
         action = self.store.get_action(action_id)
         if rules.check_date(completed, "The completion date"):
             raise ValidationError(rules.check_date(completed, "The completion date"))
-        if completed > dt.date.today():
+        if completed > today():
             raise ValidationError("An action cannot be done in the future.")
         stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
         with self.store.transaction():

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from sqlite_utils import Database
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.models import (
     Action,
@@ -98,10 +99,6 @@ _MANDATORY_COLUMNS = {
     "made_to": "mandatory_report_made_to",
     "reporter_identity": "reporter_identity",
 }
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).astimezone()
 
 
 @contextlib.contextmanager
