@@ -741,8 +741,10 @@ class ConferenceService:
             problems += rules.check_text(changes["description"], "The action's description")
         if problems:
             raise ValidationError(problems)
-        if changes.get("status") == ActionStatus.DONE and "completed_at" not in changes:
-            changes["completed_at"] = now()
+        if "status" in changes and "completed_at" not in changes:
+            changes.update(
+                rules.completion_stamp(current.status, current.completed_at, changes["status"])
+            )
         self.store.update_action(action_id, changes)
         self._changed("action", action_id, current.conference_id)
         return Outcome(action_id)

@@ -98,11 +98,10 @@ class TrackerService:
             self.store.add_action_update(
                 ActionUpdate(at=now(), note=note.strip(), status=status, action_id=action_id)
             )
-            changes: dict[str, object] = {"status": status}
-            if status == ActionStatus.DONE:
-                changes["completed_at"] = action.completed_at or now()
-            elif action.status == ActionStatus.DONE:
-                changes["completed_at"] = None
+            changes: dict[str, object] = {
+                "status": status,
+                **rules.completion_stamp(action.status, action.completed_at, status),
+            }
             self.store.update_action(action_id, changes)
         self._changed(action_id, action.conference_id)
 
