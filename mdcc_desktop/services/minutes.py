@@ -15,7 +15,6 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
@@ -26,11 +25,11 @@ from mdcc_desktop.domain.models import (
     ClosureDay,
     ConferenceRecord,
     ConferenceStatus,
-    ConferenceType,
     CopyKind,
     LogEntry,
     MinutesVersion,
 )
+from mdcc_desktop.domain.read_models import DeadlineFacts
 from mdcc_desktop.resources import data_dir
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.files import save_export
@@ -225,32 +224,24 @@ class MinutesLifecycle:
         return closure_id
 
     def deadlines_from_facts(
-        self, row: dict[str, Any], closures: dict[str, frozenset[dt.date]] | None = None
+        self, facts: DeadlineFacts, closures: dict[str, frozenset[dt.date]] | None = None
     ) -> list[Deadline]:
         """One conference's time limits, with when each was met (from ``deadline_facts``)."""
-        profile = self.minutes.profiles.find(row["jurisdiction"])
+        profile = self.minutes.profiles.find(facts.jurisdiction)
         if profile is None:
             return []
-        started = dt.datetime.fromisoformat(row["started_at"]) if row["started_at"] else None
-        held = (started or dt.datetime.fromisoformat(row["scheduled_start"])).date()
-        referral = (
-            dt.date.fromisoformat(row["referral_received"]) if row["referral_received"] else None
-        )
+        held = facts.held
         days_off = (
             closures.get(profile.code, frozenset())
             if closures is not None
             else self.closures(profile.code)
         )
-        ctype = ConferenceType(row["type"])
-        due, unknown = profile.due_dates_or_reasons(ctype, held, referral, days_off)
-
-        def day(value: str | None) -> dt.date | None:
-            return dt.datetime.fromisoformat(value).date() if value else None
-
+        ctype = facts.type
+        due, unknown = profile.due_dates_or_reasons(ctype, held, facts.referral_received, days_off)
         done = {
-            "outcome_letter": day(row["letter_at"]),
-            "minutes": day(row["circulated_at"]),
-            "first_conference": held if started else None,
+            "outcome_letter": facts.letter_at.date() if facts.letter_at else None,
+            "minutes": facts.circulated_at.date() if facts.circulated_at else None,
+            "first_conference": held if facts.started_at else None,
         }
         return [
             Deadline(
@@ -264,14 +255,14 @@ class MinutesLifecycle:
         """For each conference not yet final, its earliest deadline not yet met."""
         closures = self.closures_by_profile()
         found: dict[int, Deadline] = {}
-        for row in self.store.deadline_facts():
+        for facts in self.store.deadline_facts():
             pending = [
                 d
-                for d in self.deadlines_from_facts(row, closures)
+                for d in self.deadlines_from_facts(facts, closures)
                 if d.done is None and d.key != "dissent"
             ]
             if pending:
-                found[row["id"]] = min(pending, key=Deadline.sort_key)
+                found[facts.conference_id] = min(pending, key=Deadline.sort_key)
         return found
 
     def deadlines(self, conference_id: int) -> list[Deadline]:

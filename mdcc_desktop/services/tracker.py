@@ -10,6 +10,7 @@ from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.clock import now, today
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
+from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.events import Change, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
@@ -26,15 +27,6 @@ class CaseDeadlines:
     conference_type: str
     deadlines: tuple[Deadline, ...]
     next_review: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # cases, children, agenda_items, decisions, actions
-    record_id: int
-    conference_id: int | None
-    case_reference: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -173,18 +165,15 @@ class TrackerService:
         """Per case, the deadlines of its latest conference, soonest first (one query)."""
         closures = self.lifecycle.closures_by_profile()
         found = []
-        for row in self.store.deadline_facts(latest_per_case=True, include_final=True):
-            held = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
+        for facts in self.store.deadline_facts(latest_per_case=True, include_final=True):
             found.append(
                 CaseDeadlines(
-                    case_reference=row["reference"],
-                    conference_id=row["id"],
-                    conference_date=held,
-                    conference_type=row["type"],
-                    deadlines=tuple(self.lifecycle.deadlines_from_facts(row, closures)),
-                    next_review=dt.date.fromisoformat(row["next_review"])
-                    if row["next_review"]
-                    else None,
+                    case_reference=facts.case_reference,
+                    conference_id=facts.conference_id,
+                    conference_date=facts.held,
+                    conference_type=facts.type.value,
+                    deadlines=tuple(self.lifecycle.deadlines_from_facts(facts, closures)),
+                    next_review=facts.next_review,
                 )
             )
         return sorted(
@@ -278,16 +267,7 @@ class TrackerService:
         text = text.strip()
         if not text:
             return []
-        return [
-            SearchHit(
-                kind=h["kind"],
-                record_id=h["rid"],
-                conference_id=h["conference_id"],
-                case_reference=h["ref"],
-                text=h["text"],
-            )
-            for h in self.store.search_hits(text, limit)
-        ]
+        return self.store.search_hits(text, limit)
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
         self.events.publish(Change("action", action_id, conference_id))
