@@ -41,7 +41,7 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Scaling,
 )
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -172,7 +172,7 @@ class ConferenceService:
         with self.store.transaction("create case"):
             self._write_case(case, children)
         assert case.id is not None
-        self.events.publish(Change("case", case.id, None, "added"))
+        self.events.publish(Change(Entity.CASE, case.id, None, ChangeKind.ADDED))
         return case
 
     def _checked_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
@@ -221,7 +221,9 @@ class ConferenceService:
         self.store.get_case(case_id)
         with self.store.transaction("create conference"):
             conference_id = self._write_conference(conference, with_agenda_template)
-        self.events.publish(Change("conference", conference_id, conference_id, "added"))
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.ADDED)
+        )
         return conference_id
 
     def _checked_conference(
@@ -307,8 +309,10 @@ class ConferenceService:
                 carried = self._write_carry_forward(previous, conference_id, plan.carry)
         assert case_id is not None
         if new_case is not None:
-            self.events.publish(Change("case", case_id, None, "added"))
-        self.events.publish(Change("conference", conference_id, conference_id, "added"))
+            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.ADDED))
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.ADDED)
+        )
         warnings: tuple[str, ...] = ()
         if plan.carry is not None:
             warnings = (f"{carried} open action(s) carried forward.",)
@@ -343,9 +347,11 @@ class ConferenceService:
             self.store.delete_conference(conference_id)
             if not others:
                 self.store.delete(Case, case_id)
-        self.events.publish(Change("conference", conference_id, conference_id, "removed"))
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.REMOVED)
+        )
         if not others:
-            self.events.publish(Change("case", case_id, None, "removed"))
+            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
         return DeletedConference(conference_id, record.case.reference, not others, document)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
@@ -376,7 +382,7 @@ class ConferenceService:
             carried = self._write_carry_forward(
                 previous, conference_id, CarryForward(previous_id, attendees, household, actions)
             )
-        self._changed("conference", conference_id, conference_id)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
 
     def _write_carry_forward(
@@ -485,7 +491,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_conference(conference_id, changes)
-        self._changed("conference", conference_id, conference_id)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
 
     def start(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
@@ -541,7 +547,7 @@ class ConferenceService:
                     ref = f"p{n}"
                 attendee.ref = ref
                 self.store.update_attendee(attendee_id, {"ref": ref})
-        self._changed("attendee", attendee_id, conference_id, "added")
+        self._changed(Entity.ATTENDEE, attendee_id, conference_id, ChangeKind.ADDED)
         return Outcome(attendee_id, rules.attendance_warnings([*existing, attendee]))
 
     def update_attendee(self, attendee_id: int, **changes: Any) -> Outcome:
@@ -560,7 +566,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_attendee(attendee_id, changes)
-        self._changed("attendee", attendee_id, current.conference_id)
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
         return Outcome(attendee_id)
 
     def check_in(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
@@ -584,7 +590,7 @@ class ConferenceService:
                 f"{current.name} recorded a dissent on a decision; remove the dissent first."
             )
         self.store.delete_attendee(attendee_id)
-        self._changed("attendee", attendee_id, current.conference_id, "removed")
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- agenda ------------------------------------------------------------------------------
 
@@ -605,7 +611,7 @@ class ConferenceService:
             order = [i.id for i in self.store.agenda(conference_id) if i.id != item_id]
             order.insert(len(order) if index is None else max(0, min(index, len(order))), item_id)
             self.store.set_positions(AgendaItem, [i for i in order if i is not None])
-        self._changed("agenda_item", item_id, conference_id, "added")
+        self._changed(Entity.AGENDA_ITEM, item_id, conference_id, ChangeKind.ADDED)
         return Outcome(item_id)
 
     def update_agenda_item(self, item_id: int, **changes: Any) -> Outcome:
@@ -626,7 +632,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_agenda_item(item_id, changes)
-        self._changed("agenda_item", item_id, current.conference_id)
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
         return Outcome(item_id)
 
     def move_agenda_item(self, item_id: int, index: int) -> None:
@@ -636,14 +642,14 @@ class ConferenceService:
         order = [i.id for i in self.store.agenda(current.conference_id) if i.id != item_id]
         order.insert(max(0, min(index, len(order))), item_id)
         self.store.set_positions(AgendaItem, [i for i in order if i is not None])
-        self._changed("agenda_item", item_id, current.conference_id)
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
 
     def remove_agenda_item(self, item_id: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_agenda_item(item_id)
-        self._changed("agenda_item", item_id, current.conference_id, "removed")
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -674,7 +680,7 @@ class ConferenceService:
         decision.conference_id = conference_id
         decision.position = self.store.next_position(Decision, "conference_id", conference_id)
         decision_id = self.store.add_decision(decision)
-        self._changed("decision", decision_id, conference_id, "added")
+        self._changed(Entity.DECISION, decision_id, conference_id, ChangeKind.ADDED)
         return Outcome(decision_id)
 
     def update_decision(self, decision_id: int, **changes: Any) -> Outcome:
@@ -684,7 +690,7 @@ class ConferenceService:
         if "text" in changes and rules.check_text(changes["text"], "The decision's text"):
             raise ValidationError(rules.check_text(changes["text"], "The decision's text"))
         self.store.update_decision(decision_id, changes)
-        self._changed("decision", decision_id, current.conference_id)
+        self._changed(Entity.DECISION, decision_id, current.conference_id)
         return Outcome(decision_id)
 
     def add_dissent(self, decision_id: int, attendee_id: int, view: str) -> Outcome:
@@ -699,7 +705,7 @@ class ConferenceService:
         dissent_id = self.store.add_dissent(
             Dissent(attendee_id=attendee_id, view=view, decision_id=decision_id)
         )
-        self._changed("decision", decision_id, decision.conference_id)
+        self._changed(Entity.DECISION, decision_id, decision.conference_id)
         return Outcome(dissent_id)
 
     def remove_decision(self, decision_id: int) -> None:
@@ -707,7 +713,7 @@ class ConferenceService:
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_decision(decision_id)
-        self._changed("decision", decision_id, current.conference_id, "removed")
+        self._changed(Entity.DECISION, decision_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -730,7 +736,7 @@ class ConferenceService:
         action.description = action.description.strip()
         action.position = self.store.next_position(Action, "conference_id", conference_id)
         action_id = self.store.add_action(action)
-        self._changed("action", action_id, conference_id, "added")
+        self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)
         return Outcome(action_id, warnings)
 
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
@@ -746,7 +752,7 @@ class ConferenceService:
                 rules.completion_stamp(current.status, current.completed_at, changes["status"])
             )
         self.store.update_action(action_id, changes)
-        self._changed("action", action_id, current.conference_id)
+        self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(action_id)
 
     def add_action_update(
@@ -763,7 +769,7 @@ class ConferenceService:
             )
             if status is not None and status != current.status:
                 self.update_action(action_id, status=status)
-        self._changed("action", action_id, current.conference_id)
+        self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(update_id)
 
     def remove_action_update(self, update_id: int) -> None:
@@ -771,14 +777,14 @@ class ConferenceService:
         update = self.store.get(ActionUpdate, update_id)
         action = self.store.get_action(update.action_id or 0)
         self.store.delete(ActionUpdate, update_id)
-        self._changed("action", action.id or 0, action.conference_id or 0)
+        self._changed(Entity.ACTION, action.id or 0, action.conference_id or 0)
 
     def remove_action(self, action_id: int) -> None:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_action(action_id)
-        self._changed("action", action_id, current.conference_id, "removed")
+        self._changed(Entity.ACTION, action_id, current.conference_id, ChangeKind.REMOVED)
 
     def update_dissent(self, dissent_id: int, **changes: Any) -> Outcome:
         dissent = self.store.get(Dissent, dissent_id)
@@ -788,7 +794,7 @@ class ConferenceService:
         if "view" in changes and rules.check_text(changes["view"], "A dissenting view"):
             raise ValidationError(rules.check_text(changes["view"], "A dissenting view"))
         self.store.update(Dissent, dissent_id, changes)
-        self._changed("decision", decision.id or 0, decision.conference_id)
+        self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
         return Outcome(dissent_id)
 
     def remove_dissent(self, dissent_id: int) -> None:
@@ -797,7 +803,7 @@ class ConferenceService:
         assert decision.conference_id is not None
         self._editable(decision.conference_id)
         self.store.delete(Dissent, dissent_id)
-        self._changed("decision", decision.id or 0, decision.conference_id)
+        self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
 
     # --- household, children, distribution ---------------------------------------------------
 
@@ -810,7 +816,7 @@ class ConferenceService:
         child.case_id = case_id
         child.position = self.store.next_position(Child, "case_id", case_id)
         child_id = self.store.add_child(child)
-        self.events.publish(Change("child", child_id, None, "added"))
+        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
         return Outcome(child_id)
 
     def remove_child(self, child_id: int) -> None:
@@ -818,7 +824,7 @@ class ConferenceService:
         if len(self.store.children(child.case_id or 0)) <= 1:
             raise ValidationError("A case needs at least one child.")
         self.store.delete(Child, child_id)
-        self.events.publish(Change("child", child_id, None, "removed"))
+        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
 
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], "A child's name"):
@@ -826,7 +832,7 @@ class ConferenceService:
         if _date_problems(changes, CHILD_DATES):
             raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
-        self.events.publish(Change("child", child_id, None))
+        self.events.publish(Change(Entity.CHILD, child_id, None))
         return Outcome(child_id)
 
     def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
@@ -838,7 +844,7 @@ class ConferenceService:
         member.conference_id = conference_id
         member.position = self.store.next_position(HouseholdMember, "conference_id", conference_id)
         member_id = self.store.add_household_member(member)
-        self._changed("household", member_id, conference_id, "added")
+        self._changed(Entity.HOUSEHOLD, member_id, conference_id, ChangeKind.ADDED)
         return Outcome(member_id)
 
     def update_household_member(self, member_id: int, **changes: Any) -> Outcome:
@@ -853,7 +859,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update(HouseholdMember, member_id, changes)
-        self._changed("household", member_id, member.conference_id)
+        self._changed(Entity.HOUSEHOLD, member_id, member.conference_id)
         return Outcome(member_id)
 
     def remove_household_member(self, member_id: int) -> None:
@@ -861,7 +867,7 @@ class ConferenceService:
         assert member.conference_id is not None
         self._editable(member.conference_id)
         self.store.delete(HouseholdMember, member_id)
-        self._changed("household", member_id, member.conference_id, "removed")
+        self._changed(Entity.HOUSEHOLD, member_id, member.conference_id, ChangeKind.REMOVED)
 
     def set_distribution(self, conference_id: int, attendee_id: int, copy: CopyKind | None) -> None:
         """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
@@ -892,7 +898,7 @@ class ConferenceService:
                         ),
                     )
                 )
-        self._changed("distribution", attendee_id, conference_id)
+        self._changed(Entity.DISTRIBUTION, attendee_id, conference_id)
 
     # --- Signs of Safety ---------------------------------------------------------------------
 
@@ -909,7 +915,7 @@ class ConferenceService:
                 )
             )
             self.store.update_conference(conference_id, {"has_safety_mapping": True})
-        self._changed("safety", line_id, conference_id, "added")
+        self._changed(Entity.SAFETY, line_id, conference_id, ChangeKind.ADDED)
         return Outcome(line_id)
 
     def update_safety_line(self, line_id: int, text: str) -> Outcome:
@@ -920,7 +926,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update(SafetyLine, line_id, {"text": text})
-        self._changed("safety", line_id, line.conference_id)
+        self._changed(Entity.SAFETY, line_id, line.conference_id)
         return Outcome(line_id)
 
     def remove_safety_line(self, line_id: int) -> None:
@@ -928,7 +934,7 @@ class ConferenceService:
         assert line.conference_id is not None
         self._editable(line.conference_id)
         self.store.delete(SafetyLine, line_id)
-        self._changed("safety", line_id, line.conference_id, "removed")
+        self._changed(Entity.SAFETY, line_id, line.conference_id, ChangeKind.REMOVED)
 
     def set_scaling(
         self, conference_id: int, attendee_id: int, score: int | None, note: str | None = None
@@ -959,7 +965,7 @@ class ConferenceService:
                     )
                 )
                 self.store.update_conference(conference_id, {"has_safety_mapping": True})
-        self._changed("safety", attendee_id, conference_id)
+        self._changed(Entity.SAFETY, attendee_id, conference_id)
 
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
@@ -967,7 +973,7 @@ class ConferenceService:
         if rules.check_date(report.date, "The report's date"):
             raise ValidationError(rules.check_date(report.date, "The report's date"))
         self.store.update_conference(conference_id, {"mandatory_report": report})
-        self._changed("conference", conference_id, conference_id)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
 
     # --- helpers -----------------------------------------------------------------------------
@@ -981,8 +987,12 @@ class ConferenceService:
         return conference
 
     def _changed(
-        self, entity: str, entity_id: int, conference_id: int, kind: str = "updated"
+        self,
+        entity: Entity,
+        entity_id: int,
+        conference_id: int,
+        kind: ChangeKind = ChangeKind.UPDATED,
     ) -> None:
-        if entity != "conference":
+        if entity != Entity.CONFERENCE:
             self.store.touch_conference(conference_id)
         self.events.publish(Change(entity, entity_id, conference_id, kind))

@@ -31,7 +31,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.domain.read_models import DeadlineFacts
 from mdcc_desktop.resources import data_dir
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
@@ -121,7 +121,7 @@ class MinutesService:
         data = self.render_minutes(conference_id, copy, template)
         with self.recorded_write(target, data, "minutes.docx", "export minutes"):
             version = self._record(conference_id, copy, data, target, publish=False)
-        self.events.publish(Change("minutes", version.id, conference_id, "added"))
+        self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
 
     @contextlib.contextmanager
@@ -180,7 +180,7 @@ class MinutesService:
             conference_id,
         )
         if publish:
-            self.events.publish(Change("minutes", version.id, conference_id, "added"))
+            self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
 
 
@@ -220,7 +220,7 @@ class MinutesLifecycle:
         closure_id = self.store.add(
             ClosureDay(day=day, reason=reason.strip(), jurisdiction=jurisdiction)
         )
-        self.events.publish(Change("closure", closure_id, None, "added"))
+        self.events.publish(Change(Entity.CLOSURE, closure_id, None, ChangeKind.ADDED))
         return closure_id
 
     def deadlines_from_facts(
@@ -329,7 +329,7 @@ class MinutesLifecycle:
                 len(recipients),
             )
             drafts.append(draft)
-        self.events.publish(Change("minutes", None, conference_id))
+        self.events.publish(Change(Entity.MINUTES, None, conference_id))
         return drafts
 
     def export_letter(self, conference_id: int, target: Path) -> None:
@@ -341,7 +341,7 @@ class MinutesLifecycle:
         ):
             self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
         log.info("outcome letter of conference %s exported", conference_id)
-        self.events.publish(Change("minutes", None, conference_id))
+        self.events.publish(Change(Entity.MINUTES, None, conference_id))
 
     # amendments, finalising -------------------------------------------------------------------
 
@@ -363,7 +363,7 @@ class MinutesLifecycle:
                 requested_at=now(),
             )
         )
-        self.events.publish(Change("amendment", amendment_id, conference_id, "added"))
+        self.events.publish(Change(Entity.AMENDMENT, amendment_id, conference_id, ChangeKind.ADDED))
         return amendment_id
 
     def amendments(self, conference_id: int) -> list[Amendment]:
@@ -379,7 +379,7 @@ class MinutesLifecycle:
             amendment_id,
             {"accepted": accepted, "ruling": ruling.strip(), "ruled_at": now()},
         )
-        self.events.publish(Change("amendment", amendment_id, amendment.conference_id))
+        self.events.publish(Change(Entity.AMENDMENT, amendment_id, amendment.conference_id))
 
     def finalise(self, conference_id: int) -> MinutesVersion:
         """Lock the conference; its latest minutes version becomes the final one."""
@@ -407,7 +407,7 @@ class MinutesLifecycle:
                 )
             )
         final.final = True
-        self.events.publish(Change("conference", conference_id, conference_id))
+        self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
         return final
 
     def reopen(self, conference_id: int, reason: str) -> None:
@@ -423,7 +423,7 @@ class MinutesLifecycle:
                     conference_id=conference_id, at=now(), kind="reopened", detail=reason.strip()
                 )
             )
-        self.events.publish(Change("conference", conference_id, conference_id))
+        self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
 
     def log(self, conference_id: int) -> list[LogEntry]:
         return self.store.conference_log(conference_id)

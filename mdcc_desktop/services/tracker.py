@@ -12,7 +12,7 @@ from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, Entity, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
 
@@ -270,4 +270,4 @@ class TrackerService:
         return self.store.search_hits(text, limit)
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
-        self.events.publish(Change("action", action_id, conference_id))
+        self.events.publish(Change(Entity.ACTION, action_id, conference_id))
