@@ -6,13 +6,34 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 
-from mdcc_desktop.domain.models import Attendance, Attendee, Discipline, Role
+from mdcc_desktop.domain import clock
+from mdcc_desktop.domain.models import ActionStatus, Attendance, Attendee, Discipline, Role
 
 
 def check_times(start: dt.datetime | None, end: dt.datetime | None, what: str) -> list[str]:
     if start is not None and end is not None and end < start:
         return [f"{what}: the end ({end:%H:%M}) is before the start ({start:%H:%M})"]
     return []
+
+
+def completion_stamp(
+    before: ActionStatus,
+    completed_before: dt.datetime | None,
+    after: ActionStatus,
+    at: dt.datetime | None = None,
+) -> dict[str, dt.datetime | None]:
+    """The one rule for an action's completion date, as the change to make to it.
+
+    Becoming done stamps the completion (``at``, else the clock's time to the second); staying
+    done keeps the stamp it has; leaving done clears it; anything else leaves it as it is.
+    """
+    if after == ActionStatus.DONE:
+        if before == ActionStatus.DONE and completed_before is not None:
+            return {}
+        return {"completed_at": at or clock.now().replace(microsecond=0)}
+    if before == ActionStatus.DONE:
+        return {"completed_at": None}
+    return {}
 
 
 def check_text(value: str | None, what: str) -> list[str]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.clock import now
+from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
 from mdcc_desktop.domain.models import (
     Action,
@@ -39,10 +41,9 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Scaling,
 )
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 # The date and date-time fields each kind of record takes from the GUI, with how a message
 # names them; every one must lie in the years rules.MIN_YEAR-MAX_YEAR (issue 8).
@@ -82,6 +83,43 @@ class DeletedConference:
     case_reference: str
     case_deleted: bool
     document: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CarryForward:
+    """What a review takes from the conference it reviews (``previous_id``)."""
+
+    previous_id: int
+    attendees: bool = True
+    household: bool = True
+    actions: bool = True
+
+
+@dataclass(frozen=True)
+class ConferencePlan:
+    """A conference to plan: for the case ``reference`` (an existing case, or a new one made
+    with ``children``), and for a review, what it carries forward."""
+
+    reference: str
+    jurisdiction: str
+    type: ConferenceType
+    scheduled_start: dt.datetime
+    children: tuple[Child, ...] = ()
+    title: str | None = None
+    venue: str | None = None
+    referral_received: dt.date | None = None
+    carry: CarryForward | None = None
+
+
+@dataclass(frozen=True)
+class PlannedConference:
+    """What :meth:`ConferenceService.plan_conference` made."""
+
+    case_id: int
+    conference_id: int
+    case_created: bool
+    actions_carried: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -130,6 +168,15 @@ class ConferenceService:
     # --- cases and conferences ---------------------------------------------------------------
 
     def create_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
+        case = self._checked_case(reference, jurisdiction, children)
+        with self.store.transaction("create case"):
+            self._write_case(case, children)
+        assert case.id is not None
+        self.events.publish(Change(Entity.CASE, case.id, None, ChangeKind.ADDED))
+        return case
+
+    def _checked_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
+        """A new case, once its reference, children and profile passed the checks."""
         problems = rules.check_text(reference, "The case reference")
         if not children:
             problems.append("A case needs at least one child.")
@@ -139,7 +186,9 @@ class ConferenceService:
             problems.append(f"A case with the reference {reference.strip()!r} already exists.")
         if problems:
             raise ValidationError(problems)
-        case = Case(reference=reference.strip(), jurisdiction=jurisdiction)
+        return Case(reference=reference.strip(), jurisdiction=jurisdiction)
+
+    def _write_case(self, case: Case, children: list[Child]) -> None:
         with self.store.transaction():
             self.store.add_case(case)
             assert case.id is not None
@@ -147,8 +196,6 @@ class ConferenceService:
                 child.case_id = case.id
                 child.position = i
                 self.store.add_child(child)
-        self.events.publish(Change("case", case.id, None, "added"))
-        return case
 
     def create_conference(
         self,
@@ -162,6 +209,35 @@ class ConferenceService:
         referral_received: dt.date | None = None,
         with_agenda_template: bool = True,
     ) -> int:
+        conference = self._checked_conference(
+            case_id,
+            jurisdiction,
+            conference_type,
+            scheduled_start,
+            title=title,
+            venue=venue,
+            referral_received=referral_received,
+        )
+        self.store.get_case(case_id)
+        with self.store.transaction("create conference"):
+            conference_id = self._write_conference(conference, with_agenda_template)
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.ADDED)
+        )
+        return conference_id
+
+    def _checked_conference(
+        self,
+        case_id: int,
+        jurisdiction: str,
+        conference_type: ConferenceType,
+        scheduled_start: dt.datetime,
+        *,
+        title: str | None,
+        venue: str | None,
+        referral_received: dt.date | None,
+    ) -> Conference:
+        """A new conference, once its profile and dates passed the checks (not yet stored)."""
         profile = self.profiles.get(jurisdiction)
         if scheduled_start.tzinfo is None:
             raise ValidationError("The scheduled start needs a time zone.")
@@ -169,8 +245,7 @@ class ConferenceService:
         problems += rules.check_date(referral_received, "The referral date")
         if problems:
             raise ValidationError(problems)
-        self.store.get_case(case_id)
-        conference = Conference(
+        return Conference(
             case_id=case_id,
             jurisdiction=jurisdiction,
             type=conference_type,
@@ -180,10 +255,13 @@ class ConferenceService:
             referral_received=referral_received,
             has_safety_mapping=profile.signs_of_safety,
         )
+
+    def _write_conference(self, conference: Conference, with_agenda_template: bool) -> int:
+        profile = self.profiles.get(conference.jurisdiction)
         with self.store.transaction():
             conference_id = self.store.add_conference(conference)
             if with_agenda_template:
-                for i, item in enumerate(profile.agenda_for(conference_type)):
+                for i, item in enumerate(profile.agenda_for(conference.type)):
                     self.store.add_agenda_item(
                         AgendaItem(
                             title=item.title,
@@ -193,8 +271,58 @@ class ConferenceService:
                             position=i,
                         )
                     )
-        self.events.publish(Change("conference", conference_id, conference_id, "added"))
         return conference_id
+
+    def plan_conference(self, plan: ConferencePlan) -> PlannedConference:
+        """Plan a conference: its case (an existing one, or a new one with its children), the
+        conference with the profile's agenda, and for a review what it carries forward from
+        the conference it reviews. All in one transaction: a failure anywhere leaves nothing
+        behind (no case without a conference, no review without what it carries)."""
+        existing = self.store.case_by_reference(plan.reference.strip())
+        case_id = existing.id if existing is not None else None
+        new_case: Case | None = None
+        if existing is None:
+            new_case = self._checked_case(plan.reference, plan.jurisdiction, list(plan.children))
+        conference = self._checked_conference(
+            case_id or 0,
+            plan.jurisdiction,
+            plan.type,
+            plan.scheduled_start,
+            title=plan.title,
+            venue=plan.venue,
+            referral_received=plan.referral_received,
+        )
+        previous: ConferenceRecord | None = None
+        if plan.carry is not None:
+            previous = self.store.load_record(plan.carry.previous_id)
+            if existing is None or previous.conference.case_id != case_id:
+                raise ValidationError("A review can only continue a conference of the same case.")
+        carried = 0
+        with self.store.transaction("plan conference"):
+            if new_case is not None:
+                self._write_case(new_case, list(plan.children))
+                assert new_case.id is not None
+                case_id = new_case.id
+                conference.case_id = new_case.id
+            conference_id = self._write_conference(conference, True)
+            if plan.carry is not None and previous is not None:
+                carried = self._write_carry_forward(previous, conference_id, plan.carry)
+        assert case_id is not None
+        if new_case is not None:
+            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.ADDED))
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.ADDED)
+        )
+        warnings: tuple[str, ...] = ()
+        if plan.carry is not None:
+            warnings = (f"{carried} open action(s) carried forward.",)
+        return PlannedConference(
+            case_id=case_id,
+            conference_id=conference_id,
+            case_created=new_case is not None,
+            actions_carried=carried,
+            warnings=warnings,
+        )
 
     def delete_conference(self, conference_id: int) -> DeletedConference:
         """Delete a conference with everything in it, and its case when it has no other
@@ -219,9 +347,11 @@ class ConferenceService:
             self.store.delete_conference(conference_id)
             if not others:
                 self.store.delete(Case, case_id)
-        self.events.publish(Change("conference", conference_id, conference_id, "removed"))
+        self.events.publish(
+            Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.REMOVED)
+        )
         if not others:
-            self.events.publish(Change("case", case_id, None, "removed"))
+            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
         return DeletedConference(conference_id, record.case.reference, not others, document)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
@@ -248,12 +378,23 @@ class ConferenceService:
         previous = self.store.load_record(previous_id)
         if previous.conference.case_id != target.case_id:
             raise ValidationError("A review can only continue a conference of the same case.")
+        with self.store.transaction("carry forward"):
+            carried = self._write_carry_forward(
+                previous, conference_id, CarryForward(previous_id, attendees, household, actions)
+            )
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
+        return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
+
+    def _write_carry_forward(
+        self, previous: ConferenceRecord, conference_id: int, carry: CarryForward
+    ) -> int:
+        """Write what a review carries from ``previous``; the number of actions carried."""
         carried = 0
         with self.store.transaction():
             self.store.update_conference(
                 conference_id,
                 {
-                    "previous_conference_id": previous_id,
+                    "previous_conference_id": carry.previous_id,
                     "previous_conference": previous.conference.title
                     or f"{previous.case.reference} "
                     f"{previous.conference.scheduled_start.date().isoformat()}",
@@ -261,7 +402,7 @@ class ConferenceService:
             )
             owners: dict[int, int] = {}
             existing = self.store.attendees(conference_id)
-            if attendees:
+            if carry.attendees:
                 for a in previous.attendees:
                     if any(rules.same_person(a, other) for other in existing):
                         continue
@@ -279,7 +420,7 @@ class ConferenceService:
                         position=self.store.next_position(Attendee, "conference_id", conference_id),
                     )
                     owners[a.id or 0] = self.store.add_attendee(copy_)
-            if household:
+            if carry.household:
                 for h in previous.household:
                     self.store.add_household_member(
                         HouseholdMember(
@@ -291,7 +432,7 @@ class ConferenceService:
                             position=h.position,
                         )
                     )
-            if actions:
+            if carry.actions:
                 open_actions = [x for x in previous.actions if x.status.is_open]
                 progress = self._progress_item(conference_id) if open_actions else None
                 for x in open_actions:
@@ -317,8 +458,7 @@ class ConferenceService:
                         )
                     )
                     carried += 1
-        self._changed("conference", conference_id, conference_id)
-        return Outcome(conference_id, [f"{carried} open action(s) carried forward."])
+        return carried
 
     @staticmethod
     def _agency_of(
@@ -351,7 +491,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_conference(conference_id, changes)
-        self._changed("conference", conference_id, conference_id)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
 
     def start(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
@@ -407,7 +547,7 @@ class ConferenceService:
                     ref = f"p{n}"
                 attendee.ref = ref
                 self.store.update_attendee(attendee_id, {"ref": ref})
-        self._changed("attendee", attendee_id, conference_id, "added")
+        self._changed(Entity.ATTENDEE, attendee_id, conference_id, ChangeKind.ADDED)
         return Outcome(attendee_id, rules.attendance_warnings([*existing, attendee]))
 
     def update_attendee(self, attendee_id: int, **changes: Any) -> Outcome:
@@ -426,7 +566,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_attendee(attendee_id, changes)
-        self._changed("attendee", attendee_id, current.conference_id)
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
         return Outcome(attendee_id)
 
     def check_in(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
@@ -450,7 +590,7 @@ class ConferenceService:
                 f"{current.name} recorded a dissent on a decision; remove the dissent first."
             )
         self.store.delete_attendee(attendee_id)
-        self._changed("attendee", attendee_id, current.conference_id, "removed")
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- agenda ------------------------------------------------------------------------------
 
@@ -471,7 +611,7 @@ class ConferenceService:
             order = [i.id for i in self.store.agenda(conference_id) if i.id != item_id]
             order.insert(len(order) if index is None else max(0, min(index, len(order))), item_id)
             self.store.set_positions(AgendaItem, [i for i in order if i is not None])
-        self._changed("agenda_item", item_id, conference_id, "added")
+        self._changed(Entity.AGENDA_ITEM, item_id, conference_id, ChangeKind.ADDED)
         return Outcome(item_id)
 
     def update_agenda_item(self, item_id: int, **changes: Any) -> Outcome:
@@ -492,7 +632,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_agenda_item(item_id, changes)
-        self._changed("agenda_item", item_id, current.conference_id)
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
         return Outcome(item_id)
 
     def move_agenda_item(self, item_id: int, index: int) -> None:
@@ -502,14 +642,14 @@ class ConferenceService:
         order = [i.id for i in self.store.agenda(current.conference_id) if i.id != item_id]
         order.insert(max(0, min(index, len(order))), item_id)
         self.store.set_positions(AgendaItem, [i for i in order if i is not None])
-        self._changed("agenda_item", item_id, current.conference_id)
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
 
     def remove_agenda_item(self, item_id: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_agenda_item(item_id)
-        self._changed("agenda_item", item_id, current.conference_id, "removed")
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -540,7 +680,7 @@ class ConferenceService:
         decision.conference_id = conference_id
         decision.position = self.store.next_position(Decision, "conference_id", conference_id)
         decision_id = self.store.add_decision(decision)
-        self._changed("decision", decision_id, conference_id, "added")
+        self._changed(Entity.DECISION, decision_id, conference_id, ChangeKind.ADDED)
         return Outcome(decision_id)
 
     def update_decision(self, decision_id: int, **changes: Any) -> Outcome:
@@ -550,7 +690,7 @@ class ConferenceService:
         if "text" in changes and rules.check_text(changes["text"], "The decision's text"):
             raise ValidationError(rules.check_text(changes["text"], "The decision's text"))
         self.store.update_decision(decision_id, changes)
-        self._changed("decision", decision_id, current.conference_id)
+        self._changed(Entity.DECISION, decision_id, current.conference_id)
         return Outcome(decision_id)
 
     def add_dissent(self, decision_id: int, attendee_id: int, view: str) -> Outcome:
@@ -565,7 +705,7 @@ class ConferenceService:
         dissent_id = self.store.add_dissent(
             Dissent(attendee_id=attendee_id, view=view, decision_id=decision_id)
         )
-        self._changed("decision", decision_id, decision.conference_id)
+        self._changed(Entity.DECISION, decision_id, decision.conference_id)
         return Outcome(dissent_id)
 
     def remove_decision(self, decision_id: int) -> None:
@@ -573,7 +713,7 @@ class ConferenceService:
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_decision(decision_id)
-        self._changed("decision", decision_id, current.conference_id, "removed")
+        self._changed(Entity.DECISION, decision_id, current.conference_id, ChangeKind.REMOVED)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -590,13 +730,13 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         warnings = []
-        if action.due is not None and action.due < (today or dt.date.today()):
+        if action.due is not None and action.due < (today or clock_today()):
             warnings.append(f"The due date {action.due.isoformat()} is in the past.")
         action.conference_id = conference_id
         action.description = action.description.strip()
         action.position = self.store.next_position(Action, "conference_id", conference_id)
         action_id = self.store.add_action(action)
-        self._changed("action", action_id, conference_id, "added")
+        self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)
         return Outcome(action_id, warnings)
 
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
@@ -607,10 +747,12 @@ class ConferenceService:
             problems += rules.check_text(changes["description"], "The action's description")
         if problems:
             raise ValidationError(problems)
-        if changes.get("status") == ActionStatus.DONE and "completed_at" not in changes:
-            changes["completed_at"] = now()
+        if "status" in changes and "completed_at" not in changes:
+            changes.update(
+                rules.completion_stamp(current.status, current.completed_at, changes["status"])
+            )
         self.store.update_action(action_id, changes)
-        self._changed("action", action_id, current.conference_id)
+        self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(action_id)
 
     def add_action_update(
@@ -627,7 +769,7 @@ class ConferenceService:
             )
             if status is not None and status != current.status:
                 self.update_action(action_id, status=status)
-        self._changed("action", action_id, current.conference_id)
+        self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(update_id)
 
     def remove_action_update(self, update_id: int) -> None:
@@ -635,14 +777,14 @@ class ConferenceService:
         update = self.store.get(ActionUpdate, update_id)
         action = self.store.get_action(update.action_id or 0)
         self.store.delete(ActionUpdate, update_id)
-        self._changed("action", action.id or 0, action.conference_id or 0)
+        self._changed(Entity.ACTION, action.id or 0, action.conference_id or 0)
 
     def remove_action(self, action_id: int) -> None:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
         self.store.delete_action(action_id)
-        self._changed("action", action_id, current.conference_id, "removed")
+        self._changed(Entity.ACTION, action_id, current.conference_id, ChangeKind.REMOVED)
 
     def update_dissent(self, dissent_id: int, **changes: Any) -> Outcome:
         dissent = self.store.get(Dissent, dissent_id)
@@ -652,7 +794,7 @@ class ConferenceService:
         if "view" in changes and rules.check_text(changes["view"], "A dissenting view"):
             raise ValidationError(rules.check_text(changes["view"], "A dissenting view"))
         self.store.update(Dissent, dissent_id, changes)
-        self._changed("decision", decision.id or 0, decision.conference_id)
+        self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
         return Outcome(dissent_id)
 
     def remove_dissent(self, dissent_id: int) -> None:
@@ -661,7 +803,7 @@ class ConferenceService:
         assert decision.conference_id is not None
         self._editable(decision.conference_id)
         self.store.delete(Dissent, dissent_id)
-        self._changed("decision", decision.id or 0, decision.conference_id)
+        self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
 
     # --- household, children, distribution ---------------------------------------------------
 
@@ -674,7 +816,7 @@ class ConferenceService:
         child.case_id = case_id
         child.position = self.store.next_position(Child, "case_id", case_id)
         child_id = self.store.add_child(child)
-        self.events.publish(Change("child", child_id, None, "added"))
+        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
         return Outcome(child_id)
 
     def remove_child(self, child_id: int) -> None:
@@ -682,7 +824,7 @@ class ConferenceService:
         if len(self.store.children(child.case_id or 0)) <= 1:
             raise ValidationError("A case needs at least one child.")
         self.store.delete(Child, child_id)
-        self.events.publish(Change("child", child_id, None, "removed"))
+        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
 
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], "A child's name"):
@@ -690,7 +832,7 @@ class ConferenceService:
         if _date_problems(changes, CHILD_DATES):
             raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
-        self.events.publish(Change("child", child_id, None))
+        self.events.publish(Change(Entity.CHILD, child_id, None))
         return Outcome(child_id)
 
     def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
@@ -702,7 +844,7 @@ class ConferenceService:
         member.conference_id = conference_id
         member.position = self.store.next_position(HouseholdMember, "conference_id", conference_id)
         member_id = self.store.add_household_member(member)
-        self._changed("household", member_id, conference_id, "added")
+        self._changed(Entity.HOUSEHOLD, member_id, conference_id, ChangeKind.ADDED)
         return Outcome(member_id)
 
     def update_household_member(self, member_id: int, **changes: Any) -> Outcome:
@@ -717,7 +859,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update(HouseholdMember, member_id, changes)
-        self._changed("household", member_id, member.conference_id)
+        self._changed(Entity.HOUSEHOLD, member_id, member.conference_id)
         return Outcome(member_id)
 
     def remove_household_member(self, member_id: int) -> None:
@@ -725,7 +867,7 @@ class ConferenceService:
         assert member.conference_id is not None
         self._editable(member.conference_id)
         self.store.delete(HouseholdMember, member_id)
-        self._changed("household", member_id, member.conference_id, "removed")
+        self._changed(Entity.HOUSEHOLD, member_id, member.conference_id, ChangeKind.REMOVED)
 
     def set_distribution(self, conference_id: int, attendee_id: int, copy: CopyKind | None) -> None:
         """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
@@ -756,7 +898,7 @@ class ConferenceService:
                         ),
                     )
                 )
-        self._changed("distribution", attendee_id, conference_id)
+        self._changed(Entity.DISTRIBUTION, attendee_id, conference_id)
 
     # --- Signs of Safety ---------------------------------------------------------------------
 
@@ -773,7 +915,7 @@ class ConferenceService:
                 )
             )
             self.store.update_conference(conference_id, {"has_safety_mapping": True})
-        self._changed("safety", line_id, conference_id, "added")
+        self._changed(Entity.SAFETY, line_id, conference_id, ChangeKind.ADDED)
         return Outcome(line_id)
 
     def update_safety_line(self, line_id: int, text: str) -> Outcome:
@@ -784,7 +926,7 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update(SafetyLine, line_id, {"text": text})
-        self._changed("safety", line_id, line.conference_id)
+        self._changed(Entity.SAFETY, line_id, line.conference_id)
         return Outcome(line_id)
 
     def remove_safety_line(self, line_id: int) -> None:
@@ -792,7 +934,7 @@ class ConferenceService:
         assert line.conference_id is not None
         self._editable(line.conference_id)
         self.store.delete(SafetyLine, line_id)
-        self._changed("safety", line_id, line.conference_id, "removed")
+        self._changed(Entity.SAFETY, line_id, line.conference_id, ChangeKind.REMOVED)
 
     def set_scaling(
         self, conference_id: int, attendee_id: int, score: int | None, note: str | None = None
@@ -823,7 +965,7 @@ class ConferenceService:
                     )
                 )
                 self.store.update_conference(conference_id, {"has_safety_mapping": True})
-        self._changed("safety", attendee_id, conference_id)
+        self._changed(Entity.SAFETY, attendee_id, conference_id)
 
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
@@ -831,7 +973,7 @@ class ConferenceService:
         if rules.check_date(report.date, "The report's date"):
             raise ValidationError(rules.check_date(report.date, "The report's date"))
         self.store.update_conference(conference_id, {"mandatory_report": report})
-        self._changed("conference", conference_id, conference_id)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
 
     # --- helpers -----------------------------------------------------------------------------
@@ -845,8 +987,12 @@ class ConferenceService:
         return conference
 
     def _changed(
-        self, entity: str, entity_id: int, conference_id: int, kind: str = "updated"
+        self,
+        entity: Entity,
+        entity_id: int,
+        conference_id: int,
+        kind: ChangeKind = ChangeKind.UPDATED,
     ) -> None:
-        if entity != "conference":
+        if entity != Entity.CONFERENCE:
             self.store.touch_conference(conference_id)
         self.events.publish(Change(entity, entity_id, conference_id, kind))

@@ -52,7 +52,7 @@ from mdcc_desktop.domain.models import (
     Sex,
 )
 from mdcc_desktop.resources import package_file
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, write_atomically
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.services.schema_check import compile_schema
@@ -563,7 +563,7 @@ class ExchangeService:
         with self.store.transaction("import conference"):
             result = self._write(doc)
         self.events.publish(
-            Change("conference", result.conference_id, result.conference_id, "added")
+            Change(Entity.CONFERENCE, result.conference_id, result.conference_id, ChangeKind.ADDED)
         )
         return result
 
@@ -574,7 +574,7 @@ class ExchangeService:
         with self.store.transaction("restore deleted conference"):
             result = self._write(doc)
         self.events.publish(
-            Change("conference", result.conference_id, result.conference_id, "added")
+            Change(Entity.CONFERENCE, result.conference_id, result.conference_id, ChangeKind.ADDED)
         )
         return result
 

@@ -15,8 +15,8 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.models import (
     Amendment,
@@ -25,17 +25,16 @@ from mdcc_desktop.domain.models import (
     ClosureDay,
     ConferenceRecord,
     ConferenceStatus,
-    ConferenceType,
     CopyKind,
     LogEntry,
     MinutesVersion,
 )
+from mdcc_desktop.domain.read_models import DeadlineFacts
 from mdcc_desktop.resources import data_dir
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +121,7 @@ class MinutesService:
         data = self.render_minutes(conference_id, copy, template)
         with self.recorded_write(target, data, "minutes.docx", "export minutes"):
             version = self._record(conference_id, copy, data, target, publish=False)
-        self.events.publish(Change("minutes", version.id, conference_id, "added"))
+        self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
 
     @contextlib.contextmanager
@@ -181,7 +180,7 @@ class MinutesService:
             conference_id,
         )
         if publish:
-            self.events.publish(Change("minutes", version.id, conference_id, "added"))
+            self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
 
 
@@ -221,36 +220,28 @@ class MinutesLifecycle:
         closure_id = self.store.add(
             ClosureDay(day=day, reason=reason.strip(), jurisdiction=jurisdiction)
         )
-        self.events.publish(Change("closure", closure_id, None, "added"))
+        self.events.publish(Change(Entity.CLOSURE, closure_id, None, ChangeKind.ADDED))
         return closure_id
 
     def deadlines_from_facts(
-        self, row: dict[str, Any], closures: dict[str, frozenset[dt.date]] | None = None
+        self, facts: DeadlineFacts, closures: dict[str, frozenset[dt.date]] | None = None
     ) -> list[Deadline]:
         """One conference's time limits, with when each was met (from ``deadline_facts``)."""
-        profile = self.minutes.profiles.find(row["jurisdiction"])
+        profile = self.minutes.profiles.find(facts.jurisdiction)
         if profile is None:
             return []
-        started = dt.datetime.fromisoformat(row["started_at"]) if row["started_at"] else None
-        held = (started or dt.datetime.fromisoformat(row["scheduled_start"])).date()
-        referral = (
-            dt.date.fromisoformat(row["referral_received"]) if row["referral_received"] else None
-        )
+        held = facts.held
         days_off = (
             closures.get(profile.code, frozenset())
             if closures is not None
             else self.closures(profile.code)
         )
-        ctype = ConferenceType(row["type"])
-        due, unknown = profile.due_dates_or_reasons(ctype, held, referral, days_off)
-
-        def day(value: str | None) -> dt.date | None:
-            return dt.datetime.fromisoformat(value).date() if value else None
-
+        ctype = facts.type
+        due, unknown = profile.due_dates_or_reasons(ctype, held, facts.referral_received, days_off)
         done = {
-            "outcome_letter": day(row["letter_at"]),
-            "minutes": day(row["circulated_at"]),
-            "first_conference": held if started else None,
+            "outcome_letter": facts.letter_at.date() if facts.letter_at else None,
+            "minutes": facts.circulated_at.date() if facts.circulated_at else None,
+            "first_conference": held if facts.started_at else None,
         }
         return [
             Deadline(
@@ -264,14 +255,14 @@ class MinutesLifecycle:
         """For each conference not yet final, its earliest deadline not yet met."""
         closures = self.closures_by_profile()
         found: dict[int, Deadline] = {}
-        for row in self.store.deadline_facts():
+        for facts in self.store.deadline_facts():
             pending = [
                 d
-                for d in self.deadlines_from_facts(row, closures)
+                for d in self.deadlines_from_facts(facts, closures)
                 if d.done is None and d.key != "dissent"
             ]
             if pending:
-                found[row["id"]] = min(pending, key=Deadline.sort_key)
+                found[facts.conference_id] = min(pending, key=Deadline.sort_key)
         return found
 
     def deadlines(self, conference_id: int) -> list[Deadline]:
@@ -338,7 +329,7 @@ class MinutesLifecycle:
                 len(recipients),
             )
             drafts.append(draft)
-        self.events.publish(Change("minutes", None, conference_id))
+        self.events.publish(Change(Entity.MINUTES, None, conference_id))
         return drafts
 
     def export_letter(self, conference_id: int, target: Path) -> None:
@@ -350,7 +341,7 @@ class MinutesLifecycle:
         ):
             self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
         log.info("outcome letter of conference %s exported", conference_id)
-        self.events.publish(Change("minutes", None, conference_id))
+        self.events.publish(Change(Entity.MINUTES, None, conference_id))
 
     # amendments, finalising -------------------------------------------------------------------
 
@@ -372,7 +363,7 @@ class MinutesLifecycle:
                 requested_at=now(),
             )
         )
-        self.events.publish(Change("amendment", amendment_id, conference_id, "added"))
+        self.events.publish(Change(Entity.AMENDMENT, amendment_id, conference_id, ChangeKind.ADDED))
         return amendment_id
 
     def amendments(self, conference_id: int) -> list[Amendment]:
@@ -388,7 +379,7 @@ class MinutesLifecycle:
             amendment_id,
             {"accepted": accepted, "ruling": ruling.strip(), "ruled_at": now()},
         )
-        self.events.publish(Change("amendment", amendment_id, amendment.conference_id))
+        self.events.publish(Change(Entity.AMENDMENT, amendment_id, amendment.conference_id))
 
     def finalise(self, conference_id: int) -> MinutesVersion:
         """Lock the conference; its latest minutes version becomes the final one."""
@@ -416,7 +407,7 @@ class MinutesLifecycle:
                 )
             )
         final.final = True
-        self.events.publish(Change("conference", conference_id, conference_id))
+        self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
         return final
 
     def reopen(self, conference_id: int, reason: str) -> None:
@@ -432,7 +423,7 @@ class MinutesLifecycle:
                     conference_id=conference_id, at=now(), kind="reopened", detail=reason.strip()
                 )
             )
-        self.events.publish(Change("conference", conference_id, conference_id))
+        self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
 
     def log(self, conference_id: int) -> list[LogEntry]:
         return self.store.conference_log(conference_id)

@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.clock import now, today
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
+from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.services.events import Change, EventBus
+from mdcc_desktop.services.events import Change, Entity, EventBus
 from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
-from mdcc_desktop.store.store import now
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,6 @@ class CaseDeadlines:
     conference_type: str
     deadlines: tuple[Deadline, ...]
     next_review: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # cases, children, agenda_items, decisions, actions
-    record_id: int
-    conference_id: int | None
-    case_reference: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -82,7 +74,7 @@ class TrackerService:
         return self.store.count_tracked_actions(f)
 
     def overdue_count(self, as_of: dt.date | None = None) -> int:
-        return self.count(ActionFilter(as_of=as_of or dt.date.today(), overdue=True))
+        return self.count(ActionFilter(as_of=as_of or today(), overdue=True))
 
     def history(self, action_id: int) -> list[ActionUpdate]:
         return self.store.get_action(action_id).updates
@@ -98,11 +90,10 @@ class TrackerService:
             self.store.add_action_update(
                 ActionUpdate(at=now(), note=note.strip(), status=status, action_id=action_id)
             )
-            changes: dict[str, object] = {"status": status}
-            if status == ActionStatus.DONE:
-                changes["completed_at"] = action.completed_at or now()
-            elif action.status == ActionStatus.DONE:
-                changes["completed_at"] = None
+            changes: dict[str, object] = {
+                "status": status,
+                **rules.completion_stamp(action.status, action.completed_at, status),
+            }
             self.store.update_action(action_id, changes)
         self._changed(action_id, action.conference_id)
 
@@ -110,7 +101,7 @@ class TrackerService:
         action = self.store.get_action(action_id)
         if rules.check_date(completed, "The completion date"):
             raise ValidationError(rules.check_date(completed, "The completion date"))
-        if completed > dt.date.today():
+        if completed > today():
             raise ValidationError("An action cannot be done in the future.")
         stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
         with self.store.transaction():
@@ -174,18 +165,15 @@ class TrackerService:
         """Per case, the deadlines of its latest conference, soonest first (one query)."""
         closures = self.lifecycle.closures_by_profile()
         found = []
-        for row in self.store.deadline_facts(latest_per_case=True, include_final=True):
-            held = dt.datetime.fromisoformat(row["started_at"] or row["scheduled_start"]).date()
+        for facts in self.store.deadline_facts(latest_per_case=True, include_final=True):
             found.append(
                 CaseDeadlines(
-                    case_reference=row["reference"],
-                    conference_id=row["id"],
-                    conference_date=held,
-                    conference_type=row["type"],
-                    deadlines=tuple(self.lifecycle.deadlines_from_facts(row, closures)),
-                    next_review=dt.date.fromisoformat(row["next_review"])
-                    if row["next_review"]
-                    else None,
+                    case_reference=facts.case_reference,
+                    conference_id=facts.conference_id,
+                    conference_date=facts.held,
+                    conference_type=facts.type.value,
+                    deadlines=tuple(self.lifecycle.deadlines_from_facts(facts, closures)),
+                    next_review=facts.next_review,
                 )
             )
         return sorted(
@@ -279,16 +267,7 @@ class TrackerService:
         text = text.strip()
         if not text:
             return []
-        return [
-            SearchHit(
-                kind=h["kind"],
-                record_id=h["rid"],
-                conference_id=h["conference_id"],
-                case_reference=h["ref"],
-                text=h["text"],
-            )
-            for h in self.store.search_hits(text, limit)
-        ]
+        return self.store.search_hits(text, limit)
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
-        self.events.publish(Change("action", action_id, conference_id))
+        self.events.publish(Change(Entity.ACTION, action_id, conference_id))

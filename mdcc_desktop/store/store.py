@@ -20,6 +20,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from sqlite_utils import Database
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.models import (
     Action,
@@ -51,6 +52,7 @@ from mdcc_desktop.domain.models import (
     SafetyLine,
     Scaling,
 )
+from mdcc_desktop.domain.read_models import DeadlineFacts, SearchHit
 from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import driver, migrations
@@ -98,10 +100,6 @@ _MANDATORY_COLUMNS = {
     "made_to": "mandatory_report_made_to",
     "reporter_identity": "reporter_identity",
 }
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).astimezone()
 
 
 @contextlib.contextmanager
@@ -1009,7 +1007,7 @@ class Store:
         conference_id: int | None = None,
         latest_per_case: bool = False,
         include_final: bool = False,
-    ) -> list[dict[str, Any]]:
+    ) -> list[DeadlineFacts]:
         """What deadlines need (dates, letter sent, minutes circulated), in one query: for one
         conference, the latest conference of each case, or every conference not yet final."""
         where = []
@@ -1024,7 +1022,7 @@ class Store:
                 "c.id = (SELECT c2.id FROM conferences c2 WHERE c2.case_id = c.case_id "
                 "ORDER BY c2.scheduled_start DESC, c2.id DESC LIMIT 1)"
             )
-        return self._rows(
+        rows = self._rows(
             """
             SELECT c.id, c.case_id, cs.reference, c.jurisdiction, c.type, c.scheduled_start,
                    c.started_at, c.referral_received, c.status, c.next_review,
@@ -1037,6 +1035,23 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else ""),
             params,
         )
+        return [
+            DeadlineFacts(
+                conference_id=r["id"],
+                case_id=r["case_id"],
+                case_reference=r["reference"],
+                jurisdiction=r["jurisdiction"],
+                type=ConferenceType(r["type"]),
+                status=ConferenceStatus(r["status"]),
+                scheduled_start=dt.datetime.fromisoformat(r["scheduled_start"]),
+                started_at=_datetime(r["started_at"]),
+                referral_received=_date(r["referral_received"]),
+                next_review=_date(r["next_review"]),
+                letter_at=_datetime(r["letter_at"]),
+                circulated_at=_datetime(r["circulated_at"]),
+            )
+            for r in rows
+        ]
 
     def closure_days(self) -> list[ClosureDay]:
         return [
@@ -1105,17 +1120,33 @@ class Store:
         "JOIN cases cs ON cs.id = c.case_id WHERE x.id IN ({ids})",
     }
 
-    def search_hits(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    def search_hits(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Search results with their case and conference, ready to show and to open."""
         by_table: dict[str, list[int]] = {}
         for table, row_id in self.search(text, limit):
             by_table.setdefault(table, []).append(row_id)
-        hits: list[dict[str, Any]] = []
+        hits: list[SearchHit] = []
         for table, ids in by_table.items():
             sql = self._HIT_SQL[table].format(ids=", ".join("?" for _ in ids))
-            for row in self._rows(sql, ids):
-                hits.append({"kind": table, **row})
+            hits.extend(
+                SearchHit(
+                    kind=table,
+                    record_id=int(row["rid"]),
+                    conference_id=row["conference_id"],
+                    case_reference=row["ref"],
+                    text=row["text"],
+                )
+                for row in self._rows(sql, ids)
+            )
         return hits
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _escape_like(text: str) -> str:

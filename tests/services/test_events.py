@@ -52,3 +52,33 @@ def test_a_services_change_carries_the_initiator(services: Services) -> None:
     with services.events.initiated_by(me):
         services.conferences.create_case("CS-EV-1", "ENG", [Child(name="Amy Test")])
     assert seen and all(c.initiator is me for c in seen)
+
+
+def test_entity_and_kind_are_enums_that_still_equal_their_text() -> None:
+    from mdcc_desktop.services.events import ChangeKind, Entity
+
+    change = Change("action", 1, 7)
+    assert change.entity is Entity.ACTION and change.kind is ChangeKind.UPDATED
+    assert change.entity == "action" and change.kind == "updated"  # old listeners keep working
+    assert {"action": "actions"}.get(change.entity) == "actions"
+    assert Change(Entity.ACTION, 1, 7, ChangeKind.ADDED) == Change("action", 1, 7, "added")
+
+
+def test_a_misspelt_kind_fails_where_it_is_published() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="deleted"):
+        Change("action", 1, 7, "deleted")
+    assert Change("something new", 1, 7).entity == "something new"  # unknown: kept as text
+
+
+def test_the_services_publish_enum_members(services: Services) -> None:
+    from mdcc_desktop.domain.models import Child
+    from mdcc_desktop.services.events import ChangeKind, Entity
+
+    seen: list[Change] = []
+    services.events.subscribe(seen.append)
+    services.conferences.create_case("CS-EV-2", "ENG", [Child(name="Amy Test")])
+    assert [(type(c.entity), c.entity, type(c.kind), c.kind) for c in seen] == [
+        (Entity, Entity.CASE, ChangeKind, ChangeKind.ADDED)
+    ]

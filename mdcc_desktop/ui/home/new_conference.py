@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.errors import MdccError, ValidationError
 from mdcc_desktop.domain.models import Case, Child, ConferenceType
+from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.widgets.common import line_edit
 
@@ -202,13 +203,6 @@ class NewConferenceDialog(QDialog):
         self.accept()
 
     def _create(self) -> NewConferenceResult:
-        conferences = self.services.conferences
-        code = str(self.profile.currentData())
-        case = self._existing_case()
-        if case is None:
-            case = conferences.create_case(
-                self.reference.text(), code, parse_children(self.children_edit.toPlainText())
-            )
         qdt = self.when.dateTime()
         local = dt.datetime(
             qdt.date().year(),
@@ -222,23 +216,29 @@ class NewConferenceDialog(QDialog):
             d = self.referral.date()
             referral = dt.date(d.year(), d.month(), d.day())
         ctype = ConferenceType(self.type.currentData())
-        conference_id = conferences.create_conference(
-            case.id or 0,
-            code,
-            ctype,
-            local,
-            title=self.title_edit.text().strip() or None,
-            venue=self.venue.text().strip() or None,
-            referral_received=referral,
-        )
-        warnings: list[str] = []
-        if ctype == ConferenceType.REVIEW and self.previous.count():
-            outcome = conferences.carry_forward(
+        case = self._existing_case()
+        carry = None
+        if case is not None and ctype == ConferenceType.REVIEW and self.previous.count():
+            carry = CarryForward(
                 int(self.previous.currentData()),
-                conference_id,
                 attendees=self.carry_attendees.isChecked(),
                 household=self.carry_household.isChecked(),
                 actions=self.carry_actions.isChecked(),
             )
-            warnings = outcome.warnings
-        return NewConferenceResult(conference_id, warnings)
+        children = (
+            () if case is not None else tuple(parse_children(self.children_edit.toPlainText()))
+        )
+        planned = self.services.conferences.plan_conference(
+            ConferencePlan(
+                reference=self.reference.text(),
+                jurisdiction=str(self.profile.currentData()),
+                type=ctype,
+                scheduled_start=local,
+                children=children,
+                title=self.title_edit.text().strip() or None,
+                venue=self.venue.text().strip() or None,
+                referral_received=referral,
+                carry=carry,
+            )
+        )
+        return NewConferenceResult(planned.conference_id, list(planned.warnings))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from mdcc_desktop.domain.models import (
     ActionStatus,
     Priority,
 )
+from mdcc_desktop.domain.rules import completion_stamp
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
@@ -153,9 +153,8 @@ class ActionDetails(QGroupBox):
         action = self._current()
         if action is None:
             return
-        done = status == ActionStatus.DONE
-        completed = dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0) if done else None
-        self._set("status", status, {"completed_at": completed})
+        # The stamp is made here, not by the service, so that undo and redo restore it.
+        self._set("status", status, completion_stamp(action.status, action.completed_at, status))
 
     def add_update(self) -> None:
         action = self._current()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.events import Change
+from mdcc_desktop.services.events import Change, Entity
 from mdcc_desktop.services.notes import NotesSaveResult, NotesWriter
 from mdcc_desktop.store.errors import StoreError
 
@@ -315,7 +315,9 @@ class NotesSaver(QObject):
                     self.publishing = item_id  # the owner knows already: it may skip this one
                     try:
                         self.services.events.publish(
-                            Change("agenda_item", item_id, result.conference_id, initiator=self)
+                            Change(
+                                Entity.AGENDA_ITEM, item_id, result.conference_id, initiator=self
+                            )
                         )
                     finally:
                         self.publishing = None

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -30,7 +31,6 @@ from mdcc_desktop.domain.models import (
     SafetySection,
 )
 from mdcc_desktop.services.conferences import Outcome
-from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.widgets.commands import DoneCommand
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 

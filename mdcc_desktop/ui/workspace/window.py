@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.models import (
     ConferenceRecord,
     ConferenceStatus,
@@ -34,7 +35,6 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.store.store import now
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.actions import ActionsPanel

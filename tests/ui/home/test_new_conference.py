@@ -99,3 +99,45 @@ def test_review_carries_forward_attendees_household_and_open_actions(
     # And the carried action is in the exchange file with its link.
     doc = services.exchange.export_document(review.conference.id or 0)
     assert doc["conference"]["actions"][0]["carried_from"] == open_before[0].ref
+
+
+def test_a_review_that_fails_half_way_leaves_nothing_behind(
+    qtbot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mdcc_desktop.store.errors import StoreError
+
+    first = load_demo(services.exchange)
+    previous = services.conferences.record(first.conference_id)
+    conference_ids = services.conferences.conference_ids()
+    dialog = NewConferenceDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.reference.setText(previous.case.reference)
+
+    def fail(member: object) -> int:
+        raise StoreError("The disk is full: free some space and try again.")
+
+    monkeypatch.setattr(services.store, "add_household_member", fail)
+    dialog.create_conference()
+    assert dialog.result_value is None
+    assert "disk is full" in dialog.error_label.text()
+    # Not a review without its household, attendees and actions: no review at all.
+    assert services.conferences.conference_ids() == conference_ids
+
+
+def test_a_new_case_whose_conference_fails_is_not_left_behind(
+    qtbot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mdcc_desktop.store.errors import StoreError
+
+    dialog = NewConferenceDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.reference.setText("CS-2027-0002")
+    dialog.children_edit.setPlainText("Amy Lee")
+
+    def fail(item: object) -> int:
+        raise StoreError("The disk is full: free some space and try again.")
+
+    monkeypatch.setattr(services.store, "add_agenda_item", fail)
+    dialog.create_conference()
+    assert dialog.result_value is None
+    assert services.conferences.cases() == []  # no orphan case
