@@ -394,6 +394,20 @@ class Store:
         )
         return [from_row(cls, r) for r in rows]
 
+    def _children_of_conference(
+        self, cls: type[T], parent_table: str, parent_column: str, conference_id: int
+    ) -> dict[int, list[T]]:
+        """The rows of ``cls`` (dissent, exclusions, updates) under one conference's parent rows,
+        grouped by parent id, each group in its order."""
+        grouped: dict[int, list[T]] = {}
+        for row in self._rows(
+            f"SELECT c.* FROM [{TABLES[cls]}] c JOIN [{parent_table}] p "
+            f"ON p.id = c.[{parent_column}] WHERE p.conference_id = ? ORDER BY c.position, c.id",
+            [conference_id],
+        ):
+            grouped.setdefault(row[parent_column], []).append(from_row(cls, row))
+        return grouped
+
     def _get(self, cls: type[T], row_id: int) -> T:
         rows = self._rows(f"SELECT * FROM [{TABLES[cls]}] WHERE id = ?", [row_id])
         if not rows:
@@ -615,13 +629,9 @@ class Store:
             [conference_id],
         ):
             roles.setdefault(r["attendee_id"], []).append(Role(r["role"]))
-        exclusions: dict[int, list[Exclusion]] = {}
-        for r in self._rows(
-            "SELECT x.* FROM attendee_exclusions x JOIN attendees a ON a.id = x.attendee_id "
-            "WHERE a.conference_id = ? ORDER BY x.position, x.id",
-            [conference_id],
-        ):
-            exclusions.setdefault(r["attendee_id"], []).append(from_row(Exclusion, r))
+        exclusions = self._children_of_conference(
+            Exclusion, "attendees", "attendee_id", conference_id
+        )
         for a in found:
             a.roles = roles.get(a.id or 0, [])
             a.exclusions = exclusions.get(a.id or 0, [])
@@ -683,13 +693,7 @@ class Store:
 
     def decisions(self, conference_id: int) -> list[Decision]:
         found = self._list(Decision, "conference_id = ?", [conference_id])
-        dissent: dict[int, list[Dissent]] = {}
-        for row in self._rows(
-            "SELECT d.* FROM dissents d JOIN decisions x ON x.id = d.decision_id "
-            "WHERE x.conference_id = ? ORDER BY d.position, d.id",
-            [conference_id],
-        ):
-            dissent.setdefault(row["decision_id"], []).append(from_row(Dissent, row))
+        dissent = self._children_of_conference(Dissent, "decisions", "decision_id", conference_id)
         for decision in found:
             decision.dissent = dissent.get(decision.id or 0, [])
         return found
@@ -785,13 +789,7 @@ class Store:
 
     def actions(self, conference_id: int) -> list[Action]:
         found = self._list(Action, "conference_id = ?", [conference_id])
-        updates: dict[int, list[ActionUpdate]] = {}
-        for row in self._rows(
-            "SELECT u.* FROM action_updates u JOIN actions x ON x.id = u.action_id "
-            "WHERE x.conference_id = ? ORDER BY u.position, u.id",
-            [conference_id],
-        ):
-            updates.setdefault(row["action_id"], []).append(from_row(ActionUpdate, row))
+        updates = self._children_of_conference(ActionUpdate, "actions", "action_id", conference_id)
         for action in found:
             action.updates = updates.get(action.id or 0, [])
         return found
