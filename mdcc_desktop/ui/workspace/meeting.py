@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceRecord
+from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import button, reselect
@@ -290,6 +292,35 @@ class AgendaAndNotes(QObject):
         done = self.saver.flush() if wait else not self.saver.pending()
         self._show_notes_state()
         return done
+
+    def keep_unsaved_notes_in_file(self, prompter: Any) -> bool:
+        """The way out when the notes cannot be stored (the database held by another program):
+        the chair picks a file, the unsaved texts go there (0600, each under its item's title),
+        and the saver stops trying them. True if they were written; False keeps them waiting."""
+        pending = self.saver.pending()
+        if not pending:
+            return True
+        conference_id = self.controller.record.conference.id
+        path = prompter.save_file(
+            self.host,
+            self.tr("The notes cannot be saved to the database: save them to a file to close"),
+            f"unsaved-notes-conference-{conference_id}.txt",
+            self.tr("Text files (*.txt)"),
+        )
+        if path is None:
+            return False
+        titles = {item.id: item.title for item in self.controller.record.agenda}
+        text = "\n\n".join(
+            f"{titles.get(item_id, '')}\n\n{body}" for item_id, body in pending.items()
+        )
+        try:
+            save_export(path, text.encode("utf-8"), "unsaved-notes.txt")
+        except MdccError as exc:
+            prompter.error(self.host, self.tr("The notes were not written"), str(exc))
+            return False
+        for item_id in pending:
+            self.saver.forget(item_id)
+        return True
 
     def _notes_saved(self, item_id: int) -> None:
         item = next((i for i in self.controller.record.agenda if i.id == item_id), None)

@@ -78,6 +78,7 @@ class WorkspaceWindow(QMainWindow):
         self.undo_stack = self.controller.undo_stack
         self.ids = self.controller.ids
         self._closing = False
+        self._close_refused = False
 
         self.header = WorkspaceHeader(self.controller, self)
         h = self.header
@@ -425,13 +426,17 @@ class WorkspaceWindow(QMainWindow):
             self.reload(panels_to_refresh(changes))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save_notes(wait=True):
+        if not self.save_notes(wait=True) and not (
+            # Asked again: the chair may keep the unsaved notes in a file of their choice.
+            self._close_refused and self.meeting.keep_unsaved_notes_in_file(self.prompter)
+        ):
             # Never close on typing not stored: the chair is told, the text stays, retries go on.
+            self._close_refused = True
             event.ignore()
             self.show_message(
                 self.tr(
                     "The notes are not saved yet, so this window stays open; it keeps trying. "
-                    "Close it again once the notes show Saved."
+                    "Close it again once the notes show Saved, or to save them to a file."
                 ),
                 error=True,
             )

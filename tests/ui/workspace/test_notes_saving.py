@@ -4,8 +4,11 @@ never dropped on closing, and a megabyte of notes stays editable."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
@@ -151,6 +154,37 @@ def test_closing_with_notes_not_saved_keeps_the_window_and_the_text(
     locker.execute("ROLLBACK")
     assert workspace.close()
     assert stored_notes(services, conference_id) == "the last words before closing"
+
+
+def test_notes_that_cannot_be_stored_can_be_kept_in_a_file_so_the_window_closes(  # noqa: PLR0917
+    qtbot,
+    workspace: WorkspaceWindow,
+    services: Services,
+    conference_id: int,
+    locker: sqlite3.Connection,
+    tmp_path: Path,
+) -> None:
+    """With the database held for good, the window could never close: asked again, the chair
+    may keep the unsaved notes in a file (a cancelled choice keeps the window and the text)."""
+    locker.execute("BEGIN IMMEDIATE")
+    qtbot.keyClicks(workspace.notes_edit, "Mr Chan said the school will call")
+    assert not workspace.close()
+    assert "save them to a file" in workspace.message_label.text()
+
+    workspace.prompter.files.append(None)  # the chair cancels the file dialog
+    assert not workspace.close()
+    assert workspace.isVisible()
+
+    target = tmp_path / "kept.txt"
+    workspace.prompter.files.append(target)
+    assert workspace.close(), "the notes are in a file: the window may close"
+    kept = target.read_text(encoding="utf-8")
+    assert "Mr Chan said the school will call" in kept
+    title = services.store.agenda(conference_id)[1].title  # the item the fixture selected
+    assert kept.startswith(title)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    locker.execute("ROLLBACK")
 
 
 def test_closing_saves_what_was_just_typed(
