@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mdcc_desktop.domain.profiles import PROFILE_CODE
+
 log = logging.getLogger(__name__)
 
 SETTINGS_NAME = "settings.json"
@@ -40,7 +42,6 @@ MAX_SETTINGS_BYTES = 64 * 1024
 MAX_OPEN_WORKSPACES = 50
 MAX_ID = 2**63 - 1
 LANGUAGES = ("system", "en", "zh-Hant")
-PROFILE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 MAX_ORGANISATION_CHARS = 200
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 

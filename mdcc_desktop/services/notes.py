@@ -131,7 +131,8 @@ class NotesWriter:
                 error: BaseException | None = None
                 try:
                     if store is None or conferences is None:
-                        store = Store.open(self._database)
+                        # The app opened (checked, migrated) it already.
+                        store = Store.attach(self._database)
                         conferences = ConferenceService(store, self._profiles, EventBus())
                     with store.busy_timeout(self._busy_timeout_ms), store.transaction():
                         conferences.update_agenda_item(item_id, notes=text)

@@ -213,6 +213,19 @@ class Store:
         db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
         return cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
 
+    @classmethod
+    def attach(
+        cls, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, key: Key | None = None
+    ) -> Store:
+        """One more connection on a database this process has already opened with :meth:`open`
+        (so checked and migrated): a worker thread's. Nothing is created, checked for damage or
+        migrated again (the integrity check alone takes a third of a second on a large file).
+        """
+        if not path.is_file():
+            raise CannotOpenError(f"The database file {path} is missing: it cannot be opened.")
+        db = open_database(path, wal=False, busy_timeout_ms=busy_timeout_ms, key=key)
+        return cls(db, path, None, busy_timeout_ms=busy_timeout_ms)
+
     @property
     def db(self) -> Database:
         """The open connection; StoreClosedError once :meth:`close` ran (until a reopen)."""

@@ -138,3 +138,28 @@ def test_reopen_is_for_a_closed_file_store_only(tmp_path: Path) -> None:
     memory.close()
     with pytest.raises(RuntimeError, match="in-memory"):
         memory.reopen()
+
+
+def test_attach_adds_a_connection_without_checking_or_creating_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notes writer's connection: the app's own open already checked and migrated the
+    file, so attaching neither runs the integrity check again nor makes a missing file."""
+    from mdcc_desktop.store import store as store_module
+    from mdcc_desktop.store.errors import CannotOpenError
+
+    path = tmp_path / "mdcc.sqlite3"
+    first = Store.open(path)
+    checks: list[object] = []
+    monkeypatch.setattr(store_module, "check_integrity", lambda *args: checks.append(args))
+    extra = Store.attach(path)
+    try:
+        assert checks == []
+        assert extra.conference_ids() == first.conference_ids() == []
+    finally:
+        extra.close()
+        first.close()
+    missing = tmp_path / "missing.sqlite3"
+    with pytest.raises(CannotOpenError):
+        Store.attach(missing)
+    assert not missing.exists()

@@ -82,8 +82,8 @@ def traced(monkeypatch: pytest.MonkeyPatch) -> Traced:
 
     class TracedStore(Store):
         @classmethod
-        def open(cls, *args: Any, **kwargs: Any) -> Store:
-            store = Store.open(*args, **kwargs)
+        def attach(cls, *args: Any, **kwargs: Any) -> Store:
+            store = Store.attach(*args, **kwargs)
             store.db.conn.set_trace_callback(trace.writer.append)
             return store
 
