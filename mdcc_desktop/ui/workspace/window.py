@@ -61,6 +61,7 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+N", "New action"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+F", "Search cases, notes, decisions and actions"),
+    ("Ctrl+Shift+R", "Read back decisions and actions before everyone leaves"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
 
@@ -223,9 +224,14 @@ class WorkspaceWindow(QMainWindow):
         self.search_action = self._action(
             self.tr("&Search everything"), "Ctrl+F", self._search, "search"
         )
+        self.read_back_action = self._action(
+            self.tr("&Read back…"), "Ctrl+Shift+R", self.show_read_back, "read_back"
+        )
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
         for action in (self.start_action, self.end_action, self.next_action):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.read_back_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -297,6 +303,11 @@ class WorkspaceWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
         )
         help_menu.addAction(self.shortcuts_action)
+
+    def show_read_back(self) -> None:
+        from mdcc_desktop.ui.workspace.readback import show_read_back
+
+        show_read_back(self)
 
     # --- after the meeting ---------------------------------------------------------------------
 
