@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.theme import Tone
 
+
 def palette(window: str, base: str, text: str) -> QPalette:
     p = QPalette()
     p.setColor(QPalette.ColorRole.Window, QColor(window))
