@@ -60,6 +60,16 @@ class AgendaTemplateItem:
     restricted: bool = False
     title_zh: str | None = None
 
+    def title_in(self, language: str | None) -> str:
+        """The item's title for a conference held in ``language`` (English when no Chinese
+        title is given)."""
+        return self.title_zh if language == "zh-Hant" and self.title_zh else self.title
+
+    @property
+    def titles(self) -> frozenset[str]:
+        """The item's title in every language it has."""
+        return frozenset(t for t in (self.title, self.title_zh) if t)
+
 
 @dataclass(frozen=True)
 class DecisionChoice:

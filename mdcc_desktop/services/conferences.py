@@ -35,6 +35,7 @@ from mdcc_desktop.domain.models import (
     Dissent,
     DistributionEntry,
     HouseholdMember,
+    Language,
     MandatoryReport,
     Person,
     SafetyLine,
@@ -208,6 +209,7 @@ class ConferenceService:
         venue: str | None = None,
         referral_received: dt.date | None = None,
         with_agenda_template: bool = True,
+        language: Language | None = None,
     ) -> int:
         conference = self._checked_conference(
             case_id,
@@ -218,6 +220,7 @@ class ConferenceService:
             venue=venue,
             referral_received=referral_received,
         )
+        conference.language = language
         self.store.get_case(case_id)
         with self.store.transaction("create conference"):
             conference_id = self._write_conference(conference, with_agenda_template)
@@ -261,10 +264,11 @@ class ConferenceService:
         with self.store.transaction():
             conference_id = self.store.add_conference(conference)
             if with_agenda_template:
+                language = conference.language or profile.language
                 for i, item in enumerate(profile.agenda_for(conference.type)):
                     self.store.add_agenda_item(
                         AgendaItem(
-                            title=item.title,
+                            title=item.title_in(language),
                             conference_id=conference_id,
                             planned_minutes=item.planned_minutes,
                             restricted=item.restricted or None,
@@ -491,8 +495,25 @@ class ConferenceService:
         if problems:
             raise ValidationError(problems)
         self.store.update_conference(conference_id, changes)
+        if "language" in changes and changes["language"] != current.language:
+            self._retitle_agenda(current, changes["language"])
         self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
+
+    def _retitle_agenda(self, conference: Conference, language: Language | None) -> None:
+        """Give the profile's agenda items the titles of the conference's new language; items
+        the chair has renamed (a title the profile does not give) are left as they are."""
+        assert conference.id is not None
+        profile = self.profiles.find(conference.jurisdiction)
+        if profile is None:
+            return
+        template = profile.agenda_for(conference.type)
+        wanted = language or profile.language
+        for item in self.store.agenda(conference.id):
+            match = next((t for t in template if item.title in t.titles), None)
+            if match is not None and item.id is not None and match.title_in(wanted) != item.title:
+                self.store.update_agenda_item(item.id, {"title": match.title_in(wanted)})
+                self._changed(Entity.AGENDA_ITEM, item.id, conference.id)
 
     def start(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_conference(
