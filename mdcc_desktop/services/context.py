@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
-from mdcc_desktop.services.events import EventBus
+from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.settings import SettingsFile
 from mdcc_desktop.store import Store
@@ -99,6 +99,15 @@ class Services:
             conferences=ConferenceService(store, profiles, events),
             settings=settings if settings is not None else SettingsFile.load(paths.data_dir),
         )
+
+    def notice_outside_changes(self) -> bool:
+        """Tell every listener when another process (the command line, say) has changed the
+        data since the last call: one change of ``Entity.DATABASE`` meaning "read everything
+        again". Cheap (one pragma) when nothing changed; True when something did."""
+        if self.store.closed or not self.store.changed_elsewhere():
+            return False
+        self.events.publish(Change(Entity.DATABASE, None, None, ChangeKind.UPDATED))
+        return True
 
     def close(self) -> None:
         self.store.close()

@@ -33,6 +33,7 @@ class Entity(StrEnum):
     MINUTES = "minutes"
     AMENDMENT = "amendment"
     CLOSURE = "closure"
+    DATABASE = "database"  # anything may have changed (another process wrote): read it all
 
 
 class ChangeKind(StrEnum):

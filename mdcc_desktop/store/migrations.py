@@ -333,6 +333,22 @@ def _attendance_notes_and_exclusions(db: Database) -> None:
     _run(db, SCHEMA_V4)
 
 
+SCHEMA_V5 = """
+CREATE TABLE write_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value INTEGER NOT NULL
+);
+INSERT INTO write_generation (id, value) VALUES (1, 0);
+"""
+
+
+@MIGRATIONS(name="0005_write_generation")
+def _write_generation(db: Database) -> None:
+    """A number every write transaction raises by one, so that a window can tell a change
+    another process made (the command line, say) from its own (see Store.changed_elsewhere)."""
+    _run(db, SCHEMA_V5)
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

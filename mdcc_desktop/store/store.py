@@ -14,6 +14,7 @@ import logging
 import operator
 import os
 import secrets
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
@@ -170,6 +171,30 @@ def _connect(
     return db
 
 
+class _OwnGenerations:
+    """The write generations this process committed (any of its connections, any thread)."""
+
+    def __init__(self) -> None:
+        self._set: set[int] = set()
+
+    def add(self, generation: int) -> None:
+        with _own_lock:
+            self._set.add(generation)
+            if len(self._set) > 100_000:  # nobody is asking: forget the oldest half
+                for g in sorted(self._set)[:50_000]:
+                    self._set.discard(g)
+
+    def __contains__(self, generation: int) -> bool:
+        return generation in self._set
+
+    def difference_update(self, generations: Iterable[int]) -> None:
+        self._set.difference_update(generations)
+
+
+_own_lock = threading.Lock()
+_own_generations = _OwnGenerations()
+
+
 class Store:
     """The database, behind one object whose identity outlives its connection.
 
@@ -193,6 +218,9 @@ class Store:
         self._fts_reached: dict[str, list[str]] = {}
         # The names given to the open transactions, outermost first (None for unnamed ones).
         self._transaction_names: list[str | None] = []
+        # What changed_elsewhere last saw: the connection's data_version and the generation.
+        self._seen: tuple[int, int] | None = None
+        self._changes_at_begin = 0
 
     @classmethod
     def open(
@@ -296,6 +324,7 @@ class Store:
                 if name is not None:
                     log.debug("transaction %r begins", name)
                 conn.execute("BEGIN IMMEDIATE")
+                self._changes_at_begin = conn.total_changes
                 try:
                     yield
                 except BaseException:
@@ -304,6 +333,7 @@ class Store:
                     if name is not None:
                         log.debug("transaction %r rolled back", name)
                     raise
+                generation = self._raise_generation(conn)
                 try:
                     conn.execute("COMMIT")
                 except BaseException:
@@ -312,11 +342,45 @@ class Store:
                     if name is not None:
                         log.debug("transaction %r rolled back", name)
                     raise
+                if generation is not None:
+                    _own_generations.add(generation)
                 if name is not None:
                     log.debug("transaction %r committed", name)
         finally:
             if self._transaction_names:  # close() inside the block has emptied it
                 self._transaction_names.pop()
+
+    def _raise_generation(self, conn: Any) -> int | None:
+        """Count a write transaction about to commit (None if it wrote nothing)."""
+        if not conn.in_transaction or conn.total_changes == self._changes_at_begin:
+            return None
+        row = conn.execute(
+            "UPDATE write_generation SET value = value + 1 WHERE id = 1 RETURNING value"
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process has written to the database since the last call.
+
+        SQLite's ``data_version`` tells that some other connection committed; the write
+        generation (raised by every write transaction, in this process recorded as its own)
+        tells whether it was this process's notes writer or someone else. The first call only
+        takes note of where things stand.
+        """
+        with mapped_errors(self.backup_dir):
+            version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+            if self._seen is not None and self._seen[0] == version:
+                return False
+            row = self.db.execute("SELECT value FROM write_generation WHERE id = 1").fetchone()
+        generation = int(row[0]) if row else 0
+        before, self._seen = self._seen, (version, generation)
+        if before is None:
+            return False
+        new = range(before[1] + 1, generation + 1)
+        with _own_lock:
+            outside = not new or any(g not in _own_generations for g in new)
+            _own_generations.difference_update(new)
+        return outside
 
     def _purge_search_index(self, table: str) -> None:
         """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).

@@ -33,6 +33,7 @@ from mdcc_desktop.ui.home.models import wall_clock
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
+from mdcc_desktop.ui.widgets.outside_changes import OutsideChangeWatcher
 from mdcc_desktop.ui.widgets.page_stack import PageStack
 from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
 
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.bridge = ChangeBridge(services.events, self)
         self.bridge.changed.connect(self._on_change)
+        self.outside_changes = OutsideChangeWatcher(services, self)
         self._build_actions()
         self.statusBar().showMessage(
             self.tr("Data folder: %1").replace("%1", str(services.paths.data_dir))
@@ -331,9 +333,9 @@ class MainWindow(QMainWindow):
 
     # Changes that move a deadline, and changes that show in the conference list. Anything else
     # (notes saved while typing, a decision, the household) only touches the summary pane.
-    DEADLINE_ENTITIES = frozenset({"conference", "minutes", "closure"})
+    DEADLINE_ENTITIES = frozenset({"conference", "minutes", "closure", "database"})
     LIST_ENTITIES = frozenset(
-        {"conference", "case", "child", "attendee", "action", "minutes", "closure"}
+        {"conference", "case", "child", "attendee", "action", "minutes", "closure", "database"}
     )
 
     def _next_deadlines(self) -> dict[int, Any]:
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
             and change.conference_id == self.selected_conference_id()
         ):
             self._show_summary(self.table.selectionModel().selectedRows()[0])
-        if change.entity in ("action", "conference", "minutes", "closure"):
+        if change.entity in ("action", "conference", "minutes", "closure", "database"):
             self._update_sidebar()
             # Pages out of sight catch up when shown, not on every change.
             self.stack.changed(TRACKER)

@@ -154,7 +154,11 @@ class WorkspaceController(QObject):
             return
         if change.initiator is self.notes_saver:
             return  # our own notes, stored: the editor shows them already
-        if change.conference_id != self.conference_id and change.entity not in ("child", "case"):
+        if change.conference_id != self.conference_id and change.entity not in (
+            "child",
+            "case",
+            "database",  # another process wrote: anything may have changed
+        ):
             return
         if change.initiator is self and self._operations:
             self._own.append(change)
