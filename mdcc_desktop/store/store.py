@@ -172,23 +172,27 @@ def _connect(
 
 
 class _OwnGenerations:
-    """The write generations this process committed (any of its connections, any thread)."""
+    """The write generations this process committed to each database file (any of its
+    connections, any thread): what changed_elsewhere does not count as news."""
 
     def __init__(self) -> None:
-        self._set: set[int] = set()
+        self._by_file: dict[str, set[int]] = {}
 
-    def add(self, generation: int) -> None:
+    def add(self, database: str, generation: int) -> None:
         with _own_lock:
-            self._set.add(generation)
-            if len(self._set) > 100_000:  # nobody is asking: forget the oldest half
-                for g in sorted(self._set)[:50_000]:
-                    self._set.discard(g)
+            own = self._by_file.setdefault(database, set())
+            own.add(generation)
+            if len(own) > 100_000:  # nobody is asking: forget the oldest half
+                for g in sorted(own)[:50_000]:
+                    own.discard(g)
 
-    def __contains__(self, generation: int) -> bool:
-        return generation in self._set
-
-    def difference_update(self, generations: Iterable[int]) -> None:
-        self._set.difference_update(generations)
+    def take(self, database: str, generations: range) -> bool:
+        """Whether all of ``generations`` are this process's own (forgetting them)."""
+        with _own_lock:
+            own = self._by_file.get(database, set())
+            mine = all(g in own for g in generations)
+            own.difference_update(generations)
+            return mine
 
 
 _own_lock = threading.Lock()
@@ -220,6 +224,8 @@ class Store:
         self._transaction_names: list[str | None] = []
         # What changed_elsewhere last saw: the connection's data_version and the generation.
         self._seen: tuple[int, int] | None = None
+        # The database file as every connection of this process to it names it.
+        self._identity = str(path.resolve()) if path is not None else f"memory:{id(self)}"
         self._changes_at_begin = 0
 
     @classmethod
@@ -343,7 +349,7 @@ class Store:
                         log.debug("transaction %r rolled back", name)
                     raise
                 if generation is not None:
-                    _own_generations.add(generation)
+                    _own_generations.add(self._identity, generation)
                 if name is not None:
                     log.debug("transaction %r committed", name)
         finally:
@@ -377,10 +383,7 @@ class Store:
         if before is None:
             return False
         new = range(before[1] + 1, generation + 1)
-        with _own_lock:
-            outside = not new or any(g not in _own_generations for g in new)
-            _own_generations.difference_update(new)
-        return outside
+        return not new or not _own_generations.take(self._identity, new)
 
     def _purge_search_index(self, table: str) -> None:
         """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).
