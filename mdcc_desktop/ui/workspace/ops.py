@@ -26,6 +26,7 @@ from mdcc_desktop.domain.models import (
     ConferenceStatus,
     CopyKind,
     Decision,
+    Dissent,
     HouseholdMember,
     MandatoryReport,
     SafetySection,
@@ -97,12 +98,36 @@ def start_meeting(c: WorkspaceController) -> bool:
 
 
 def end_meeting(c: WorkspaceController) -> bool:
+    """End the conference and close its running agenda item at the same minute (its timer
+    stops): one step to undo."""
     conference = c.conferences.conference(c.conference_id)
     if conference.started_at is None or conference.ended_at is not None:
         return False
+    stamp = _stamp()
+    running = next((i for i in c.record.agenda if i.id == conference.current_agenda_item_id), None)
     old = {"ended_at": conference.ended_at, "status": conference.status}
-    new = {"ended_at": _stamp(), "status": ConferenceStatus.ENDED}
-    return _update(c, tr("end the conference"), c.set_conference, c.conference_id, new, old)
+    new = {"ended_at": stamp, "status": ConferenceStatus.ENDED}
+    c.undo_stack.beginMacro(tr("end the conference"))
+    try:
+        with c.operation():
+            if running is not None and running.started_at is not None and running.ended_at is None:
+                _update(
+                    c, "", _set_agenda(c), running.id or 0, {"ended_at": stamp}, {"ended_at": None}
+                )
+            done = _update(c, "", c.set_conference, c.conference_id, new, old)
+    finally:
+        c.undo_stack.endMacro()
+    return done
+
+
+def set_conference_time(c: WorkspaceController, field: str, value: dt.datetime | None) -> bool:
+    """The conference's start or end, typed or corrected (the service refuses an end before
+    the start)."""
+    old = getattr(c.record.conference, field)
+    if old == value:
+        return False
+    text = tr("correct the start") if field == "started_at" else tr("correct the end")
+    return _update(c, text, c.set_conference, c.conference_id, {field: value}, {field: old})
 
 
 def set_conference_field(c: WorkspaceController, field: str, value: Any) -> bool:
@@ -149,21 +174,25 @@ def _set_agenda(c: WorkspaceController) -> Apply:
 
 
 def next_agenda_item(
-    c: WorkspaceController, running: AgendaItem | None, target: AgendaItem
+    c: WorkspaceController, running: AgendaItem | None, target: AgendaItem, text: str = ""
 ) -> None:
-    """Close the running item (if any) and start ``target``: one step to undo."""
+    """Close the running item (if any) and make ``target`` the running one (started now if it
+    never was; running again if it had ended): one step to undo."""
     stamp = _stamp()
     set_agenda = _set_agenda(c)
     current_id = c.record.conference.current_agenda_item_id
-    c.undo_stack.beginMacro(tr("next agenda item"))
+    c.undo_stack.beginMacro(text or tr("next agenda item"))
     try:
         with c.operation():
-            if running is not None and running.ended_at is None:
+            if running is not None and running.id != target.id and running.ended_at is None:
                 _update(c, "", set_agenda, running.id or 0, {"ended_at": stamp}, {"ended_at": None})
             if target.started_at is None:
                 _update(
                     c, "", set_agenda, target.id or 0, {"started_at": stamp}, {"started_at": None}
                 )
+            elif target.ended_at is not None:
+                ended = target.ended_at
+                _update(c, "", set_agenda, target.id or 0, {"ended_at": None}, {"ended_at": ended})
             _update(
                 c,
                 "",
@@ -328,22 +357,29 @@ def set_action(c: WorkspaceController, action: Action, new: dict[str, Any]) -> b
 
 
 def add_action_update(
-    c: WorkspaceController, action_id: int, note: str, old_status: ActionStatus
+    c: WorkspaceController,
+    action: Action,
+    note: str,
+    status: ActionStatus,
+    at: dt.datetime | None = None,
 ) -> Outcome | None:
-    """A progress note; it records the status the action had when it was written."""
+    """A progress note dated ``at`` (now if not given), with the status the chair sets with it
+    (which becomes the action's); undo takes the note back and puts the old status back."""
     conferences, ids = c.conferences, c.ids
-    outcome = c.run(lambda: conferences.add_action_update(action_id, note, old_status))
+    action_id = action.id or 0
+    old = {"status": action.status, "completed_at": action.completed_at}
+    outcome = c.run(lambda: conferences.add_action_update(action_id, note, status, at))
     if outcome is None:
         return None
     c.show_message("")
     first = outcome.id
 
     def redo() -> None:
-        ids.moved(first, int(conferences.add_action_update(ids(action_id), note, old_status).id))
+        ids.moved(first, int(conferences.add_action_update(ids(action_id), note, status, at).id))
 
     def undo() -> None:
         conferences.remove_action_update(ids(first))
-        conferences.update_action(ids(action_id), status=old_status)
+        conferences.update_action(ids(action_id), **old)
 
     c.undo_stack.push(DoneCommand(tr("progress note"), redo=redo, undo=undo))
     return outcome
@@ -491,4 +527,160 @@ def remove_safety_line(c: WorkspaceController, line_id: int) -> bool:
         line_id,
         conferences.remove_safety_line,
         lambda: int(conferences.add_safety_line(cid, section, text).id),
+    )
+
+
+# --- corrections: changing and removing what was recorded -----------------------------------
+
+
+def remove_attendee(c: WorkspaceController, attendee: Attendee) -> bool:
+    """Remove an attendee; undo adds them back and gives them back the actions they owned."""
+    conferences, cid, ids = c.conferences, c.conference_id, c.ids
+    template = copy.deepcopy(attendee)
+    template.id = None
+    owned = [a.id or 0 for a in c.record.actions if a.owner_id == attendee.id]
+
+    def add_back() -> int:
+        new_id = int(conferences.add_attendee(cid, copy.deepcopy(template)).id)
+        for action_id in owned:
+            conferences.update_action(ids(action_id), owner_id=new_id)
+        return new_id
+
+    text = tr("remove %1").replace("%1", attendee.name)
+    return _remove(c, text, attendee.id or 0, conferences.remove_attendee, add_back)
+
+
+def set_attendee_time(
+    c: WorkspaceController, attendee: Attendee, field: str, value: dt.datetime | None
+) -> bool:
+    """An arrival or a leaving typed or corrected (the service refuses leaving before
+    arriving)."""
+    if getattr(attendee, field) == value:
+        return False
+    return set_attendee(c, attendee, {field: value})
+
+
+def set_decision(c: WorkspaceController, decision: Decision, new: dict[str, Any]) -> bool:
+    old = {key: getattr(decision, key) for key in new}
+    if old == new:
+        return False
+    conferences = c.conferences
+    return _update(
+        c,
+        tr("change a decision"),
+        lambda decision_id, change: conferences.update_decision(decision_id, **change),
+        decision.id or 0,
+        new,
+        old,
+    )
+
+
+def remove_decision(c: WorkspaceController, decision: Decision) -> bool:
+    """Remove a decision with its dissent; undo puts both back (actions it served keep the
+    link only until then: the link is given back too)."""
+    conferences, cid, ids = c.conferences, c.conference_id, c.ids
+    template = copy.deepcopy(decision)
+    template.id = None
+    for dissent in template.dissent:
+        dissent.id = None
+        dissent.decision_id = None
+    serving = [a.id or 0 for a in c.record.actions if a.decision_id == decision.id]
+
+    def add_back() -> int:
+        new_id = int(conferences.add_decision(cid, copy.deepcopy(template)).id)
+        for action_id in serving:
+            conferences.update_action(ids(action_id), decision_id=new_id)
+        return new_id
+
+    return _remove(
+        c, tr("remove a decision"), decision.id or 0, conferences.remove_decision, add_back
+    )
+
+
+def set_dissent(c: WorkspaceController, dissent: Dissent, view: str) -> bool:
+    if view == dissent.view:
+        return False
+    conferences = c.conferences
+    return _update(
+        c,
+        tr("change a dissent"),
+        lambda dissent_id, change: conferences.update_dissent(dissent_id, **change),
+        dissent.id or 0,
+        {"view": view},
+        {"view": dissent.view},
+    )
+
+
+def remove_dissent(c: WorkspaceController, dissent: Dissent) -> bool:
+    conferences, ids = c.conferences, c.ids
+    decision_id, attendee_id, view = dissent.decision_id or 0, dissent.attendee_id, dissent.view
+    return _remove(
+        c,
+        tr("remove a dissent"),
+        dissent.id or 0,
+        conferences.remove_dissent,
+        lambda: int(conferences.add_dissent(ids(decision_id), attendee_id, view).id),
+    )
+
+
+def remove_action(c: WorkspaceController, action: Action) -> bool:
+    """Remove an action with its history; undo puts both back."""
+    conferences, cid = c.conferences, c.conference_id
+    template = copy.deepcopy(action)
+    template.id = None
+    for update in template.updates:
+        update.id = None
+        update.action_id = None
+    return _remove(
+        c,
+        tr("remove an action"),
+        action.id or 0,
+        conferences.remove_action,
+        lambda: int(conferences.add_action(cid, copy.deepcopy(template), today=dt.date.min).id),
+    )
+
+
+def set_safety_line(c: WorkspaceController, line_id: int, text: str) -> bool:
+    line = next((x for x in c.record.safety_lines if x.id == line_id), None)
+    if line is None or line.text == text:
+        return False
+    conferences = c.conferences
+    return _update(
+        c,
+        tr("change the mapping"),
+        lambda lid, change: conferences.update_safety_line(lid, change["text"]),
+        line_id,
+        {"text": text},
+        {"text": line.text},
+    )
+
+
+def set_household_member(
+    c: WorkspaceController, member: HouseholdMember, new: dict[str, Any]
+) -> bool:
+    old = {key: getattr(member, key) for key in new}
+    if old == new:
+        return False
+    conferences = c.conferences
+    return _update(
+        c,
+        tr("change a household member"),
+        lambda member_id, change: conferences.update_household_member(member_id, **change),
+        member.id or 0,
+        new,
+        old,
+    )
+
+
+def remove_child(c: WorkspaceController, child: Child) -> bool:
+    conferences = c.conferences
+    template = copy.deepcopy(child)
+    template.id = None
+    case_id = child.case_id or (c.record.case.id or 0)
+    return _remove(
+        c,
+        tr("remove a child"),
+        child.id or 0,
+        conferences.remove_child,
+        lambda: int(conferences.add_child(case_id, copy.deepcopy(template)).id),
     )

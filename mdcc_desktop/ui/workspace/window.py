@@ -42,6 +42,7 @@ from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
 from mdcc_desktop.ui.workspace.controller import PANELS, WorkspaceController, panels_to_refresh
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
+from mdcc_desktop.ui.workspace.editing import pass_undo_to_window
 from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
@@ -51,6 +52,8 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
     ("Ctrl+Shift+E", "End the conference (stamps the time)"),
     ("Ctrl+]", "Next agenda item (the timer moves with it)"),
+    ("Ctrl+[", "Previous agenda item (it runs again)"),
+    ("Ctrl+Shift+Enter", "Make the selected agenda item the current one"),
     ("F2", "Rename the selected agenda item (or change its minutes)"),
     ("Del", "Remove the selected agenda item"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item"),
@@ -61,6 +64,8 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+N", "New action"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+F", "Search cases, notes, decisions and actions"),
+    ("Ctrl+Q", "Quit MDCC Desktop"),
+    ("Del / Shift+F10", "Remove the selected line / its menu (edit or remove)"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
 
@@ -116,6 +121,8 @@ class WorkspaceWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        # A field with nothing of its own to undo hands Ctrl+Z to the meeting's undo.
+        self.undo_passer = pass_undo_to_window(self)
 
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -135,7 +142,7 @@ class WorkspaceWindow(QMainWindow):
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
         self.attendees_panel = AttendeesPanel(self.controller, self)
         self.attendees_page = self.attendees_panel
-        self.side_tabs.addTab(self.attendees_panel, self.tr("Atte&ndees"))
+        self.side_tabs.addTab(self.attendees_panel, self.tr("Attendee&s"))
         self.actions_panel = ActionsPanel(self.controller, self)
         self.side_tabs.addTab(self.actions_panel, self.tr("Acti&ons"))
         # The panels' widgets and edits under the names the menus and callers know.
@@ -194,6 +201,15 @@ class WorkspaceWindow(QMainWindow):
         self.next_action = self._action(
             self.tr("&Next agenda item"), "Ctrl+]", self.next_item, "next_item"
         )
+        self.previous_action = self._action(
+            self.tr("Pre&vious agenda item"), "Ctrl+[", self.meeting.previous_item, "previous_item"
+        )
+        self.make_current_action = self._action(
+            self.tr("Make the selected item &current"),
+            "Ctrl+Shift+Return",
+            self.meeting.make_selected_current,
+            "make_current",
+        )
         self.add_attendee_action = self._action(
             self.tr("Add &attendee"), "Ctrl+Shift+A", self.focus_new_attendee, "add_attendee"
         )
@@ -217,6 +233,9 @@ class WorkspaceWindow(QMainWindow):
             "focus_side",
         )
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
+        # Set by the home window: Ctrl+Q quits the app from here too.
+        self.quit_requested: Any = None
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self._quit, "quit")
         # Set by the home window: Ctrl+F searches everything, from anywhere.
         self.search_requested: Any = None
         self.tracker_requested: Any = None
@@ -224,8 +243,16 @@ class WorkspaceWindow(QMainWindow):
             self.tr("&Search everything"), "Ctrl+F", self._search, "search"
         )
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
-        for action in (self.start_action, self.end_action, self.next_action):
+        for action in (
+            self.start_action,
+            self.end_action,
+            self.next_action,
+            self.previous_action,
+            self.make_current_action,
+        ):
             meeting.addAction(action)
+        meeting.addSeparator()
+        meeting.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -325,6 +352,8 @@ class WorkspaceWindow(QMainWindow):
             self.start_action,
             self.end_action,
             self.next_action,
+            self.previous_action,
+            self.make_current_action,
             self.add_attendee_action,
             self.check_in_action,
             self.left_action,
@@ -333,6 +362,12 @@ class WorkspaceWindow(QMainWindow):
         ):
             action.setEnabled(not locked)
         self.reopen_action.setEnabled(locked)
+
+    def _quit(self) -> None:
+        if self.quit_requested is not None:
+            self.quit_requested()
+        else:
+            self.close()
 
     def _search(self) -> None:
         if self.search_requested is not None:
