@@ -56,8 +56,10 @@ class AttendeeDetails(QGroupBox):
             self.tr("Why they sent apologies or were absent"),
             self.tr("Reason for apologies or absence"),
         )
-        self.arrived = TimeField(self.tr("Arrived at"), self)
-        self.left = TimeField(self.tr("Left at"), self)
+        self.arrived = TimeField(
+            self.tr("Arrived at"), self, default_day=self.controller.meeting_day
+        )
+        self.left = TimeField(self.tr("Left at"), self, default_day=self.controller.meeting_day)
         self.job_title = line_edit(self, self.tr("Job title"), self.tr("Job title"))
         self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
         self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))

@@ -100,8 +100,12 @@ class DetailsPanel(QWidget):
             "remove_member",
         )
         self.household_change.setEnabled(False)
-        self.started = TimeField(self.tr("Conference began at"), self)
-        self.ended = TimeField(self.tr("Conference ended at"), self)
+        self.started = TimeField(
+            self.tr("Conference began at"), self, default_day=self.controller.meeting_day
+        )
+        self.ended = TimeField(
+            self.tr("Conference ended at"), self, default_day=self.controller.meeting_day
+        )
         self.started.edited.connect(lambda value: self._set_time(self.started, "started_at", value))
         self.ended.edited.connect(lambda value: self._set_time(self.ended, "ended_at", value))
 

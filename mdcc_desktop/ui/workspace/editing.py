@@ -8,25 +8,22 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from mdcc_desktop.ui.widgets.common import Index
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
-
-NO_TIME = QDateTime(2000, 1, 1, 0, 0, 0)
 
 
 def empty_entry(edit: QLineEdit) -> None:
@@ -127,59 +124,68 @@ class MultiLineEntry(QPlainTextEdit):
 
 
 class TimeField(QWidget):
-    """A date and time the chair types or corrects, with "none" for not yet, and a message
-    beside it when a change is refused (leaving before arriving, ending before starting): the
-    message sits next to the field it is about, and nothing is stored."""
+    """A date and time the chair types or corrects: "2026-11-20 10:05", or just "10:05" for the
+    day it already has (or the conference's day); emptied, it is "not yet". A change refused
+    (leaving before arriving, an end before its start, a time that cannot be read) is told
+    beside the field, the stored time is shown again, and nothing is stored."""
 
     edited = Signal(object)  # the new value (an aware datetime, or None), once typed
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    FORMAT = "%Y-%m-%d %H:%M"
+
+    def __init__(
+        self,
+        name: str,
+        parent: QWidget | None = None,
+        default_day: Callable[[], dt.date | None] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setMinimumDateTime(NO_TIME)
-        self.edit.setSpecialValueText(self.tr("none"))
-        self.edit.setDateTime(NO_TIME)
+        self.edit = QLineEdit(self)
         self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText(self.tr("not yet (type 10:05)"))
+        self.edit.setToolTip(self.tr("Type 10:05, or 2026-11-20 10:05; empty it for not yet."))
+        self.edit.setMaxLength(40)
         self.setFocusProxy(self.edit)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with %1").replace("%1", name))
         self.error.setStyleSheet("color: #c62828; font-weight: bold;")
         self.error.hide()
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.edit)
-        layout.addWidget(self.error, 1)
+        layout.addWidget(self.error)
         self._shown: dt.datetime | None = None
+        self._default_day = default_day
         self.edit.editingFinished.connect(self._finished)
 
+    @staticmethod
+    def text_of(value: dt.datetime | None) -> str:
+        return value.astimezone().strftime(TimeField.FORMAT) if value is not None else ""
+
     def value(self) -> dt.datetime | None:
-        shown = self.edit.dateTime()
-        if shown <= NO_TIME:
+        """What the field holds (None when empty); ValueError if it cannot be read."""
+        text = " ".join(self.edit.text().split())
+        if not text:
             return None
-        naive = shown.toPython()
-        assert isinstance(naive, dt.datetime)
-        return naive.replace(second=0, microsecond=0).astimezone()
+        try:
+            return dt.datetime.strptime(text, self.FORMAT).astimezone()
+        except ValueError:
+            pass
+        clock_time = dt.datetime.strptime(text, "%H:%M").time()  # ValueError: told
+        day = self._shown.astimezone().date() if self._shown else None
+        if day is None and self._default_day is not None:
+            day = self._default_day()
+        if day is None:
+            raise ValueError(text)
+        return dt.datetime.combine(day, clock_time).astimezone()
 
     def set_value(self, value: dt.datetime | None) -> None:
-        """Show the stored ``value`` (in local time); the field's message is cleared."""
+        """Show the stored ``value`` (in local time)."""
         self._shown = value
-        if self.edit.hasFocus() and value == self.value():
-            return
-        if value is None:
-            self.edit.setDateTime(NO_TIME)
-        else:
-            local = value.astimezone()
-            self.edit.setDateTime(
-                QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-            )
-
-    def set_text(self, text: str) -> None:
-        """Type ``text`` as the chair would (yyyy-MM-dd HH:mm) and finish the edit."""
-        self.edit.lineEdit().setText(text)
-        self.edit.interpretText()
-        self._finished()
+        if not self.edit.hasFocus() or self.error.isVisible():
+            self.edit.setText(self.text_of(value))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -201,15 +207,26 @@ class TimeField(QWidget):
             controller.message.disconnect(heard)
         self.show_error("" if done else " ".join(refusals))
         if not done:
-            shown = self._shown
-            self.set_value(shown)
+            self.edit.setText(self.text_of(self._shown))
         return done
 
     def _finished(self) -> None:
-        value = self.value()
+        try:
+            value = self.value()
+        except ValueError:
+            self.show_error(
+                self.tr("%1 is not a time: type 10:05, or 2026-11-20 10:05.").replace(
+                    "%1", self.edit.text().strip()
+                )
+            )
+            self.edit.setText(self.text_of(self._shown))
+            return
         shown = self._shown.replace(second=0, microsecond=0) if self._shown else None
         if value != shown:
             self.edited.emit(value)
+        else:
+            self.show_error("")
+            self.edit.setText(self.text_of(self._shown))
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -174,8 +174,16 @@ class AgendaAndNotes(QObject):
             action.triggered.connect(slot)
             self.agenda_view.addAction(action)
         # The selected item's start and end, typed or corrected.
-        self.item_started = TimeField(self.tr("Selected item started at"), self.agenda_panel)
-        self.item_ended = TimeField(self.tr("Selected item ended at"), self.agenda_panel)
+        self.item_started = TimeField(
+            self.tr("Selected item started at"),
+            self.agenda_panel,
+            default_day=self.controller.meeting_day,
+        )
+        self.item_ended = TimeField(
+            self.tr("Selected item ended at"),
+            self.agenda_panel,
+            default_day=self.controller.meeting_day,
+        )
         self.item_started.edited.connect(
             lambda value: self._set_item_time(self.item_started, "started_at", value)
         )
