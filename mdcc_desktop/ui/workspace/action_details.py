@@ -182,7 +182,9 @@ class ActionDetails(QGroupBox):
         action = self._current()
         if self._loading or action is None or action.id is None or getattr(action, field) == value:
             return
-        ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
+        done = ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
+        if not done and field == "description":  # refused (empty): show what is stored again
+            self.description.setText(action.description)
 
     def _status_changed(self) -> None:
         status = ActionStatus(self.status.currentData())

@@ -196,7 +196,19 @@ class AttendeeDetails(QGroupBox):
         attendee = self.controller.record.attendee(self.attendee_id)
         if attendee is None or getattr(attendee, field) == value:
             return
-        ops.set_attendee(self.controller, attendee, {field: value, **(also or {})})
+        if not ops.set_attendee(self.controller, attendee, {field: value, **(also or {})}):
+            self._show_stored_text(field)
+
+    def _show_stored_text(self, field: str) -> None:
+        """After a refusal (an empty name), the field shows what is stored again."""
+        attendee = self.controller.record.attendee(self.attendee_id)
+        edit = {
+            "name": self.name,
+            "agency": self.agency,
+            "attendance_note": self.attendance_note,
+        }.get(field)
+        if attendee is not None and edit is not None:
+            edit.setText(getattr(attendee, field) or "")
 
     def _set_time(self, field: TimeField, name: str, value: Any) -> None:
         attendee = self.controller.record.attendee(self.attendee_id)

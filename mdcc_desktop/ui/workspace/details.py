@@ -304,7 +304,8 @@ class DetailsPanel(QWidget):
         child = self._child()
         if self._loading or child is None or child.id is None or getattr(child, field) == value:
             return
-        ops.set_child(self.controller, child, field, value)
+        if not ops.set_child(self.controller, child, field, value) and field == "name":
+            self.child_name.setText(child.name)  # refused (empty): show what is stored again
 
     def add_child(self) -> None:
         name = self.new_child.text().strip()

@@ -495,3 +495,18 @@ def test_removal_is_offered_in_each_lists_context_menu(ws: WorkspaceWindow) -> N
         remove = next(a for a in view.actions() if a.text() == text)
         assert remove.shortcut().toString() == "Del"
         assert remove.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+
+
+def test_an_emptied_name_is_refused_and_the_stored_one_shown_again(
+    qtbot, ws: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    ws.attendee_view.setCurrentIndex(ws.attendee_model.index(2, 0))  # Tom
+    details = ws.attendee_details
+    details.name.setFocus()
+    details.name.selectAll()
+    qtbot.keyClick(details.name, Qt.Key.Key_Delete)
+    qtbot.keyClick(details.name, Qt.Key.Key_Return)
+    assert services.store.attendees(conference_id)[2].name == "Tom Reid"
+    assert "must not be empty" in ws.message_label.text()
+    assert details.name.text() == "Tom Reid"
+    assert ws.undo_stack.count() == 0
