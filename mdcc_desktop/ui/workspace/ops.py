@@ -4,18 +4,15 @@ Each function calls a service through the controller (so a refusal is shown inli
 changes carry the controller as initiator) and puts the matching command on the undo stack. The
 panels read their widgets and call one of these; none of them builds a command itself. Undo and
 redo go through ``controller.ids``, since removing and adding back gives a record a new id.
+The shapes of an edit are in ``edit_shapes``, the corrections in ``corrections``.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -26,64 +23,32 @@ from mdcc_desktop.domain.models import (
     ConferenceStatus,
     CopyKind,
     Decision,
-    Dissent,
     HouseholdMember,
     MandatoryReport,
     SafetySection,
 )
 from mdcc_desktop.services.conferences import Outcome
 from mdcc_desktop.ui.widgets.commands import DoneCommand
+from mdcc_desktop.ui.workspace import corrections
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.edit_shapes import Apply, tr
+from mdcc_desktop.ui.workspace.edit_shapes import add_edit as _add
+from mdcc_desktop.ui.workspace.edit_shapes import remove_edit as _remove
+from mdcc_desktop.ui.workspace.edit_shapes import stamp as _stamp
+from mdcc_desktop.ui.workspace.edit_shapes import update_edit as _update
 
-Apply = Callable[[int, dict[str, Any]], Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceOps", text)
-
-
-def _stamp() -> dt.datetime:
-    return now().replace(microsecond=0)
-
-
-# --- the three shapes of an edit -----------------------------------------------------------
-
-
-def _add(
-    c: WorkspaceController, text: str, add: Callable[[], Outcome], remove: Callable[[int], Any]
-) -> Outcome | None:
-    """Add (``add`` is called again on redo, so it must build a fresh record each time)."""
-    outcome = c.run(add)
-    if outcome is None:
-        return None
-    c.show_message("")
-    c.push_add(text, lambda: int(add().id), remove, outcome.id)
-    return outcome
-
-
-def _remove(
-    c: WorkspaceController,
-    text: str,
-    record_id: int,
-    remove: Callable[[int], Any],
-    add_back: Callable[[], int],
-) -> bool:
-    if not c.attempt(lambda: remove(record_id)):
-        return False
-    c.push_remove(text, add_back, remove, record_id)
-    return True
-
-
-def _update(  # noqa: PLR0917 - each argument is a distinct part of the change
-    c: WorkspaceController,
-    text: str,
-    apply: Apply,
-    record_id: int,
-    new: dict[str, Any],
-    old: dict[str, Any],
-) -> bool:
-    return c.push_update(text, apply, record_id, new, old)
-
+# Corrections (changing and removing what was recorded) live in ``corrections``; every edit is
+# still reached here, as ops.X.
+remove_attendee = corrections.remove_attendee
+set_attendee_time = corrections.set_attendee_time
+set_decision = corrections.set_decision
+remove_decision = corrections.remove_decision
+set_dissent = corrections.set_dissent
+remove_dissent = corrections.remove_dissent
+remove_action = corrections.remove_action
+set_safety_line = corrections.set_safety_line
+set_household_member = corrections.set_household_member
+remove_child = corrections.remove_child
 
 # --- the conference ------------------------------------------------------------------------
 
@@ -527,160 +492,4 @@ def remove_safety_line(c: WorkspaceController, line_id: int) -> bool:
         line_id,
         conferences.remove_safety_line,
         lambda: int(conferences.add_safety_line(cid, section, text).id),
-    )
-
-
-# --- corrections: changing and removing what was recorded -----------------------------------
-
-
-def remove_attendee(c: WorkspaceController, attendee: Attendee) -> bool:
-    """Remove an attendee; undo adds them back and gives them back the actions they owned."""
-    conferences, cid, ids = c.conferences, c.conference_id, c.ids
-    template = copy.deepcopy(attendee)
-    template.id = None
-    owned = [a.id or 0 for a in c.record.actions if a.owner_id == attendee.id]
-
-    def add_back() -> int:
-        new_id = int(conferences.add_attendee(cid, copy.deepcopy(template)).id)
-        for action_id in owned:
-            conferences.update_action(ids(action_id), owner_id=new_id)
-        return new_id
-
-    text = tr("remove %1").replace("%1", attendee.name)
-    return _remove(c, text, attendee.id or 0, conferences.remove_attendee, add_back)
-
-
-def set_attendee_time(
-    c: WorkspaceController, attendee: Attendee, field: str, value: dt.datetime | None
-) -> bool:
-    """An arrival or a leaving typed or corrected (the service refuses leaving before
-    arriving)."""
-    if getattr(attendee, field) == value:
-        return False
-    return set_attendee(c, attendee, {field: value})
-
-
-def set_decision(c: WorkspaceController, decision: Decision, new: dict[str, Any]) -> bool:
-    old = {key: getattr(decision, key) for key in new}
-    if old == new:
-        return False
-    conferences = c.conferences
-    return _update(
-        c,
-        tr("change a decision"),
-        lambda decision_id, change: conferences.update_decision(decision_id, **change),
-        decision.id or 0,
-        new,
-        old,
-    )
-
-
-def remove_decision(c: WorkspaceController, decision: Decision) -> bool:
-    """Remove a decision with its dissent; undo puts both back (actions it served keep the
-    link only until then: the link is given back too)."""
-    conferences, cid, ids = c.conferences, c.conference_id, c.ids
-    template = copy.deepcopy(decision)
-    template.id = None
-    for dissent in template.dissent:
-        dissent.id = None
-        dissent.decision_id = None
-    serving = [a.id or 0 for a in c.record.actions if a.decision_id == decision.id]
-
-    def add_back() -> int:
-        new_id = int(conferences.add_decision(cid, copy.deepcopy(template)).id)
-        for action_id in serving:
-            conferences.update_action(ids(action_id), decision_id=new_id)
-        return new_id
-
-    return _remove(
-        c, tr("remove a decision"), decision.id or 0, conferences.remove_decision, add_back
-    )
-
-
-def set_dissent(c: WorkspaceController, dissent: Dissent, view: str) -> bool:
-    if view == dissent.view:
-        return False
-    conferences = c.conferences
-    return _update(
-        c,
-        tr("change a dissent"),
-        lambda dissent_id, change: conferences.update_dissent(dissent_id, **change),
-        dissent.id or 0,
-        {"view": view},
-        {"view": dissent.view},
-    )
-
-
-def remove_dissent(c: WorkspaceController, dissent: Dissent) -> bool:
-    conferences, ids = c.conferences, c.ids
-    decision_id, attendee_id, view = dissent.decision_id or 0, dissent.attendee_id, dissent.view
-    return _remove(
-        c,
-        tr("remove a dissent"),
-        dissent.id or 0,
-        conferences.remove_dissent,
-        lambda: int(conferences.add_dissent(ids(decision_id), attendee_id, view).id),
-    )
-
-
-def remove_action(c: WorkspaceController, action: Action) -> bool:
-    """Remove an action with its history; undo puts both back."""
-    conferences, cid = c.conferences, c.conference_id
-    template = copy.deepcopy(action)
-    template.id = None
-    for update in template.updates:
-        update.id = None
-        update.action_id = None
-    return _remove(
-        c,
-        tr("remove an action"),
-        action.id or 0,
-        conferences.remove_action,
-        lambda: int(conferences.add_action(cid, copy.deepcopy(template), today=dt.date.min).id),
-    )
-
-
-def set_safety_line(c: WorkspaceController, line_id: int, text: str) -> bool:
-    line = next((x for x in c.record.safety_lines if x.id == line_id), None)
-    if line is None or line.text == text:
-        return False
-    conferences = c.conferences
-    return _update(
-        c,
-        tr("change the mapping"),
-        lambda lid, change: conferences.update_safety_line(lid, change["text"]),
-        line_id,
-        {"text": text},
-        {"text": line.text},
-    )
-
-
-def set_household_member(
-    c: WorkspaceController, member: HouseholdMember, new: dict[str, Any]
-) -> bool:
-    old = {key: getattr(member, key) for key in new}
-    if old == new:
-        return False
-    conferences = c.conferences
-    return _update(
-        c,
-        tr("change a household member"),
-        lambda member_id, change: conferences.update_household_member(member_id, **change),
-        member.id or 0,
-        new,
-        old,
-    )
-
-
-def remove_child(c: WorkspaceController, child: Child) -> bool:
-    conferences = c.conferences
-    template = copy.deepcopy(child)
-    template.id = None
-    case_id = child.case_id or (c.record.case.id or 0)
-    return _remove(
-        c,
-        tr("remove a child"),
-        child.id or 0,
-        conferences.remove_child,
-        lambda: int(conferences.add_child(case_id, copy.deepcopy(template)).id),
     )

@@ -121,8 +121,7 @@ class WorkspaceWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        # A field with nothing of its own to undo hands Ctrl+Z to the meeting's undo.
-        self.undo_passer = pass_undo_to_window(self)
+        self.undo_passer = pass_undo_to_window(self)  # Ctrl+Z from a field with no history
 
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -235,7 +234,9 @@ class WorkspaceWindow(QMainWindow):
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
         # Set by the home window: Ctrl+Q quits the app from here too.
         self.quit_requested: Any = None
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self._quit, "quit")
+        self.quit_action = self._action(
+            self.tr("&Quit"), "Ctrl+Q", lambda: (self.quit_requested or self.close)(), "quit"
+        )
         # Set by the home window: Ctrl+F searches everything, from anywhere.
         self.search_requested: Any = None
         self.tracker_requested: Any = None
@@ -243,14 +244,11 @@ class WorkspaceWindow(QMainWindow):
             self.tr("&Search everything"), "Ctrl+F", self._search, "search"
         )
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
-        for action in (
-            self.start_action,
-            self.end_action,
-            self.next_action,
-            self.previous_action,
-            self.make_current_action,
-        ):
-            meeting.addAction(action)
+        self.meeting_actions = (
+            *(self.start_action, self.end_action, self.next_action),
+            *(self.previous_action, self.make_current_action),
+        )
+        meeting.addActions(list(self.meeting_actions))
         meeting.addSeparator()
         meeting.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -349,11 +347,7 @@ class WorkspaceWindow(QMainWindow):
             widget.setEnabled(not locked)
         self.notes_edit.setReadOnly(locked)
         for action in (
-            self.start_action,
-            self.end_action,
-            self.next_action,
-            self.previous_action,
-            self.make_current_action,
+            *self.meeting_actions,
             self.add_attendee_action,
             self.check_in_action,
             self.left_action,
@@ -362,12 +356,6 @@ class WorkspaceWindow(QMainWindow):
         ):
             action.setEnabled(not locked)
         self.reopen_action.setEnabled(locked)
-
-    def _quit(self) -> None:
-        if self.quit_requested is not None:
-            self.quit_requested()
-        else:
-            self.close()
 
     def _search(self) -> None:
         if self.search_requested is not None:
