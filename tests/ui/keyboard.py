@@ -37,7 +37,7 @@ def _alt_key(action: QAction) -> str | None:
     return None
 
 
-def mnemonics_now(window: QMainWindow) -> dict[str, list[str]]:
+def mnemonics_now(window: QWidget) -> dict[str, list[str]]:
     """Alt+key -> what answers it, among the widgets visible now and the window's actions."""
     found: dict[str, list[str]] = defaultdict(list)
 
@@ -45,8 +45,9 @@ def mnemonics_now(window: QMainWindow) -> dict[str, list[str]]:
         if key is not None:
             found[key].append(what)
 
-    for action in window.menuBar().actions():  # the menu titles
-        add(mnemonic(action.text()), f"menu {action.text()!r}")
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():  # the menu titles
+            add(mnemonic(action.text()), f"menu {action.text()!r}")
     for action in window.findChildren(QAction):
         add(_alt_key(action), f"action {action.objectName() or action.text()!r}")
     for widget in window.findChildren(QWidget):
@@ -65,7 +66,7 @@ def mnemonics_now(window: QMainWindow) -> dict[str, list[str]]:
     return found
 
 
-def mnemonic_clashes(window: QMainWindow) -> list[str]:
+def mnemonic_clashes(window: QWidget) -> list[str]:
     """Every Alt+key reached by two things at once, in each state of the window's tabs (a
     hidden tab page's labels answer no key, so each page is shown in turn)."""
     clashes: set[str] = set()

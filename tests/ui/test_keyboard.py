@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QApplication
 from mdcc_desktop.domain import clock
 from mdcc_desktop.domain.models import Child, ConferenceStatus, ConferenceType
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.followup.chronology import ChronologyDialog
 from mdcc_desktop.ui.home.main_window import MainWindow
+from mdcc_desktop.ui.home.new_conference import NewConferenceDialog
+from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog, ClosureDaysDialog
 from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 from tests.ui.home.test_main_window import RecordingPrompter
 from tests.ui.keyboard import mnemonic_clashes
@@ -67,6 +70,26 @@ def test_no_mnemonic_is_used_twice_in_one_window(request, which: str) -> None:
     """Alt+U, Alt+N, Alt+D and Alt+I each reached two places in the workspace."""
     window = request.getfixturevalue("home" if which == "home" else "ws")
     assert mnemonic_clashes(window) == []
+
+
+# Every dialog, one line each: (name, how to build it from the services and a conference).
+DIALOGS = {
+    "new conference": lambda s, cid: NewConferenceDialog(s),
+    "circulate": lambda s, cid: CirculateDialog(s, cid),
+    "amendments": lambda s, cid: AmendmentsDialog(s, cid),
+    "closure days": lambda s, cid: ClosureDaysDialog(s),
+    "chronology": lambda s, cid: ChronologyDialog(s, s.conferences.conference(cid).case_id),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_no_mnemonic_is_used_twice_in_a_dialog(
+    qtbot, services: Services, conference_id: int, name: str
+) -> None:
+    dialog = DIALOGS[name](services, conference_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert mnemonic_clashes(dialog) == []
 
 
 def test_ctrl_z_after_adding_an_action_undoes_the_add(
