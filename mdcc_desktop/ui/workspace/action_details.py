@@ -70,6 +70,9 @@ class ActionDetails(QGroupBox):
         self.update_date = date_edit(self, self.tr("Date of the progress note"))
         self.update_status = QComboBox(self)
         self.update_status.setAccessibleName(self.tr("Status set with the note"))
+        self._note_for: int | None = None  # the action the note's date and status are for
+        self._note_status_set = False  # whether the chair picked the note's status
+        self.update_status.activated.connect(lambda *_: setattr(self, "_note_status_set", True))
         for status, label in STATUS_LABELS.items():
             self.update_status.addItem(self.tr(label), status.value)
         self.description = line_edit(self, self.tr("Action's description"))
@@ -146,8 +149,13 @@ class ActionDetails(QGroupBox):
             for a in record.attendees:
                 self.owner.addItem(a.name + (f" ({a.agency})" if a.agency else ""), a.id)
             self.owner.setCurrentIndex(max(0, self.owner.findData(action.owner_id)))
-            if not self.update_note.hasFocus() or self.update_date.date() == NO_DATE:
+            # The note's date and status start afresh for each action (today, its status); the
+            # status follows the action's until the chair sets one for the note.
+            if action_id != self._note_for or self.update_date.date() == NO_DATE:
+                self._note_for = action_id
+                self._note_status_set = False
                 self.update_date.setDate(qdate(today()))
+            if not self._note_status_set:
                 self.update_status.setCurrentIndex(self.update_status.findData(action.status.value))
             self.due.setDate(qdate(action.due))
             self.decision.clear()
@@ -209,3 +217,5 @@ class ActionDetails(QGroupBox):
         if ops.add_action_update(self.controller, action, note, status, at) is None:
             return
         empty_entry(self.update_note)
+        self._note_for = None  # the next note starts from today and the status as it is now
+        self.show_action(self.action_id)

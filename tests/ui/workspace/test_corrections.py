@@ -510,3 +510,23 @@ def test_an_emptied_name_is_refused_and_the_stored_one_shown_again(
     assert "must not be empty" in ws.message_label.text()
     assert details.name.text() == "Tom Reid"
     assert ws.undo_stack.count() == 0
+
+
+def test_a_notes_status_follows_the_actions_until_the_chair_sets_one(
+    qtbot, ws: WorkspaceWindow, services: Services, conference_id: int
+) -> None:
+    """A note written after the status was changed must not put the old status back."""
+    ws.action_description.setText("Book a medical")
+    ws.add_action()
+    ws.side_tabs.setCurrentWidget(ws.actions_panel)
+    ws.action_view.setCurrentIndex(ws.action_model.index(0, 0))
+    det = ws.action_details
+    pick(det.status, ActionStatus.IN_PROGRESS.value)
+    assert det.update_status.currentData() == ActionStatus.IN_PROGRESS.value
+    det.update_note.setFocus()
+    qtbot.keyClicks(det.update_note, "Booked for Friday")
+    qtbot.keyClick(det.update_note, Qt.Key.Key_Return)
+    action = services.store.actions(conference_id)[0]
+    assert action.status == ActionStatus.IN_PROGRESS
+    assert [u.status for u in action.updates] == [ActionStatus.IN_PROGRESS]
+    assert det.update_date.date() == QDate.currentDate()
