@@ -15,16 +15,23 @@ from mdcc_desktop.ui.workspace.edit_shapes import update_edit as _update
 
 
 def remove_attendee(c: WorkspaceController, attendee: Attendee) -> bool:
-    """Remove an attendee; undo adds them back and gives them back the actions they owned."""
+    """Remove an attendee; undo adds them back with the actions they owned, their copy of the
+    minutes and their safety scale."""
     conferences, cid, ids = c.conferences, c.conference_id, c.ids
     template = copy.deepcopy(attendee)
     template.id = None
     owned = [a.id or 0 for a in c.record.actions if a.owner_id == attendee.id]
+    copy_of = next((e.copy for e in c.record.distribution if e.attendee_id == attendee.id), None)
+    scale = next((s for s in c.record.scaling if s.attendee_id == attendee.id), None)
 
     def add_back() -> int:
         new_id = int(conferences.add_attendee(cid, copy.deepcopy(template)).id)
         for action_id in owned:
             conferences.update_action(ids(action_id), owner_id=new_id)
+        if copy_of is not None:
+            conferences.set_distribution(cid, new_id, copy_of)
+        if scale is not None:
+            conferences.set_scaling(cid, new_id, scale.score, scale.note)
         return new_id
 
     text = tr("remove %1").replace("%1", attendee.name)

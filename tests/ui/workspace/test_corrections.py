@@ -16,6 +16,7 @@ from mdcc_desktop.domain.models import (
     Attendee,
     Child,
     ConferenceType,
+    CopyKind,
     DecisionMethod,
     Role,
     SafetySection,
@@ -153,6 +154,9 @@ def test_an_attendee_is_removed_by_del_and_comes_back_with_ctrl_z(
     ws.action_description.setText("Offer a parenting course")
     ws.add_action()
     assert "Remove attendee" in context_texts(ws.attendee_view)
+    services.conferences.set_distribution(conference_id, tom.id or 0, CopyKind.PARENT)
+    services.conferences.set_scaling(conference_id, tom.id or 0, 6, "Improving")
+    ws.reload()
     ws.attendee_view.setCurrentIndex(ws.attendee_model.index(2, 0))
     press_del(qtbot, ws.attendee_view)
     assert [a.name for a in services.store.attendees(conference_id)] == [
@@ -164,6 +168,12 @@ def test_an_attendee_is_removed_by_del_and_comes_back_with_ctrl_z(
     back = services.store.attendees(conference_id)[2]
     assert (back.name, back.agency) == (tom.name, tom.agency)
     assert services.store.actions(conference_id)[0].owner_id == back.id, "owner given back"
+    assert [(e.attendee_id, e.copy) for e in services.store.distribution(conference_id)] == [
+        (back.id, CopyKind.PARENT)
+    ]
+    assert [(x.attendee_id, x.score, x.note) for x in services.store.scaling(conference_id)] == [
+        (back.id, 6, "Improving")
+    ]
 
 
 # --- decisions and dissent --------------------------------------------------------------------
