@@ -87,12 +87,22 @@ def end_meeting(c: WorkspaceController) -> bool:
 
 def set_conference_time(c: WorkspaceController, field: str, value: dt.datetime | None) -> bool:
     """The conference's start or end, typed or corrected (the service refuses an end before
-    the start)."""
-    old = getattr(c.record.conference, field)
-    if old == value:
+    the start); its status follows (a start typed: in progress; an end: ended)."""
+    conference = c.record.conference
+    old_value = getattr(conference, field)
+    if old_value == value:
         return False
+    has_start = (value if field == "started_at" else conference.started_at) is not None
+    has_end = (value if field == "ended_at" else conference.ended_at) is not None
+    status = conference.status
+    if status != ConferenceStatus.FINALISED:
+        status = ConferenceStatus.PLANNED
+        if has_start or has_end:
+            status = ConferenceStatus.ENDED if has_end else ConferenceStatus.IN_PROGRESS
+    new = {field: value, "status": status}
+    old = {field: old_value, "status": conference.status}
     text = tr("correct the start") if field == "started_at" else tr("correct the end")
-    return _update(c, text, c.set_conference, c.conference_id, {field: value}, {field: old})
+    return _update(c, text, c.set_conference, c.conference_id, new, old)
 
 
 def set_conference_field(c: WorkspaceController, field: str, value: Any) -> bool:

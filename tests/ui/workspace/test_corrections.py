@@ -15,6 +15,7 @@ from mdcc_desktop.domain.models import (
     ActionStatus,
     Attendee,
     Child,
+    ConferenceStatus,
     ConferenceType,
     CopyKind,
     DecisionMethod,
@@ -416,16 +417,20 @@ def test_the_conferences_start_and_end_are_typed_and_an_end_before_the_start_ref
     d = ws.details_panel
     ws.side_tabs.setCurrentWidget(d)
     type_time(qtbot, d.started, "2026-11-20 10:07")
-    assert services.conferences.conference(conference_id).started_at == local("2026-11-20 10:07")
+    conference = services.conferences.conference(conference_id)
+    assert conference.started_at == local("2026-11-20 10:07")
+    assert conference.status == ConferenceStatus.IN_PROGRESS, "typed afterwards: it was held"
     type_time(qtbot, d.ended, "2026-11-20 09:30")
     assert services.conferences.conference(conference_id).ended_at is None
     assert d.ended.error.isVisible() and "before the start" in d.ended.error.text()
     type_time(qtbot, d.ended, "2026-11-20 12:02")
     conference = services.conferences.conference(conference_id)
     assert conference.ended_at == local("2026-11-20 12:02")
+    assert conference.status == ConferenceStatus.ENDED
     assert not d.ended.error.isVisible()
     ws.undo_stack.undo()
-    assert services.conferences.conference(conference_id).ended_at is None
+    conference = services.conferences.conference(conference_id)
+    assert conference.ended_at is None and conference.status == ConferenceStatus.IN_PROGRESS
 
 
 def test_an_agenda_items_start_and_end_are_typed_and_an_end_before_the_start_refused(
