@@ -387,6 +387,9 @@ def test_a_household_member_with_a_chinese_name_is_corrected_and_removed(
     ws.undo_stack.undo()
     [back] = services.store.household(conference_id)
     assert (back.alt_name, back.relationship) == ("陳國強", "stepfather")
+    exported = services.exchange.export_document(conference_id)
+    [member] = exported["case"]["household"]
+    assert (member["alt_name"], member["relationship"]) == ("陳國強", "stepfather")
 
 
 def test_a_childs_name_is_corrected_and_a_second_child_removed(
