@@ -72,7 +72,10 @@ class DecisionsPanel(QWidget):
         self.view.setItemDelegateForColumn(
             DecisionModel.COL_METHOD,
             ChoiceDelegate(
-                lambda: [(self.tr(label), m.value) for m, label in METHOD_LABELS.items()],
+                lambda: [
+                    (QCoreApplication.translate("Workspace", label), m.value)
+                    for m, label in METHOD_LABELS.items()
+                ],
                 self.tr("How the decision was reached"),
                 self.view,
             ),
