@@ -65,7 +65,7 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+F", "Search cases, notes, decisions and actions"),
     ("Ctrl+Q", "Quit MDCC Desktop"),
-    ("Del / Shift+F10", "Remove the selected line / its menu (edit or remove)"),
+    ("Del / Menu key", "Remove the selected line / its menu (edit or remove)"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
 
