@@ -92,7 +92,10 @@ def _undo_sites(source: str) -> list[int]:
 def test_workspace_edits_are_made_only_in_ops() -> None:
     """One function per undoable edit in ui/workspace/ops.py: no panel builds its own command."""
     workspace = PACKAGE / "ui" / "workspace"
-    allowed = {workspace / "ops.py", workspace / "controller.py"}
+    # ops.py and the two modules it is split into (the shapes of an edit, the corrections),
+    # kept apart only to stay under the 600-line limit; panels still call ops alone.
+    ops_modules = ("ops.py", "edit_shapes.py", "corrections.py")
+    allowed = {workspace / "controller.py", *(workspace / name for name in ops_modules)}
     sites = {
         path.name: lines
         for path in _files("ui", "workspace")

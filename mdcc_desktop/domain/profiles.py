@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
-from mdcc_desktop.domain.models import ConferenceType, Role
+from mdcc_desktop.domain.models import ConferenceType, DecisionMethod, Role
 from mdcc_desktop.domain.workdays import (
     WEEKDAY_NAMES,
     CalendarError,
@@ -136,6 +136,8 @@ class Profile:
     role_labels: Mapping[Role, str] = field(default_factory=dict)
     minutes_template: str = "eng-cpc"
     letter_template: str = "letter"
+    # How a new decision is reached unless the chair says otherwise.
+    decision_method: DecisionMethod = DecisionMethod.CONSENSUS
 
     def agenda_for(self, conference_type: ConferenceType) -> tuple[AgendaTemplateItem, ...]:
         return self.agendas.get(conference_type, ())
@@ -369,6 +371,10 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
     signs_of_safety = r.boolean(data, "signs_of_safety", "")
     minutes_template = r.opt_text(data, "minutes_template", "") or "eng-cpc"
     letter_template = r.opt_text(data, "letter_template", "") or "letter"
+    method_text = r.opt_text(data, "decision_method", "") or DecisionMethod.CONSENSUS.value
+    if method_text not in {m.value for m in DecisionMethod}:
+        r.fail("decision_method", "must be 'consensus', 'majority' or 'chair'")
+        method_text = DecisionMethod.CONSENSUS.value
 
     if r.problems:
         raise ProfileError("; ".join(r.problems))
@@ -389,6 +395,7 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         source=source,
         minutes_template=minutes_template,
         letter_template=letter_template,
+        decision_method=DecisionMethod(method_text),
     )
 
 

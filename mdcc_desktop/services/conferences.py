@@ -579,11 +579,13 @@ class ConferenceService:
         if "name" in changes:
             problems += rules.check_text(changes["name"], "The attendee's name")
         problems += _date_problems(changes, ATTENDEE_DATES)
-        problems += rules.check_times(
-            changes.get("arrived_at", current.arrived_at),
-            changes.get("left_at", current.left_at),
-            changes.get("name", current.name),
-        )
+        arrived = changes.get("arrived_at", current.arrived_at)
+        left = changes.get("left_at", current.left_at)
+        if arrived is not None and left is not None and left < arrived:
+            problems.append(
+                f"They cannot leave ({left:%Y-%m-%d %H:%M}) before they arrive "
+                f"({arrived:%Y-%m-%d %H:%M}): correct one of the two times."
+            )
         if problems:
             raise ValidationError(problems)
         self.store.update_attendee(attendee_id, changes)
@@ -777,19 +779,35 @@ class ConferenceService:
         return Outcome(action_id)
 
     def add_action_update(
-        self, action_id: int, note: str, status: ActionStatus | None = None
+        self,
+        action_id: int,
+        note: str,
+        status: ActionStatus | None = None,
+        at: dt.datetime | None = None,
     ) -> Outcome:
-        """A dated note on an action's progress; a status given here becomes the action's."""
+        """A note on an action's progress dated ``at`` (now if not given); a status given here
+        becomes the action's (done on that date, if it makes the action done)."""
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
         if not note.strip() and status is None:
             raise ValidationError("An update needs a note or a new status.")
+        if at is not None:
+            problems = rules.check_date(at, "The update's date")
+            if at.tzinfo is None:
+                problems.append("The update's date needs a time zone.")
+            if problems:
+                raise ValidationError(problems)
+        stamp = at or now()
         with self.store.transaction():
             update_id = self.store.add_action_update(
-                ActionUpdate(at=now(), note=note, status=status, action_id=action_id)
+                ActionUpdate(at=stamp, note=note, status=status, action_id=action_id)
             )
             if status is not None and status != current.status:
-                self.update_action(action_id, status=status)
+                self.update_action(
+                    action_id,
+                    status=status,
+                    **rules.completion_stamp(current.status, current.completed_at, status, stamp),
+                )
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(update_id)
 

@@ -66,7 +66,7 @@ class ConferenceListPage(QWidget):
         left = QWidget(self)
         layout = QVBoxLayout(left)
         layout.setContentsMargins(8, 8, 8, 8)
-        find_label = QLabel(self.tr("&Find:"), left)
+        find_label = QLabel(self.tr("F&ind:"), left)
         find_label.setBuddy(self.filter_edit)
         layout.addWidget(find_label)
         find_row = QHBoxLayout()

@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
             self._action(
                 self.tr("Section %1").replace("%1", str(number + 1)),
                 f"Ctrl+{number + 1}",
-                lambda n=number: self.sidebar.setCurrentRow(n),
+                # triggered(bool) hands over its checked flag: it must not land in ``n``.
+                lambda _checked=False, n=number: self.sidebar.setCurrentRow(n),
                 f"section{number + 1}",
             )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
@@ -503,6 +504,7 @@ class MainWindow(QMainWindow):
             window = WorkspaceWindow(self.services, conference_id, self.prompter)
             window.search_requested = self.search_from_anywhere
             window.tracker_requested = self.track_conference
+            window.quit_requested = self.close
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self.workspaces.pop(conference_id, None))
             self.workspaces[conference_id] = window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.domain.clock import today
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -20,9 +22,10 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.domain.rules import completion_stamp
 from mdcc_desktop.ui.widgets.common import line_edit
-from mdcc_desktop.ui.widgets.forms import buddy_label, date_edit, pydate, qdate
+from mdcc_desktop.ui.widgets.forms import NO_DATE, buddy_label, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import empty_entry
 
 STATUS_LABELS = {
     ActionStatus.OPEN: "Open",
@@ -63,21 +66,47 @@ class ActionDetails(QGroupBox):
             self, self.tr("Progress note"), self.tr("Dated progress note (Enter records it)")
         )
         self.update_note.returnPressed.connect(self.add_update)
+        # The note's own date and the status the chair sets with it.
+        self.update_date = date_edit(self, self.tr("Date of the progress note"))
+        self.update_status = QComboBox(self)
+        self.update_status.setAccessibleName(self.tr("Status set with the note"))
+        self._note_for: int | None = None  # the action the note's date and status are for
+        self._note_status_set = False  # whether the chair picked the note's status
+        self.update_status.activated.connect(lambda *_: setattr(self, "_note_status_set", True))
+        for status, label in STATUS_LABELS.items():
+            self.update_status.addItem(self.tr(label), status.value)
+        self.description = line_edit(self, self.tr("Action's description"))
+        self.owner = QComboBox(self)
+        self.owner.setAccessibleName(self.tr("Action's owner"))
 
         layout = QFormLayout(self)
+        layout.addRow(
+            buddy_label(self.tr("Action te&xt:"), self.description, self), self.description
+        )
+        layout.addRow(buddy_label(self.tr("Owned &by:"), self.owner, self), self.owner)
         row = QHBoxLayout()
         row.addWidget(self.status)
         row.addWidget(self.priority)
         row.addWidget(self.due)
         row.addWidget(self.agency, 1)
-        layout.addRow(buddy_label(self.tr("Stat&us:"), self.status, self), row)
+        layout.addRow(buddy_label(self.tr("Sta&tus:"), self.status, self), row)
         links = QHBoxLayout()
         links.addWidget(self.decision, 1)
         links.addWidget(self.agenda_item, 1)
-        layout.addRow(buddy_label(self.tr("L&inks:"), self.decision, self), links)
-        layout.addRow(self.tr("History:"), self.history)
-        layout.addRow(self.tr("No&te:"), self.update_note)
+        layout.addRow(buddy_label(self.tr("&Links:"), self.decision, self), links)
+        layout.addRow(buddy_label(self.tr("History:"), self.history, self), self.history)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.update_note, 1)
+        note_row.addWidget(buddy_label(self.tr("dated"), self.update_date, self))
+        note_row.addWidget(self.update_date)
+        note_row.addWidget(buddy_label(self.tr("status"), self.update_status, self))
+        note_row.addWidget(self.update_status)
+        layout.addRow(buddy_label(self.tr("&Comment:"), self.update_note, self), note_row)
 
+        self.description.editingFinished.connect(
+            lambda: self._set("description", self.description.text().strip())
+        )
+        self.owner.activated.connect(lambda *_: self._set("owner_id", self.owner.currentData()))
         self.status.activated.connect(lambda *_: self._status_changed())
         self.priority.activated.connect(
             lambda *_: self._set(
@@ -113,6 +142,21 @@ class ActionDetails(QGroupBox):
             )
             if not self.agency.hasFocus():
                 self.agency.setText(action.owner_agency or "")
+            if not self.description.hasFocus():
+                self.description.setText(action.description)
+            self.owner.clear()
+            self.owner.addItem(self.tr("(no owner)"), None)
+            for a in record.attendees:
+                self.owner.addItem(a.name + (f" ({a.agency})" if a.agency else ""), a.id)
+            self.owner.setCurrentIndex(max(0, self.owner.findData(action.owner_id)))
+            # The note's date and status start afresh for each action (today, its status); the
+            # status follows the action's until the chair sets one for the note.
+            if action_id != self._note_for or self.update_date.date() == NO_DATE:
+                self._note_for = action_id
+                self._note_status_set = False
+                self.update_date.setDate(qdate(today()))
+            if not self._note_status_set:
+                self.update_status.setCurrentIndex(self.update_status.findData(action.status.value))
             self.due.setDate(qdate(action.due))
             self.decision.clear()
             self.decision.addItem(self.tr("(no decision)"), None)
@@ -146,7 +190,9 @@ class ActionDetails(QGroupBox):
         action = self._current()
         if self._loading or action is None or action.id is None or getattr(action, field) == value:
             return
-        ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
+        done = ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
+        if not done and field == "description":  # refused (empty): show what is stored again
+            self.description.setText(action.description)
 
     def _status_changed(self) -> None:
         status = ActionStatus(self.status.currentData())
@@ -161,7 +207,15 @@ class ActionDetails(QGroupBox):
         if action is None or action.id is None:
             return
         note = self.update_note.text().strip()
-        # Each note records the status the action had when it was written.
-        if ops.add_action_update(self.controller, action.id, note, action.status) is None:
+        # The note takes its own date (a call made yesterday is dated yesterday) and the status
+        # the chair sets with it, which becomes the action's.
+        day = pydate(self.update_date.date())
+        at = None
+        if day is not None and day != today():
+            at = dt.datetime.combine(day, dt.time(12, 0)).astimezone()
+        status = ActionStatus(self.update_status.currentData())
+        if ops.add_action_update(self.controller, action, note, status, at) is None:
             return
-        self.update_note.clear()
+        empty_entry(self.update_note)
+        self._note_for = None  # the next note starts from today and the status as it is now
+        self.show_action(self.action_id)

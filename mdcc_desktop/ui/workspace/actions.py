@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,10 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Action, ConferenceRecord
-from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
+from mdcc_desktop.ui.widgets.forms import (
+    NO_DATE,
+    buddy_label,
+    button,
+    date_edit,
+    pydate,
+    qdate,
+    reselect,
+)
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.action_details import ActionDetails
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import delete_action, empty_entry
 from mdcc_desktop.ui.workspace.models import ActionModel
 
 
@@ -62,6 +70,9 @@ class ActionsPanel(QWidget):
         header = self.action_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActionModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.remove_action_action = delete_action(
+            self.action_view, self.tr("Remove action"), self.remove_action, "remove_action"
+        )
 
         self.action_description = QLineEdit(page)
         self.action_description.setPlaceholderText(self.tr("What must be done (Enter adds it)"))
@@ -74,11 +85,8 @@ class ActionsPanel(QWidget):
         if owner_completer is not None:
             owner_completer.setFilterMode(Qt.MatchFlag.MatchContains)
             owner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.action_due = QDateEdit(page)
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("yyyy-MM-dd")
-        self.action_due.setAccessibleName(self.tr("New action's due date"))
-        self.action_due.setDate(QDate.currentDate())
+        # No due date until one is given: an action is never silently due today.
+        self.action_due = date_edit(page, self.tr("New action's due date"))
         self.due_plus5 = button(
             self.tr("+5 wd"), self.tr("Due in 5 working days"), lambda: self._due_in(5), page
         )
@@ -93,8 +101,11 @@ class ActionsPanel(QWidget):
         )
         self.action_description.returnPressed.connect(self.add_action)
         row1 = QFormLayout()
-        row1.addRow(self.tr("&Action:"), self.action_description)
-        row1.addRow(self.tr("&Owner:"), self.action_owner)
+        row1.addRow(
+            buddy_label(self.tr("Ne&w action:"), self.action_description, page),
+            self.action_description,
+        )
+        row1.addRow(buddy_label(self.tr("Owne&r:"), self.action_owner, page), self.action_owner)
         due_row = QHBoxLayout()
         due_row.addWidget(self.action_due)
         due_row.addWidget(self.due_plus5)
@@ -123,7 +134,7 @@ class ActionsPanel(QWidget):
         except ValueError as exc:  # a calendar without working days
             self.controller.show_message(str(exc))
             return
-        self.action_due.setDate(QDate(due.year, due.month, due.day))
+        self.action_due.setDate(qdate(due))
 
     def _due_at_review(self) -> None:
         due = (
@@ -134,7 +145,7 @@ class ActionsPanel(QWidget):
                 self.tr("No review date yet: record it as a decision first.")
             )
             return
-        self.action_due.setDate(QDate(due.year, due.month, due.day))
+        self.action_due.setDate(qdate(due))
 
     def _owner_id(self) -> int | None:
         text = self.action_owner.currentText().strip()
@@ -160,16 +171,44 @@ class ActionsPanel(QWidget):
                 error=True,
             )
             return
-        qdate = self.action_due.date()
         action = Action(
             description=self.action_description.text(),
             owner_id=owner_id,
-            due=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            due=pydate(self.action_due.date()),
         )
-        if ops.add_action(self.controller, action) is None:
+        outcome = ops.add_action(self.controller, action)
+        if outcome is None:
             return
-        self.action_description.clear()
+        # Nothing carries over into the next action: its owner and due date start empty.
+        empty_entry(self.action_description)
+        self.action_owner.setCurrentIndex(0)
+        self.action_owner.setEditText("")
+        self.action_due.setDate(NO_DATE)
+        missing = []
+        if owner_id is None:
+            missing.append(self.tr("no owner"))
+        if action.due is None:
+            missing.append(self.tr("no due date"))
+        if missing:
+            warning = self.tr("Action added with %1: give it in Selected action.").replace(
+                "%1", self.tr(" and ").join(missing)
+            )
+            self.controller.show_message(" ".join([*outcome.warnings, warning]).strip())
+        row = self.action_model.row_of(outcome.id)
+        if row >= 0:
+            reselect(self.action_view, row)
         self.action_description.setFocus()
+
+    def selected_action(self) -> Action | None:
+        index = self.action_view.currentIndex()
+        return self.action_model.record(index.row()) if index.isValid() else None
+
+    def remove_action(self) -> None:
+        action = self.selected_action()
+        if action is None or action.id is None:
+            self.controller.show_message(self.tr("Select the action to remove."))
+            return
+        ops.remove_action(self.controller, action)
 
     def _refresh_owner_choices(self) -> None:
         text = self.action_owner.currentText()

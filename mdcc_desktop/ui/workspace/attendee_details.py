@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -28,6 +27,7 @@ from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import TimeField
 from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS
 
 
@@ -49,6 +49,17 @@ class AttendeeDetails(QGroupBox):
         self.discipline.addItem("", None)
         for d in Discipline:
             self.discipline.addItem(self.tr(d.value.replace("_", " ")), d.value)
+        self.name = line_edit(self, self.tr("Attendee's name"), self.tr("Name"))
+        self.agency = line_edit(self, self.tr("Attendee's agency"), self.tr("Agency"))
+        self.attendance_note = line_edit(
+            self,
+            self.tr("Why they sent apologies or were absent"),
+            self.tr("Reason for apologies or absence"),
+        )
+        self.arrived = TimeField(
+            self.tr("Arrived at"), self, default_day=self.controller.meeting_day
+        )
+        self.left = TimeField(self.tr("Left at"), self, default_day=self.controller.meeting_day)
         self.job_title = line_edit(self, self.tr("Job title"), self.tr("Job title"))
         self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
         self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))
@@ -74,21 +85,33 @@ class AttendeeDetails(QGroupBox):
         self.copy.addItem(self.tr("parents' copy"), CopyKind.PARENT.value)
 
         layout = QFormLayout(self)
+        who = QHBoxLayout()
+        who.addWidget(self.name, 1)
+        who.addWidget(self.agency, 1)
+        layout.addRow(buddy_label(self.tr("Pe&rson:"), self.name, self), who)
         row = QHBoxLayout()
         row.addWidget(self.attendance)
         row.addWidget(self.discipline)
         row.addWidget(self.job_title, 1)
         layout.addRow(buddy_label(self.tr("A&ttendance:"), self.attendance, self), row)
+        layout.addRow(
+            buddy_label(self.tr("Wh&y:"), self.attendance_note, self), self.attendance_note
+        )
+        times = QHBoxLayout()
+        times.addWidget(self.arrived, 1)
+        times.addWidget(buddy_label(self.tr("Left:"), self.left, self))
+        times.addWidget(self.left, 1)
+        layout.addRow(buddy_label(self.tr("Arri&ved:"), self.arrived, self), times)
         contact = QHBoxLayout()
         contact.addWidget(self.email, 1)
         contact.addWidget(self.phone)
-        layout.addRow(buddy_label(self.tr("Con&tact:"), self.email, self), contact)
+        layout.addRow(buddy_label(self.tr("&Contact:"), self.email, self), contact)
         layout.addRow(self.tr("Ro&les:"), self.roles)
         row2 = QHBoxLayout()
         row2.addWidget(self.report)
         row2.addWidget(self.shared)
         row2.addStretch(1)
-        row2.addWidget(QLabel(self.tr("Minutes:"), self))
+        row2.addWidget(buddy_label(self.tr("Minutes:"), self.copy, self))
         row2.addWidget(self.copy)
         layout.addRow("", row2)
 
@@ -103,6 +126,15 @@ class AttendeeDetails(QGroupBox):
                 else None,
             )
         )
+        self.name.editingFinished.connect(lambda: self._set("name", self.name.text().strip()))
+        self.agency.editingFinished.connect(
+            lambda: self._set("agency", self.agency.text().strip() or None)
+        )
+        self.attendance_note.editingFinished.connect(
+            lambda: self._set("attendance_note", self.attendance_note.text().strip() or None)
+        )
+        self.arrived.edited.connect(lambda value: self._set_time(self.arrived, "arrived_at", value))
+        self.left.edited.connect(lambda value: self._set_time(self.left, "left_at", value))
         self.job_title.editingFinished.connect(
             lambda: self._set("job_title", self.job_title.text().strip() or None)
         )
@@ -133,6 +165,15 @@ class AttendeeDetails(QGroupBox):
             self.discipline.setCurrentIndex(
                 self.discipline.findData(attendee.discipline.value if attendee.discipline else None)
             )
+            for edit, value in (
+                (self.name, attendee.name),
+                (self.agency, attendee.agency),
+                (self.attendance_note, attendee.attendance_note),
+            ):
+                if not edit.hasFocus() or edit.text().strip() == (value or ""):
+                    edit.setText(value or "")
+            self.arrived.set_value(attendee.arrived_at)
+            self.left.set_value(attendee.left_at)
             self.job_title.setText(attendee.job_title or "")
             self.email.setText(attendee.email or "")
             self.phone.setText(attendee.phone or "")
@@ -155,7 +196,27 @@ class AttendeeDetails(QGroupBox):
         attendee = self.controller.record.attendee(self.attendee_id)
         if attendee is None or getattr(attendee, field) == value:
             return
-        ops.set_attendee(self.controller, attendee, {field: value, **(also or {})})
+        if not ops.set_attendee(self.controller, attendee, {field: value, **(also or {})}):
+            self._show_stored_text(field)
+
+    def _show_stored_text(self, field: str) -> None:
+        """After a refusal (an empty name), the field shows what is stored again."""
+        attendee = self.controller.record.attendee(self.attendee_id)
+        edit = {
+            "name": self.name,
+            "agency": self.agency,
+            "attendance_note": self.attendance_note,
+        }.get(field)
+        if attendee is not None and edit is not None:
+            edit.setText(getattr(attendee, field) or "")
+
+    def _set_time(self, field: TimeField, name: str, value: Any) -> None:
+        attendee = self.controller.record.attendee(self.attendee_id)
+        if self._loading or attendee is None:
+            return
+        field.apply(
+            self.controller, lambda: ops.set_attendee_time(self.controller, attendee, name, value)
+        )
 
     def _report_changed(self, checked: bool) -> None:
         """A report received is either shared with the parents or not: never "unknown"."""

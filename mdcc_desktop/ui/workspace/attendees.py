@@ -25,6 +25,7 @@ from mdcc_desktop.ui.widgets.forms import button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import delete_action, empty_entry
 from mdcc_desktop.ui.workspace.models import AttendeeModel
 
 
@@ -65,6 +66,9 @@ class AttendeesPanel(QWidget):
         header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Interactive)
         self.attendee_view.setColumnWidth(AttendeeModel.COL_ROLES, 150)
         self.attendee_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.remove_attendee_action = delete_action(
+            self.attendee_view, self.tr("Remove attendee"), self.remove_attendee, "remove_attendee"
+        )
 
         self.new_name = QLineEdit(page)
         self.new_name.setPlaceholderText(self.tr("Name (type to pick from the directory)"))
@@ -150,12 +154,19 @@ class AttendeesPanel(QWidget):
         outcome = ops.add_attendee(self.controller, attendee)
         if outcome is None:
             return
-        self.new_name.clear()
-        self.new_agency.clear()
+        empty_entry(self.new_name)
+        empty_entry(self.new_agency)
         self.new_role.setCurrentIndex(0)
         row = self.attendee_model.row_of(outcome.id)
         if row >= 0:
             self.attendee_view.selectRow(row)
+
+    def remove_attendee(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None or attendee.id is None:
+            self.controller.show_message(self.tr("Select the attendee to remove."))
+            return
+        ops.remove_attendee(self.controller, attendee)
 
     def selected_attendee(self) -> Attendee | None:
         if not hasattr(self, "attendee_view"):

@@ -118,6 +118,14 @@ class WorkspaceController(QObject):
         self.record_loaded.emit(record)
         return record
 
+    def meeting_day(self) -> dt.date | None:
+        """The day the conference is held (its start, else its scheduled start), in local time:
+        a time typed without a date falls on it."""
+        if self._record is None:
+            return None
+        c = self._record.conference
+        return (c.started_at or c.scheduled_start).astimezone().date()
+
     def suggested_review_date(self) -> dt.date | None:
         """The review date the profile's rule gives, from the conference's date."""
         if self.profile is None or self._record is None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,13 +25,21 @@ from mdcc_desktop.domain.models import (
     ConferenceRecord,
     Decision,
     DecisionMethod,
+    Dissent,
     Role,
 )
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
-from mdcc_desktop.ui.workspace.models import DecisionModel
+from mdcc_desktop.ui.workspace.editing import (
+    ChoiceDelegate,
+    MultiLineEntry,
+    delete_action,
+    empty_entry,
+    view_action,
+)
+from mdcc_desktop.ui.workspace.models import METHOD_LABELS, DecisionModel
 
 
 class DecisionsPanel(QWidget):
@@ -37,8 +48,6 @@ class DecisionsPanel(QWidget):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
         self.model = DecisionModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -52,6 +61,42 @@ class DecisionsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DecisionModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_dissent())
+        # Corrections in place: F2 (or the context menu) edits the text, the method is picked.
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.model.on_edit = lambda decision, field, value: ops.set_decision(
+            self.controller, decision, {field: value}
+        )
+        self.view.setItemDelegateForColumn(
+            DecisionModel.COL_METHOD,
+            ChoiceDelegate(
+                lambda: [
+                    (QCoreApplication.translate("Workspace", label), m.value)
+                    for m, label in METHOD_LABELS.items()
+                ],
+                self.tr("How the decision was reached"),
+                self.view,
+            ),
+        )
+        view_action(
+            self.view,
+            self.tr("Edit the decision's text"),
+            None,
+            lambda: self._edit_cell(DecisionModel.COL_TEXT),
+            "edit_decision_text",
+        )
+        view_action(
+            self.view,
+            self.tr("Change how it was reached"),
+            None,
+            lambda: self._edit_cell(DecisionModel.COL_METHOD),
+            "edit_decision_method",
+        )
+        self.remove_decision_action = delete_action(
+            self.view, self.tr("Remove decision"), self.remove_decision, "remove_decision"
+        )
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of decision"))
@@ -65,12 +110,8 @@ class DecisionsPanel(QWidget):
         self.rationale = line_edit(self, self.tr("Reasons"))
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("How the decision was reached"))
-        for m, label in (
-            (DecisionMethod.CONSENSUS, "Consensus"),
-            (DecisionMethod.MAJORITY, "Majority"),
-            (DecisionMethod.CHAIR, "Chair's decision"),
-        ):
-            self.method.addItem(self.tr(label), m.value)
+        for m, label in METHOD_LABELS.items():
+            self.method.addItem(QCoreApplication.translate("Workspace", label), m.value)
         self.restricted = QCheckBox(self.tr("Restricted (not in the parents' copy)"), self)
         self.restricted.setAccessibleName(self.tr("Restricted decision"))
         self.add_button = button(
@@ -82,14 +123,27 @@ class DecisionsPanel(QWidget):
         self.dissent_list = QListWidget(self)
         self.dissent_list.setAccessibleName(self.tr("Dissent on the selected decision"))
         self.dissent_list.setMaximumHeight(90)
+        self.dissent_list.setWordWrap(True)
+        self.dissent_list.currentRowChanged.connect(lambda *_: self._dissent_picked())
+        self.remove_dissent_action = delete_action(
+            self.dissent_list, self.tr("Remove dissent"), self.remove_dissent, "remove_dissent"
+        )
         self.dissent_who = QComboBox(self)
         self.dissent_who.setAccessibleName(self.tr("Who dissents"))
-        self.dissent_view = line_edit(
-            self, self.tr("Their view"), self.tr("Their view, in full (Enter records it)")
-        )
-        self.dissent_view.returnPressed.connect(self.add_dissent)
+        # A view in full may run to several lines: Tab leaves, Ctrl+Enter records it.
+        self.dissent_view = MultiLineEntry(self)
+        self.dissent_view.setAccessibleName(self.tr("Their view"))
+        self.dissent_view.setPlaceholderText(self.tr("Their view, in full (Ctrl+Enter records it)"))
+        self.dissent_view.setMaximumHeight(70)
+        self.dissent_view.submitted.connect(self.add_dissent)
         self.dissent_button = button(
             self.tr("Record dissent"), self.tr("Record dissent"), self.add_dissent, self
+        )
+        self.dissent_change_button = button(
+            self.tr("Save the change"),
+            self.tr("Save the change to the selected dissent"),
+            self.change_dissent,
+            self,
         )
 
         form = QFormLayout()
@@ -97,27 +151,40 @@ class DecisionsPanel(QWidget):
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.value, 1)
         form.addRow(buddy_label(self.tr("&Kind:"), self.kind, self), kind_row)
-        form.addRow(self.tr("&Decision:"), self.text)
-        form.addRow(self.tr("&Reasons:"), self.rationale)
+        form.addRow(buddy_label(self.tr("&Text:"), self.text, self), self.text)
+        form.addRow(buddy_label(self.tr("&Reasons:"), self.rationale, self), self.rationale)
         method_row = QHBoxLayout()
         method_row.addWidget(self.method)
         method_row.addWidget(self.restricted)
         method_row.addStretch(1)
         method_row.addWidget(self.add_button)
-        form.addRow(buddy_label(self.tr("&Method:"), self.method, self), method_row)
+        form.addRow(buddy_label(self.tr("Reached &by:"), self.method, self), method_row)
         dissent_box = QGroupBox(self.tr("Dissent on the selected decision"), self)
         dissent_layout = QVBoxLayout(dissent_box)
         dissent_layout.addWidget(self.dissent_list)
         row = QHBoxLayout()
-        row.addWidget(self.dissent_who, 1)
-        row.addWidget(self.dissent_view, 3)
-        row.addWidget(self.dissent_button)
+        who = QVBoxLayout()
+        who.addWidget(buddy_label(self.tr("&Who dissents:"), self.dissent_who, self))
+        who.addWidget(self.dissent_who)
+        who.addStretch(1)
+        row.addLayout(who, 1)
+        view = QVBoxLayout()
+        view.addWidget(buddy_label(self.tr("Their &view:"), self.dissent_view, self))
+        view.addWidget(self.dissent_view)
+        row.addLayout(view, 3)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.dissent_button)
+        buttons.addWidget(self.dissent_change_button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
         dissent_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(dissent_box)
         layout.addLayout(form)
         self._kinds_for: str | None = None
+        self._showing = False
+        self.dissent_change_button.setEnabled(False)
 
     def refresh(self, record: ConferenceRecord) -> None:
         selected = self.selected()
@@ -142,6 +209,7 @@ class DecisionsPanel(QWidget):
         code = profile.code if profile else ""
         if self._kinds_for != code:
             self._kinds_for = code
+            self._default_method()
             self.kind.clear()
             for kind in profile.decision_kinds if profile else ():
                 self.kind.addItem(self.tr(kind.label), kind.kind)
@@ -225,25 +293,34 @@ class DecisionsPanel(QWidget):
             return
         if review is not None:
             ops.set_next_review(self.controller, review)
-        self.text.clear()
-        self.rationale.clear()
+        empty_entry(self.text)
+        empty_entry(self.rationale)
         self.restricted.setChecked(False)
+        self._default_method()
         row = self.model.row_of(outcome.id)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))
         self.text.setFocus()
 
     def _show_dissent(self) -> None:
-        self.dissent_list.clear()
-        decision = self.selected()
-        self.dissent_button.setEnabled(decision is not None)
-        if decision is None:
-            return
-        for d in decision.dissent:
-            who = self.model.attendee_names.get(d.attendee_id, "?")
-            item = QListWidgetItem(f"{who}: {d.view}")
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            self.dissent_list.addItem(item)
+        selected = self._selected_dissent()
+        self._showing = True
+        try:
+            self.dissent_list.clear()
+            decision = self.selected()
+            self.dissent_button.setEnabled(decision is not None)
+            if decision is None:
+                return
+            for d in decision.dissent:
+                who = self.model.attendee_names.get(d.attendee_id, "?")
+                item = QListWidgetItem(f"{who}: {d.view}")
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                self.dissent_list.addItem(item)
+                if selected is not None and d.id == selected.id:
+                    self.dissent_list.setCurrentItem(item)
+        finally:
+            self._showing = False
+            self.dissent_change_button.setEnabled(self._selected_dissent() is not None)
 
     def add_dissent(self) -> None:
         decision = self.selected()
@@ -256,7 +333,57 @@ class DecisionsPanel(QWidget):
         if attendee_id is None:
             self.controller.show_message(self.tr("Add the dissenting attendee first."), error=True)
             return
-        view = self.dissent_view.text()
+        view = self.dissent_view.toPlainText()
         if ops.add_dissent(self.controller, decision.id, int(attendee_id), view) is None:
             return
-        self.dissent_view.clear()
+        self.dissent_view.empty()  # no undo history of its own: Ctrl+Z undoes the add
+
+    def _selected_dissent(self) -> Dissent | None:
+        decision = self.selected()
+        item = self.dissent_list.currentItem()
+        if decision is None or item is None:
+            return None
+        dissent_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((d for d in decision.dissent if d.id == dissent_id), None)
+
+    def _dissent_picked(self) -> None:
+        """The dissent selected is shown in the fields below, to be corrected there."""
+        dissent = self._selected_dissent()
+        self.dissent_change_button.setEnabled(dissent is not None)
+        if dissent is None or self._showing:
+            return
+        self.dissent_who.setCurrentIndex(max(0, self.dissent_who.findData(dissent.attendee_id)))
+        self.dissent_view.setPlainText(dissent.view)
+
+    def change_dissent(self) -> None:
+        dissent = self._selected_dissent()
+        if dissent is None:
+            self.controller.show_message(self.tr("Select the dissent to change."), error=True)
+            return
+        if ops.set_dissent(self.controller, dissent, self.dissent_view.toPlainText()):
+            self.dissent_view.empty()
+
+    def remove_dissent(self) -> None:
+        dissent = self._selected_dissent()
+        if dissent is None:
+            self.controller.show_message(self.tr("Select the dissent to remove."))
+            return
+        ops.remove_dissent(self.controller, dissent)
+
+    def remove_decision(self) -> None:
+        decision = self.selected()
+        if decision is None or decision.id is None:
+            self.controller.show_message(self.tr("Select the decision to remove."))
+            return
+        ops.remove_decision(self.controller, decision)
+
+    def _edit_cell(self, column: int) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(self.model.index(index.row(), column))
+
+    def _default_method(self) -> None:
+        """Each new decision starts from the profile's method, never the last one's."""
+        profile = self.controller.profile
+        method = profile.decision_method if profile else DecisionMethod.CONSENSUS
+        self.method.setCurrentIndex(max(0, self.method.findData(method.value)))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import TimeField, delete_action, empty_entry
 
 
 class DetailsPanel(QWidget):
@@ -68,7 +68,11 @@ class DetailsPanel(QWidget):
         self.household = QListWidget(self)
         self.household.setAccessibleName(self.tr("Household"))
         self.household.setMaximumHeight(110)
+        self.household.currentRowChanged.connect(lambda *_: self._member_picked())
         self.household_name = line_edit(self, self.tr("Household member's name"), self.tr("Name"))
+        self.household_alt = line_edit(
+            self, self.tr("Household member's Chinese name"), self.tr("Chinese name 中文姓名")
+        )
         self.household_relationship = line_edit(
             self, self.tr("Relationship to the child"), self.tr("Relationship")
         )
@@ -83,11 +87,36 @@ class DetailsPanel(QWidget):
         self.household_remove = button(
             self.tr("Remove"), self.tr("Remove household member"), self.remove_household, self
         )
+        self.household_change = button(
+            self.tr("Save the change"),
+            self.tr("Save the change to the selected household member"),
+            self.change_household,
+            self,
+        )
+        delete_action(
+            self.household,
+            self.tr("Remove household member"),
+            self.remove_household,
+            "remove_member",
+        )
+        self.household_change.setEnabled(False)
+        self.started = TimeField(
+            self.tr("Conference began at"), self, default_day=self.controller.meeting_day
+        )
+        self.ended = TimeField(
+            self.tr("Conference ended at"), self, default_day=self.controller.meeting_day
+        )
+        self.started.edited.connect(lambda value: self._set_time(self.started, "started_at", value))
+        self.ended.edited.connect(lambda value: self._set_time(self.ended, "ended_at", value))
 
         self.children_list = QListWidget(self)
         self.children_list.setAccessibleName(self.tr("Children"))
         self.children_list.setMaximumHeight(70)
         self.children_list.currentRowChanged.connect(lambda *_: self._show_child())
+        delete_action(
+            self.children_list, self.tr("Remove child"), self.remove_child, "remove_child"
+        )
+        self.child_name = line_edit(self, self.tr("Child's name"), self.tr("Name"))
         self.child_alt = line_edit(
             self, self.tr("Child's name in another script"), self.tr("Name in another script")
         )
@@ -106,6 +135,9 @@ class DetailsPanel(QWidget):
         def child(field: str, getter: Any) -> Any:
             return lambda *_: self._set_child(field, getter())
 
+        self.child_name.editingFinished.connect(
+            child("name", lambda: self.child_name.text().strip())
+        )
         self.child_alt.editingFinished.connect(
             child("alt_name", lambda: self.child_alt.text().strip() or None)
         )
@@ -123,14 +155,19 @@ class DetailsPanel(QWidget):
         )
 
         form = QFormLayout()
-        form.addRow(self.tr("T&itle:"), self.title)
-        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(buddy_label(self.tr("Tit&le:"), self.title, self), self.title)
+        form.addRow(buddy_label(self.tr("&Venue:"), self.venue, self), self.venue)
+        times = QHBoxLayout()
+        times.addWidget(self.started, 1)
+        times.addWidget(buddy_label(self.tr("Ended:"), self.ended, self))
+        times.addWidget(self.ended, 1)
+        form.addRow(buddy_label(self.tr("&Began:"), self.started, self), times)
         dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("Referral:"), self))
+        dates.addWidget(buddy_label(self.tr("Referral:"), self.referral, self))
         dates.addWidget(self.referral)
-        dates.addWidget(QLabel(self.tr("Next review:"), self))
+        dates.addWidget(buddy_label(self.tr("Next review:"), self.next_review, self))
         dates.addWidget(self.next_review)
-        dates.addWidget(QLabel(self.tr("Language:"), self))
+        dates.addWidget(buddy_label(self.tr("Language:"), self.language, self))
         dates.addWidget(self.language)
         form.addRow("", dates)
         report = QGroupBox(self.tr("Mandatory report"), self)
@@ -139,25 +176,34 @@ class DetailsPanel(QWidget):
         made_row.addWidget(self.report_made)
         made_row.addWidget(self.report_date)
         report_form.addRow("", made_row)
-        report_form.addRow(self.tr("Made &to:"), self.report_to)
+        report_form.addRow(buddy_label(self.tr("Made &to:"), self.report_to, self), self.report_to)
         who = QHBoxLayout()
         who.addWidget(self.reporter, 1)
         who.addWidget(self.show_reporter)
-        report_form.addRow(buddy_label(self.tr("Re&porter:"), self.reporter, self), who)
+        report_form.addRow(buddy_label(self.tr("Repo&rter:"), self.reporter, self), who)
         household = QGroupBox(self.tr("Household"), self)
         household_layout = QVBoxLayout(household)
         household_layout.addWidget(self.household)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&Who:"), self.household_name, self))
         row.addWidget(self.household_name, 2)
+        row.addWidget(buddy_label(self.tr("Chinese name:"), self.household_alt, self))
+        row.addWidget(self.household_alt, 2)
+        household_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("Relationship:"), self.household_relationship, self))
         row.addWidget(self.household_relationship, 2)
         row.addWidget(self.household_notes, 2)
         row.addWidget(self.household_add)
+        row.addWidget(self.household_change)
         row.addWidget(self.household_remove)
         household_layout.addLayout(row)
         children = QGroupBox(self.tr("Children"), self)
         children_layout = QVBoxLayout(children)
         children_layout.addWidget(self.children_list)
         child_row = QHBoxLayout()
+        child_row.addWidget(buddy_label(self.tr("&Child:"), self.child_name, self))
+        child_row.addWidget(self.child_name, 2)
         child_row.addWidget(self.child_alt, 2)
         child_row.addWidget(self.child_born)
         child_row.addWidget(self.child_sex)
@@ -219,13 +265,19 @@ class DetailsPanel(QWidget):
             for ch in record.children:
                 self.children_list.addItem(ch.name + (f" ({ch.alt_name})" if ch.alt_name else ""))
             self.children_list.setCurrentRow(min(max(row, 0), len(record.children) - 1))
+            member_row = self.household.currentRow()
             self.household.clear()
             for h in record.household:
+                name = h.name + (f" {h.alt_name}" if h.alt_name else "")
                 item = QListWidgetItem(
-                    f"{h.name} — {h.relationship}" + (f" ({h.notes})" if h.notes else "")
+                    f"{name} — {h.relationship}" + (f" ({h.notes})" if h.notes else "")
                 )
                 item.setData(Qt.ItemDataRole.UserRole, h.id)
                 self.household.addItem(item)
+            if 0 <= member_row < self.household.count():
+                self.household.setCurrentRow(member_row)
+            self.started.set_value(c.started_at)
+            self.ended.set_value(c.ended_at)
         finally:
             self._loading = False
 
@@ -238,6 +290,7 @@ class DetailsPanel(QWidget):
         child = self._child()
         loading, self._loading = self._loading, True
         try:
+            self.child_name.setText(child.name if child else "")
             self.child_alt.setText(child.alt_name or "" if child else "")
             self.child_born.setDate(qdate(child.date_of_birth if child else None))
             self.child_sex.setCurrentIndex(
@@ -251,13 +304,26 @@ class DetailsPanel(QWidget):
         child = self._child()
         if self._loading or child is None or child.id is None or getattr(child, field) == value:
             return
-        ops.set_child(self.controller, child, field, value)
+        if not ops.set_child(self.controller, child, field, value) and field == "name":
+            self.child_name.setText(child.name)  # refused (empty): show what is stored again
 
     def add_child(self) -> None:
         name = self.new_child.text().strip()
         if ops.add_child(self.controller, name) is None:
             return
-        self.new_child.clear()
+        empty_entry(self.new_child)
+
+    def remove_child(self) -> None:
+        child = self._child()
+        if child is None or child.id is None:
+            self.controller.show_message(self.tr("Select the child to remove."))
+            return
+        ops.remove_child(self.controller, child)
+
+    def _set_time(self, field: TimeField, name: str, value: Any) -> None:
+        if self._loading:
+            return
+        field.apply(self.controller, lambda: ops.set_conference_time(self.controller, name, value))
 
     def _set(self, field: str, value: Any) -> None:
         if self._loading:
@@ -277,18 +343,57 @@ class DetailsPanel(QWidget):
         )
         ops.set_mandatory_report(self.controller, new)
 
+    def _member_fields(self) -> dict[str, Any]:
+        return {
+            "name": self.household_name.text().strip(),
+            "alt_name": self.household_alt.text().strip() or None,
+            "relationship": self.household_relationship.text().strip(),
+            "notes": self.household_notes.text().strip() or None,
+        }
+
+    def _empty_member_fields(self) -> None:
+        for edit in (
+            self.household_name,
+            self.household_alt,
+            self.household_relationship,
+            self.household_notes,
+        ):
+            empty_entry(edit)
+
     def add_household(self) -> None:
-        member = HouseholdMember(
-            name=self.household_name.text().strip(),
-            relationship=self.household_relationship.text().strip(),
-            notes=self.household_notes.text().strip() or None,
-        )
+        member = HouseholdMember(**self._member_fields())
         if ops.add_household_member(self.controller, member) is None:
             return
-        self.household_name.clear()
-        self.household_relationship.clear()
-        self.household_notes.clear()
+        self._empty_member_fields()
         self.household_name.setFocus()
+
+    def _member(self) -> HouseholdMember | None:
+        item = self.household.currentItem()
+        if item is None:
+            return None
+        member_id = int(item.data(Qt.ItemDataRole.UserRole))
+        return next((h for h in self.controller.record.household if h.id == member_id), None)
+
+    def _member_picked(self) -> None:
+        """The member selected is shown in the fields below, to be corrected there."""
+        member = self._member()
+        self.household_change.setEnabled(member is not None)
+        if member is None or self._loading:
+            return
+        self.household_name.setText(member.name)
+        self.household_alt.setText(member.alt_name or "")
+        self.household_relationship.setText(member.relationship)
+        self.household_notes.setText(member.notes or "")
+
+    def change_household(self) -> None:
+        member = self._member()
+        if member is None:
+            self.controller.show_message(
+                self.tr("Select the household member to change."), error=True
+            )
+            return
+        if ops.set_household_member(self.controller, member, self._member_fields()):
+            self._empty_member_fields()
 
     def remove_household(self) -> None:
         item = self.household.currentItem()

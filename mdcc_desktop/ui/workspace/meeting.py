@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.domain.models import ConferenceRecord
+from mdcc_desktop.domain.models import AgendaItem, ConferenceRecord
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.ui.widgets.common import line_edit
-from mdcc_desktop.ui.widgets.forms import button, reselect
+from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import TimeField, empty_entry
 from mdcc_desktop.ui.workspace.header import minutes_text
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit
@@ -86,6 +88,7 @@ class AgendaAndNotes(QObject):
             self._agenda_row_changed(self.agenda_view.currentIndex(), None)
         else:
             self._take_stored_notes()
+        self._show_item_times()
 
     def tick(self, current: dt.datetime) -> None:
         """The running item's time against its plan, and the meeting's against the agenda's."""
@@ -170,6 +173,23 @@ class AgendaAndNotes(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.agenda_view.addAction(action)
+        # The selected item's start and end, typed or corrected.
+        self.item_started = TimeField(
+            self.tr("Selected item started at"),
+            self.agenda_panel,
+            default_day=self.controller.meeting_day,
+        )
+        self.item_ended = TimeField(
+            self.tr("Selected item ended at"),
+            self.agenda_panel,
+            default_day=self.controller.meeting_day,
+        )
+        self.item_started.edited.connect(
+            lambda value: self._set_item_time(self.item_started, "started_at", value)
+        )
+        self.item_ended.edited.connect(
+            lambda value: self._set_item_time(self.item_ended, "ended_at", value)
+        )
         self.item_timer_label = QLabel(self.agenda_panel)
         self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
         self.total_label = QLabel(self.agenda_panel)
@@ -186,6 +206,15 @@ class AgendaAndNotes(QObject):
         new_row.addWidget(self.new_item, 1)
         new_row.addWidget(self.new_item_minutes)
         layout.addLayout(new_row)
+        times = QFormLayout()
+        times.addRow(
+            buddy_label(self.tr("Item started:"), self.item_started, self.agenda_panel),
+            self.item_started,
+        )
+        times.addRow(
+            buddy_label(self.tr("Item ended:"), self.item_ended, self.agenda_panel), self.item_ended
+        )
+        layout.addLayout(times)
         layout.addWidget(self.item_timer_label)
         layout.addWidget(self.total_label)
         layout.addWidget(self.next_button)
@@ -197,6 +226,8 @@ class AgendaAndNotes(QObject):
         self.notes_edit = NotesEdit(self.notes_panel)
         self.notes_edit.setAccessibleName(self.tr("Notes of the agenda item"))
         self.notes_edit.setPlaceholderText(self.tr("Notes are saved as you type."))
+        # Tab moves on to the next field (a chair using the keyboard alone must get out).
+        self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.textChanged.connect(self._notes_changed)
         self.notes_state = QLabel(self.notes_panel)
         layout = QVBoxLayout(self.notes_panel)
@@ -242,6 +273,7 @@ class AgendaAndNotes(QObject):
         self.notes_edit.set_notes(text)
         self.notes_edit.setEnabled(item is not None)
         self._loading = False
+        self._show_item_times()
         self._notes_dirty = False
         self._show_notes_state(fresh=True)
 
@@ -378,6 +410,58 @@ class AgendaAndNotes(QObject):
         ops.next_agenda_item(self.controller, running, target)
         self.select_agenda_item(target.id or 0)
 
+    def previous_item(self) -> None:
+        """Go back to the item before the running one (it runs again; the one left is closed)."""
+        agenda = self.controller.record.agenda
+        current_id = self.controller.record.conference.current_agenda_item_id
+        ids = [i.id for i in agenda]
+        if current_id not in ids:
+            self.controller.show_message(self.tr("No agenda item is running."))
+            return
+        position = ids.index(current_id)
+        if position == 0:
+            self.controller.show_message(self.tr("That is the first agenda item."))
+            return
+        self._make_current(agenda[position - 1], self.tr("previous agenda item"))
+
+    def make_selected_current(self) -> None:
+        """The agenda item selected becomes the running one (the one running is closed)."""
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.controller.record.agenda if i.id == selected), None)
+        if item is None:
+            self.controller.show_message(self.tr("Select the agenda item to make current."))
+            return
+        if item.id == self.controller.record.conference.current_agenda_item_id:
+            return
+        self._make_current(item, self.tr("make an agenda item current"))
+
+    def _make_current(self, target: AgendaItem, text: str) -> None:
+        self.save_notes(wait=True)
+        agenda = self.controller.record.agenda
+        current_id = self.controller.record.conference.current_agenda_item_id
+        running = next((i for i in agenda if i.id == current_id), None)
+        ops.next_agenda_item(self.controller, running, target, text)
+        self.select_agenda_item(target.id or 0)
+
+    def _show_item_times(self) -> None:
+        selected = self._selected_agenda_id()
+        item = next((i for i in self.controller.record.agenda if i.id == selected), None)
+        for field, value in (
+            (self.item_started, item.started_at if item else None),
+            (self.item_ended, item.ended_at if item else None),
+        ):
+            field.set_value(value)
+            field.setEnabled(item is not None)
+
+    def _set_item_time(self, field: TimeField, name: str, value: Any) -> None:
+        selected = self._selected_agenda_id()
+        if selected is None:
+            return
+        field.apply(
+            self.controller,
+            lambda: ops.edit_agenda_item(self.controller, selected, name, value),
+        )
+
     def _edit_agenda_cell(self, item_id: int, field: str, value: Any) -> bool:
         return ops.edit_agenda_item(self.controller, item_id, field, value)
 
@@ -390,7 +474,7 @@ class AgendaAndNotes(QObject):
         index = ids.index(selected) + 1 if selected in ids else len(ids)
         if ops.add_agenda_item(self.controller, title, minutes, index) is None:
             return
-        self.new_item.clear()
+        empty_entry(self.new_item)
         self.new_item_minutes.setValue(0)
 
     def remove_agenda_item(self) -> None:

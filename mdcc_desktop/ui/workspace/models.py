@@ -13,7 +13,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mdcc_desktop.domain.models import Action, AgendaItem, Attendance, Attendee, Decision
+from mdcc_desktop.domain.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Attendee,
+    Decision,
+    DecisionMethod,
+)
+from mdcc_desktop.settings import QT_TRANSLATE_NOOP
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel
 
 
@@ -31,6 +39,13 @@ ATTENDANCE_LABELS = {
     Attendance.APOLOGIES: "Apologies",
     Attendance.ABSENT: "Absent",
     Attendance.REPORT_ONLY: "Report only",
+}
+
+
+METHOD_LABELS = {
+    DecisionMethod.CONSENSUS: QT_TRANSLATE_NOOP("Workspace", "Consensus"),
+    DecisionMethod.MAJORITY: QT_TRANSLATE_NOOP("Workspace", "Majority"),
+    DecisionMethod.CHAIR: QT_TRANSLATE_NOOP("Workspace", "Chair's decision"),
 }
 
 
@@ -173,10 +188,15 @@ class ActionModel(RecordTableModel[Action]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_DESCRIPTION:
                 return x.description
+            # What is missing is said in words, not only left blank or coloured.
             if column == self.COL_OWNER:
-                return self.owner_names.get(x.owner_id or 0, "")
+                if x.owner_id is None:
+                    return tr("⚠ no owner") if x.status.is_open else ""
+                return self.owner_names.get(x.owner_id, "")
             if column == self.COL_DUE:
-                return x.due.isoformat() if x.due else ""
+                if x.due is None:
+                    return tr("⚠ no date") if x.status.is_open else ""
+                return x.due.isoformat()
             if column == self.COL_STATUS:
                 return tr(x.status.value.replace("_", " "))
             if column == self.COL_PRIORITY:
@@ -200,8 +220,32 @@ class DecisionModel(RecordTableModel[Decision]):
         super().__init__(parent)
         self.attendee_names: dict[int, str] = {}
         self.value_labels: dict[tuple[str, str], str] = {}
+        # Set by the panel: (decision, field, value) -> whether the change was accepted.
+        self.on_edit: Any = None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        editable = (self.COL_TEXT, self.COL_METHOD)
+        if index.isValid() and self.on_edit is not None and index.column() in editable:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+            return False
+        decision = self._rows[index.row()]
+        if index.column() == self.COL_TEXT:
+            return bool(self.on_edit(decision, "text", str(value).strip()))
+        if index.column() == self.COL_METHOD:
+            return bool(self.on_edit(decision, "method", DecisionMethod(value) if value else None))
+        return False
 
     def cell(self, d: Decision, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.COL_TEXT:
+                return d.text
+            if column == self.COL_METHOD:
+                return d.method.value if d.method else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_KIND:
                 return tr(d.kind.replace("_", " "))
@@ -210,7 +254,7 @@ class DecisionModel(RecordTableModel[Decision]):
             if column == self.COL_TEXT:
                 return d.text + (tr(" [RESTRICTED]") if d.restricted else "")
             if column == self.COL_METHOD:
-                return tr(d.method.value) if d.method else ""
+                return tr(METHOD_LABELS[d.method]) if d.method else tr("⚠ no method")
             if column == self.COL_DISSENT:
                 return len(d.dissent) or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DISSENT and d.dissent:

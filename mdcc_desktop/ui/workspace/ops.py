@@ -4,18 +4,15 @@ Each function calls a service through the controller (so a refusal is shown inli
 changes carry the controller as initiator) and puts the matching command on the undo stack. The
 panels read their widgets and call one of these; none of them builds a command itself. Undo and
 redo go through ``controller.ids``, since removing and adding back gives a record a new id.
+The shapes of an edit are in ``edit_shapes``, the corrections in ``corrections``.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -32,57 +29,26 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.services.conferences import Outcome
 from mdcc_desktop.ui.widgets.commands import DoneCommand
+from mdcc_desktop.ui.workspace import corrections
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.edit_shapes import Apply, tr
+from mdcc_desktop.ui.workspace.edit_shapes import add_edit as _add
+from mdcc_desktop.ui.workspace.edit_shapes import remove_edit as _remove
+from mdcc_desktop.ui.workspace.edit_shapes import stamp as _stamp
+from mdcc_desktop.ui.workspace.edit_shapes import update_edit as _update
 
-Apply = Callable[[int, dict[str, Any]], Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceOps", text)
-
-
-def _stamp() -> dt.datetime:
-    return now().replace(microsecond=0)
-
-
-# --- the three shapes of an edit -----------------------------------------------------------
-
-
-def _add(
-    c: WorkspaceController, text: str, add: Callable[[], Outcome], remove: Callable[[int], Any]
-) -> Outcome | None:
-    """Add (``add`` is called again on redo, so it must build a fresh record each time)."""
-    outcome = c.run(add)
-    if outcome is None:
-        return None
-    c.show_message("")
-    c.push_add(text, lambda: int(add().id), remove, outcome.id)
-    return outcome
-
-
-def _remove(
-    c: WorkspaceController,
-    text: str,
-    record_id: int,
-    remove: Callable[[int], Any],
-    add_back: Callable[[], int],
-) -> bool:
-    if not c.attempt(lambda: remove(record_id)):
-        return False
-    c.push_remove(text, add_back, remove, record_id)
-    return True
-
-
-def _update(  # noqa: PLR0917 - each argument is a distinct part of the change
-    c: WorkspaceController,
-    text: str,
-    apply: Apply,
-    record_id: int,
-    new: dict[str, Any],
-    old: dict[str, Any],
-) -> bool:
-    return c.push_update(text, apply, record_id, new, old)
-
+# Corrections (changing and removing what was recorded) live in ``corrections``; every edit is
+# still reached here, as ops.X.
+remove_attendee = corrections.remove_attendee
+set_attendee_time = corrections.set_attendee_time
+set_decision = corrections.set_decision
+remove_decision = corrections.remove_decision
+set_dissent = corrections.set_dissent
+remove_dissent = corrections.remove_dissent
+remove_action = corrections.remove_action
+set_safety_line = corrections.set_safety_line
+set_household_member = corrections.set_household_member
+remove_child = corrections.remove_child
 
 # --- the conference ------------------------------------------------------------------------
 
@@ -97,12 +63,46 @@ def start_meeting(c: WorkspaceController) -> bool:
 
 
 def end_meeting(c: WorkspaceController) -> bool:
+    """End the conference and close its running agenda item at the same minute (its timer
+    stops): one step to undo."""
     conference = c.conferences.conference(c.conference_id)
     if conference.started_at is None or conference.ended_at is not None:
         return False
+    stamp = _stamp()
+    running = next((i for i in c.record.agenda if i.id == conference.current_agenda_item_id), None)
     old = {"ended_at": conference.ended_at, "status": conference.status}
-    new = {"ended_at": _stamp(), "status": ConferenceStatus.ENDED}
-    return _update(c, tr("end the conference"), c.set_conference, c.conference_id, new, old)
+    new = {"ended_at": stamp, "status": ConferenceStatus.ENDED}
+    c.undo_stack.beginMacro(tr("end the conference"))
+    try:
+        with c.operation():
+            if running is not None and running.started_at is not None and running.ended_at is None:
+                _update(
+                    c, "", _set_agenda(c), running.id or 0, {"ended_at": stamp}, {"ended_at": None}
+                )
+            done = _update(c, "", c.set_conference, c.conference_id, new, old)
+    finally:
+        c.undo_stack.endMacro()
+    return done
+
+
+def set_conference_time(c: WorkspaceController, field: str, value: dt.datetime | None) -> bool:
+    """The conference's start or end, typed or corrected (the service refuses an end before
+    the start); its status follows (a start typed: in progress; an end: ended)."""
+    conference = c.record.conference
+    old_value = getattr(conference, field)
+    if old_value == value:
+        return False
+    has_start = (value if field == "started_at" else conference.started_at) is not None
+    has_end = (value if field == "ended_at" else conference.ended_at) is not None
+    status = conference.status
+    if status != ConferenceStatus.FINALISED:
+        status = ConferenceStatus.PLANNED
+        if has_start or has_end:
+            status = ConferenceStatus.ENDED if has_end else ConferenceStatus.IN_PROGRESS
+    new = {field: value, "status": status}
+    old = {field: old_value, "status": conference.status}
+    text = tr("correct the start") if field == "started_at" else tr("correct the end")
+    return _update(c, text, c.set_conference, c.conference_id, new, old)
 
 
 def set_conference_field(c: WorkspaceController, field: str, value: Any) -> bool:
@@ -149,21 +149,25 @@ def _set_agenda(c: WorkspaceController) -> Apply:
 
 
 def next_agenda_item(
-    c: WorkspaceController, running: AgendaItem | None, target: AgendaItem
+    c: WorkspaceController, running: AgendaItem | None, target: AgendaItem, text: str = ""
 ) -> None:
-    """Close the running item (if any) and start ``target``: one step to undo."""
+    """Close the running item (if any) and make ``target`` the running one (started now if it
+    never was; running again if it had ended): one step to undo."""
     stamp = _stamp()
     set_agenda = _set_agenda(c)
     current_id = c.record.conference.current_agenda_item_id
-    c.undo_stack.beginMacro(tr("next agenda item"))
+    c.undo_stack.beginMacro(text or tr("next agenda item"))
     try:
         with c.operation():
-            if running is not None and running.ended_at is None:
+            if running is not None and running.id != target.id and running.ended_at is None:
                 _update(c, "", set_agenda, running.id or 0, {"ended_at": stamp}, {"ended_at": None})
             if target.started_at is None:
                 _update(
                     c, "", set_agenda, target.id or 0, {"started_at": stamp}, {"started_at": None}
                 )
+            elif target.ended_at is not None:
+                ended = target.ended_at
+                _update(c, "", set_agenda, target.id or 0, {"ended_at": None}, {"ended_at": ended})
             _update(
                 c,
                 "",
@@ -328,22 +332,29 @@ def set_action(c: WorkspaceController, action: Action, new: dict[str, Any]) -> b
 
 
 def add_action_update(
-    c: WorkspaceController, action_id: int, note: str, old_status: ActionStatus
+    c: WorkspaceController,
+    action: Action,
+    note: str,
+    status: ActionStatus,
+    at: dt.datetime | None = None,
 ) -> Outcome | None:
-    """A progress note; it records the status the action had when it was written."""
+    """A progress note dated ``at`` (now if not given), with the status the chair sets with it
+    (which becomes the action's); undo takes the note back and puts the old status back."""
     conferences, ids = c.conferences, c.ids
-    outcome = c.run(lambda: conferences.add_action_update(action_id, note, old_status))
+    action_id = action.id or 0
+    old = {"status": action.status, "completed_at": action.completed_at}
+    outcome = c.run(lambda: conferences.add_action_update(action_id, note, status, at))
     if outcome is None:
         return None
     c.show_message("")
     first = outcome.id
 
     def redo() -> None:
-        ids.moved(first, int(conferences.add_action_update(ids(action_id), note, old_status).id))
+        ids.moved(first, int(conferences.add_action_update(ids(action_id), note, status, at).id))
 
     def undo() -> None:
         conferences.remove_action_update(ids(first))
-        conferences.update_action(ids(action_id), status=old_status)
+        conferences.update_action(ids(action_id), **old)
 
     c.undo_stack.push(DoneCommand(tr("progress note"), redo=redo, undo=undo))
     return outcome

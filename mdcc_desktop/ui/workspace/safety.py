@@ -26,6 +26,7 @@ from mdcc_desktop.ui.widgets.common import Index, RecordTableModel, line_edit
 from mdcc_desktop.ui.widgets.forms import button
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
+from mdcc_desktop.ui.workspace.editing import delete_action, empty_entry
 
 NOT_RATED = -1  # the spin box's "not rated", below 0
 
@@ -133,6 +134,7 @@ class SafetyPanel(QWidget):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._loading = False
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Mapping column"))
         for section, label in self.SECTIONS:
@@ -146,6 +148,17 @@ class SafetyPanel(QWidget):
         self.remove_button = button(
             self.tr("Remove line"), self.tr("Remove mapping line"), self.remove_line, self
         )
+        # A line selected is shown in the line field, to be corrected there.
+        self.change_button = button(
+            self.tr("Save the change"),
+            self.tr("Save the change to the selected mapping line"),
+            self.change_line,
+            self,
+        )
+        self.change_button.setEnabled(False)
+        self.lines.currentRowChanged.connect(lambda *_: self._line_picked())
+        self.lines.setWordWrap(True)
+        delete_action(self.lines, self.tr("Remove mapping line"), self.remove_line, "remove_line")
         self.scaling_model = ScalingModel(self._scale, self._note, self)
         self.scaling = QTableView(self)
         self.scaling.setModel(self.scaling_model)
@@ -161,6 +174,7 @@ class SafetyPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.section)
         row.addWidget(self.line, 1)
+        row.addWidget(self.change_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.lines, 2)
@@ -175,6 +189,7 @@ class SafetyPanel(QWidget):
 
     def refresh(self, record: ConferenceRecord) -> None:
         self._loading = True
+        selected = self._selected_line_id()
         try:
             self.lines.clear()
             labels = dict(self.SECTIONS)
@@ -183,6 +198,8 @@ class SafetyPanel(QWidget):
                     item = QListWidgetItem(f"{self.tr(labels[section])} — {line.text}")
                     item.setData(Qt.ItemDataRole.UserRole, line.id)
                     self.lines.addItem(item)
+                    if line.id == selected:
+                        self.lines.setCurrentItem(item)
         finally:
             self._loading = False
         self.scaling_model.set_record(record.attendees, record.scaling)
@@ -206,7 +223,28 @@ class SafetyPanel(QWidget):
         text = self.line.text().strip()
         if ops.add_safety_line(self.controller, section, text) is None:
             return
-        self.line.clear()
+        empty_entry(self.line)
+
+    def _selected_line_id(self) -> int | None:
+        item = self.lines.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _line_picked(self) -> None:
+        line_id = self._selected_line_id()
+        line = next((x for x in self.controller.record.safety_lines if x.id == line_id), None)
+        self.change_button.setEnabled(line is not None)
+        if line is None or self._loading:
+            return
+        self.section.setCurrentIndex(max(0, self.section.findData(line.section.value)))
+        self.line.setText(line.text)
+
+    def change_line(self) -> None:
+        line_id = self._selected_line_id()
+        if line_id is None:
+            self.controller.show_message(self.tr("Select the mapping line to change."), error=True)
+            return
+        if ops.set_safety_line(self.controller, line_id, self.line.text().strip()):
+            empty_entry(self.line)
 
     def remove_line(self) -> None:
         item = self.lines.currentItem()

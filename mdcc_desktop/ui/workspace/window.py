@@ -42,6 +42,7 @@ from mdcc_desktop.ui.workspace.attendees import AttendeesPanel
 from mdcc_desktop.ui.workspace.controller import PANELS, WorkspaceController, panels_to_refresh
 from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
+from mdcc_desktop.ui.workspace.editing import pass_undo_to_window
 from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
@@ -51,6 +52,8 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
     ("Ctrl+Shift+E", "End the conference (stamps the time)"),
     ("Ctrl+]", "Next agenda item (the timer moves with it)"),
+    ("Ctrl+[", "Previous agenda item (it runs again)"),
+    ("Ctrl+Shift+Enter", "Make the selected agenda item the current one"),
     ("F2", "Rename the selected agenda item (or change its minutes)"),
     ("Del", "Remove the selected agenda item"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item"),
@@ -62,6 +65,8 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+F", "Search cases, notes, decisions and actions"),
     ("Ctrl+Shift+R", "Read back decisions and actions before everyone leaves"),
+    ("Ctrl+Q", "Quit MDCC Desktop"),
+    ("Del / Menu key", "Remove the selected line / its menu (edit or remove)"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
 
@@ -117,6 +122,7 @@ class WorkspaceWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.undo_passer = pass_undo_to_window(self)  # Ctrl+Z from a field with no history
 
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -136,38 +142,25 @@ class WorkspaceWindow(QMainWindow):
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
         self.attendees_panel = AttendeesPanel(self.controller, self)
         self.attendees_page = self.attendees_panel
-        self.side_tabs.addTab(self.attendees_panel, self.tr("Atte&ndees"))
+        self.side_tabs.addTab(self.attendees_panel, self.tr("Attendee&s"))
         self.actions_panel = ActionsPanel(self.controller, self)
         self.side_tabs.addTab(self.actions_panel, self.tr("Acti&ons"))
         # The panels' widgets and edits under the names the menus and callers know.
         a = self.attendees_panel
-        self.attendee_model = a.attendee_model
-        self.attendee_view = a.attendee_view
-        self.new_name = a.new_name
-        self.new_agency = a.new_agency
-        self.new_role = a.new_role
-        self.people_model = a.people_model
-        self.add_attendee_button = a.add_attendee_button
-        self.check_in_button = a.check_in_button
-        self.left_button = a.left_button
-        self.attendance_warnings = a.attendance_warnings
-        self.quorum_label = a.quorum_label
-        self.attendee_details = a.attendee_details
-        self.add_attendee = a.add_attendee
-        self.check_in = a.check_in
-        self.mark_left = a.mark_left
+        self.attendee_model, self.attendee_view = a.attendee_model, a.attendee_view
+        self.new_name, self.new_agency, self.new_role = a.new_name, a.new_agency, a.new_role
+        self.people_model, self.add_attendee_button = a.people_model, a.add_attendee_button
+        self.check_in_button, self.left_button = a.check_in_button, a.left_button
+        self.attendance_warnings, self.quorum_label = a.attendance_warnings, a.quorum_label
+        self.attendee_details, self.add_attendee = a.attendee_details, a.add_attendee
+        self.check_in, self.mark_left = a.check_in, a.mark_left
         self.selected_attendee = a.selected_attendee
         b = self.actions_panel
-        self.action_model = b.action_model
-        self.action_view = b.action_view
-        self.action_description = b.action_description
-        self.action_owner = b.action_owner
-        self.action_due = b.action_due
-        self.due_plus5 = b.due_plus5
-        self.due_plus10 = b.due_plus10
-        self.due_review = b.due_review
-        self.add_action_button = b.add_action_button
-        self.action_details = b.action_details
+        self.action_model, self.action_view = b.action_model, b.action_view
+        self.action_description, self.action_owner = b.action_description, b.action_owner
+        self.action_due, self.due_review = b.action_due, b.due_review
+        self.due_plus5, self.due_plus10 = b.due_plus5, b.due_plus10
+        self.add_action_button, self.action_details = b.add_action_button, b.action_details
         self.add_action = b.add_action
         self.decisions_panel = DecisionsPanel(self.controller, self)
         self.side_tabs.addTab(self.decisions_panel, self.tr("&Decisions"))
@@ -195,6 +188,15 @@ class WorkspaceWindow(QMainWindow):
         self.next_action = self._action(
             self.tr("&Next agenda item"), "Ctrl+]", self.next_item, "next_item"
         )
+        self.previous_action = self._action(
+            self.tr("Pre&vious agenda item"), "Ctrl+[", self.meeting.previous_item, "previous_item"
+        )
+        self.make_current_action = self._action(
+            self.tr("Make the selected item &current"),
+            "Ctrl+Shift+Return",
+            self.meeting.make_selected_current,
+            "make_current",
+        )
         self.add_attendee_action = self._action(
             self.tr("Add &attendee"), "Ctrl+Shift+A", self.focus_new_attendee, "add_attendee"
         )
@@ -218,6 +220,11 @@ class WorkspaceWindow(QMainWindow):
             "focus_side",
         )
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
+        # Set by the home window: Ctrl+Q quits the app from here too.
+        self.quit_requested: Any = None
+        self.quit_action = self._action(
+            self.tr("&Quit"), "Ctrl+Q", lambda: (self.quit_requested or self.close)(), "quit"
+        )
         # Set by the home window: Ctrl+F searches everything, from anywhere.
         self.search_requested: Any = None
         self.tracker_requested: Any = None
@@ -228,10 +235,15 @@ class WorkspaceWindow(QMainWindow):
             self.tr("&Read back…"), "Ctrl+Shift+R", self.show_read_back, "read_back"
         )
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
-        for action in (self.start_action, self.end_action, self.next_action):
-            meeting.addAction(action)
+        self.meeting_actions = (
+            *(self.start_action, self.end_action, self.next_action),
+            *(self.previous_action, self.make_current_action),
+        )
+        meeting.addActions(list(self.meeting_actions))
         meeting.addSeparator()
         meeting.addAction(self.read_back_action)
+        meeting.addSeparator()
+        meeting.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -333,9 +345,7 @@ class WorkspaceWindow(QMainWindow):
             widget.setEnabled(not locked)
         self.notes_edit.setReadOnly(locked)
         for action in (
-            self.start_action,
-            self.end_action,
-            self.next_action,
+            *self.meeting_actions,
             self.add_attendee_action,
             self.check_in_action,
             self.left_action,

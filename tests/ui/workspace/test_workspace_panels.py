@@ -71,7 +71,7 @@ def test_structured_decision_with_dissent_and_undo(
 
     tom = next(a for a in services.store.attendees(conference_id) if a.name == "Tom Reid")
     panel.dissent_who.setCurrentIndex(panel.dissent_who.findData(tom.id))
-    panel.dissent_view.setText("Support could continue under a child in need plan.")
+    panel.dissent_view.setPlainText("Support could continue under a child in need plan.")
     panel.dissent_button.click()
     d = services.store.decisions(conference_id)[0]
     assert [(x.attendee_id, x.view) for x in d.dissent] == [
@@ -128,7 +128,7 @@ def test_empty_decision_text_and_view_are_refused(
     panel.add_button.click()
     assert services.store.decisions(conference_id)[0].restricted is True
     assert "RESTRICTED" in panel.model.index(0, panel.model.COL_TEXT).data()
-    panel.dissent_view.setText("")
+    panel.dissent_view.setPlainText("")
     panel.dissent_button.click()
     assert "must not be empty" in ws.message_label.text()
 
