@@ -1,0 +1,243 @@
+"""Messages a user sees from below the interface: an id, parameters, and one English template.
+
+A service that refuses an edit raises ``ValidationError(msg("action_owner_not_attendee"))``
+rather than an English sentence. ``str()`` of a :class:`Message` is the English sentence, so the
+command line, the logs and tests read exactly what they read before; the GUI turns the same
+message into the interface's language (``ui/messages.py``: translate the template, then fill in
+the parameters).
+
+The catalogue is the only copy of the English templates. Each is marked with
+``QT_TRANSLATE_NOOP("Messages", ...)`` (a no-op here, as in ``settings.py``, so the domain
+imports no Qt), which ``pyside6-lupdate`` extracts from this file under the context the GUI
+translates them in: no second table to keep in step. Placeholders are named (``{what}``), so a
+translation can put them in its own order; a parameter that is itself a :class:`Message` (the
+name of a field, "The due date") is rendered, and translated, in its own right.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+CATALOGUE: dict[str, str] = {
+    # --- the names of fields, used as {what} in the rules below
+    "field_child_name": QT_TRANSLATE_NOOP("Messages", "A child's name"),
+    "field_referral": QT_TRANSLATE_NOOP("Messages", "The referral date"),
+    "field_arrival": QT_TRANSLATE_NOOP("Messages", "The arrival time"),
+    "field_left": QT_TRANSLATE_NOOP("Messages", "The time they left"),
+    "field_attendee_name": QT_TRANSLATE_NOOP("Messages", "The attendee's name"),
+    "field_item_start": QT_TRANSLATE_NOOP("Messages", "The item's start"),
+    "field_item_end": QT_TRANSLATE_NOOP("Messages", "The item's end"),
+    "field_item_title": QT_TRANSLATE_NOOP("Messages", "The agenda item's title"),
+    "field_decision_text": QT_TRANSLATE_NOOP("Messages", "The decision's text"),
+    "field_dissent": QT_TRANSLATE_NOOP("Messages", "A dissenting view"),
+    "field_due": QT_TRANSLATE_NOOP("Messages", "The due date"),
+    "field_action_description": QT_TRANSLATE_NOOP("Messages", "The action's description"),
+    "field_date_of_birth": QT_TRANSLATE_NOOP("Messages", "The date of birth"),
+    "field_expected_birth": QT_TRANSLATE_NOOP("Messages", "The expected date of birth"),
+    "field_relationship": QT_TRANSLATE_NOOP("Messages", "The relationship to the child"),
+    "field_household_name": QT_TRANSLATE_NOOP("Messages", "The household member's name"),
+    "field_report_date": QT_TRANSLATE_NOOP("Messages", "The report's date"),
+    "field_planned_minutes": QT_TRANSLATE_NOOP("Messages", "Planned minutes"),
+    "field_case_reference": QT_TRANSLATE_NOOP("Messages", "The case reference"),
+    "field_scheduled_start": QT_TRANSLATE_NOOP("Messages", "The scheduled start"),
+    "field_conference": QT_TRANSLATE_NOOP("Messages", "The conference"),
+    "field_kind_of_decision": QT_TRANSLATE_NOOP("Messages", "The kind of decision"),
+    "field_mapping_line": QT_TRANSLATE_NOOP("Messages", "The mapping line"),
+    "field_start": QT_TRANSLATE_NOOP("Messages", "The start"),
+    "field_end": QT_TRANSLATE_NOOP("Messages", "The end"),
+    "field_next_review": QT_TRANSLATE_NOOP("Messages", "The next review"),
+    "field_completion_date": QT_TRANSLATE_NOOP("Messages", "The completion date"),
+    "field_new_due_date": QT_TRANSLATE_NOOP("Messages", "The new due date"),
+    # --- rules (domain/rules.py)
+    "empty": QT_TRANSLATE_NOOP("Messages", "{what} must not be empty"),
+    "not_visible": QT_TRANSLATE_NOOP(
+        "Messages", "{what} must hold a visible character (not only spaces)"
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "{what}: the end ({end}) is before the start ({start})"
+    ),
+    "year_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{what}: the year {year} is outside {first}–{last}"
+    ),
+    "minutes_not_whole": QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number of minutes"),
+    "minutes_out_of_range": QT_TRANSLATE_NOOP("Messages", "{what} must be from 0 to {limit}"),
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is {length} characters long, more than the limit of {limit} characters"
+    ),
+    "no_chair": QT_TRANSLATE_NOOP("Messages", "No one has the chair role."),
+    "no_minute_taker": QT_TRANSLATE_NOOP("Messages", "No one is taking the minutes."),
+    # --- conferences (services/conferences.py)
+    "case_needs_child": QT_TRANSLATE_NOOP("Messages", "A case needs at least one child."),
+    "case_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A case with the reference {reference!r} already exists."
+    ),
+    "start_needs_zone": QT_TRANSLATE_NOOP("Messages", "The scheduled start needs a time zone."),
+    "review_other_case": QT_TRANSLATE_NOOP(
+        "Messages", "A review can only continue a conference of the same case."
+    ),
+    "update_needs_note": QT_TRANSLATE_NOOP("Messages", "An update needs a note or a new status."),
+    "dissent_not_attendee": QT_TRANSLATE_NOOP(
+        "Messages", "A dissent must come from an attendee of this conference."
+    ),
+    "owner_not_attendee": QT_TRANSLATE_NOOP(
+        "Messages", "The action's owner must be an attendee of this conference."
+    ),
+    "due_in_past": QT_TRANSLATE_NOOP("Messages", "The due date {due} is in the past."),
+    "scale_range": QT_TRANSLATE_NOOP("Messages", "A safety scale is from 0 to 10."),
+    "scale_not_attendee": QT_TRANSLATE_NOOP(
+        "Messages", "Only attendees of this conference can give a safety scale."
+    ),
+    "locked_delete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This conference is finalised and locked; reopen it (with a reason) to delete it.",
+    ),
+    "locked_change": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This conference is finalised and locked; reopen it (with a reason) to change it.",
+    ),
+    "attendee_has_dissent": QT_TRANSLATE_NOOP(
+        "Messages", "{name} recorded a dissent on a decision; remove the dissent first."
+    ),
+    "attendee_listed": QT_TRANSLATE_NOOP("Messages", "{name} ({agency}) is already listed."),
+    "not_a_kind_value": QT_TRANSLATE_NOOP(
+        "Messages", "{value!r} is not a {kind} value (allowed: {allowed})."
+    ),
+    "no_conference": QT_TRANSLATE_NOOP("Messages", "conference {id} does not exist"),
+    "no_record": QT_TRANSLATE_NOOP("Messages", "{kind} {id} does not exist"),
+    "actions_carried": QT_TRANSLATE_NOOP("Messages", "{count} open action(s) carried forward."),
+    # --- the database (store/errors.py)
+    "db_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is in use by another program or another MDCC Desktop window. "
+        "Close the other one and try again.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: the last change was not saved. Free some space and try again; "
+        "nothing saved before it is lost.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file or its folder is read-only: changes cannot be saved. "
+        "Check the folder's permissions.",
+    ),
+    "wrong_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password does not open the database file (or the file is not an "
+        "MDCC Desktop database). Check the password and try again; the file has not "
+        "been changed.",
+    ),
+    "not_a_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged or is not an MDCC Desktop database. {advice}",
+    ),
+    "db_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file {path} is empty (0 bytes): its contents were lost, for example by an "
+        "interrupted copy or sync. It has not been changed. {advice}",
+    ),
+    "integrity_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged (SQLite's integrity check failed). It has not been "
+        "changed. {advice}",
+    ),
+    "db_damaged": QT_TRANSLATE_NOOP("Messages", "The database file is damaged. {advice}"),
+    "text_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "Some text in the database file is damaged and cannot be read. {advice}"
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file cannot be opened: check that its folder exists and is writable.",
+    ),
+    "disk_io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk could not read or write the database file (an input/output error), so "
+        "the last change may not have been saved. Check that the drive or network share "
+        "holding the data folder is connected and working, then try again.",
+    ),
+    "restore_from_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Close MDCC Desktop and restore it from the backups folder: the newest backup is {backup}.",
+    ),
+    "no_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no backup in the backups folder{where}: keep a copy of the file and ask for "
+        "help recovering it.",
+    ),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Message:
+    """One message: its catalogue id and the values of its placeholders. ``str()`` is English,
+    and a message equals its English text (and another message of the same text), so code and
+    tests that compare what a service said with a sentence keep working."""
+
+    id: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.id not in CATALOGUE:
+            raise KeyError(f"no message {self.id!r} in the catalogue")
+
+    def __str__(self) -> str:
+        return render(self, lambda template: template)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Message | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    @property
+    def template(self) -> str:
+        return CATALOGUE[self.id]
+
+
+def msg(message_id: str, **params: Any) -> Message:
+    """The message ``message_id`` with its placeholders' values."""
+    return Message(message_id, params)
+
+
+def render(message: Message | str, translate: Callable[[str], str]) -> str:
+    """``message`` with ``translate`` applied to its template (and to those of the messages in
+    its parameters), then the parameters filled in. A plain string is returned as it is. A
+    translated template naming a placeholder the message lacks shows it as written, never
+    fails."""
+    if isinstance(message, str):
+        return message
+    values = {
+        key: render(value, translate) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    template = translate(message.template)
+    try:
+        return string.Formatter().vformat(template, (), _Lenient(values))
+    except (ValueError, IndexError):  # a broken translation: fall back to the English
+        return string.Formatter().vformat(message.template, (), _Lenient(values))
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of a template's placeholders."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def lines(messages: list[Message | str] | Message | str) -> list[Message | str]:
+    """One or many messages as a list."""
+    return list(messages) if isinstance(messages, list) else [messages]
