@@ -55,7 +55,13 @@ def catalogue(language: str) -> Path:
 def install_translator(language: str) -> None:
     """The start-up sequence's translator step for the GUI: installs the catalogue of
     ``language`` when there is one. The project has no catalogue yet (a later issue adds the
-    Chinese one), so today it finds none and the interface keeps its English source texts."""
+    Chinese one), so today it finds none and the interface keeps its English source texts.
+    Dates follow the language's locale, and profile labels its Chinese texts, either way."""
+    from mdcc_desktop.ui import labels
+    from mdcc_desktop.ui.widgets import dates
+
+    labels.set_interface_language(language)
+    dates.set_locale(language)
     path = catalogue(language)
     if language == "en" or not path.is_file():
         return
@@ -90,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = SingleInstance(paths.data_dir)
     if not instance.acquire():
         instance.ask_first_to_raise()
-        message = QCoreApplication.translate("app", ALREADY_OPEN)
+        message = QCoreApplication.translate(
+            "app", "MDCC Desktop is already open on this data folder; switched to it."
+        )
         print(f"mdcc-desktop: {message}", file=sys.stderr)
         if not args.smoke:
             QMessageBox.information(None, APP_NAME, message)

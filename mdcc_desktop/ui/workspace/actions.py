@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Action, ConferenceRecord
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.action_details import ActionDetails
@@ -121,7 +122,7 @@ class ActionsPanel(QWidget):
         try:
             due = self.controller.profile.calendar.add_working_days(dt.date.today(), working_days)
         except ValueError as exc:  # a calendar without working days
-            self.controller.show_message(str(exc))
+            self.controller.show_message(message_text(exc))
             return
         self.action_due.setDate(QDate(due.year, due.month, due.day))
 
