@@ -1,6 +1,6 @@
 """Messages a user sees from below the interface: an id, parameters, and one English template.
 
-A service that refuses an edit raises ``ValidationError(msg("action_owner_not_attendee"))``
+A service that refuses an edit raises ``ValidationError(msg("owner_not_attendee"))``
 rather than an English sentence. ``str()`` of a :class:`Message` is the English sentence, so the
 command line, the logs and tests read exactly what they read before; the GUI turns the same
 message into the interface's language (``ui/messages.py``: translate the template, then fill in
@@ -114,6 +114,176 @@ CATALOGUE: dict[str, str] = {
     "no_conference": QT_TRANSLATE_NOOP("Messages", "conference {id} does not exist"),
     "no_record": QT_TRANSLATE_NOOP("Messages", "{kind} {id} does not exist"),
     "actions_carried": QT_TRANSLATE_NOOP("Messages", "{count} open action(s) carried forward."),
+    # --- minutes, circulation and amendments (services/minutes.py)
+    "unknown_template": QT_TRANSLATE_NOOP(
+        "Messages", "unknown template {name!r}; templates: {templates}"
+    ),
+    "closure_needs_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the office was closed (e.g. typhoon signal 8)."
+    ),
+    "closure_exists": QT_TRANSLATE_NOOP("Messages", "{day} is already a closure day."),
+    "no_recipient": QT_TRANSLATE_NOOP(
+        "Messages", "Pick at least one recipient from the distribution list."
+    ),
+    "not_on_distribution": QT_TRANSLATE_NOOP(
+        "Messages", "Not on the distribution list: {names}. Add them there first."
+    ),
+    "no_folder": QT_TRANSLATE_NOOP("Messages", "the folder {folder} does not exist"),
+    "amendment_needs_who": QT_TRANSLATE_NOOP("Messages", "Say who asked for the amendment."),
+    "amendment_needs_what": QT_TRANSLATE_NOOP("Messages", "Say what they asked to change."),
+    "minutes_final_amend": QT_TRANSLATE_NOOP(
+        "Messages", "The minutes are final; reopen the conference to amend them."
+    ),
+    "ruling_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Give the chair's ruling (what was decided and why)."
+    ),
+    "minutes_already_final": QT_TRANSLATE_NOOP("Messages", "The minutes are already final."),
+    "export_before_final": QT_TRANSLATE_NOOP(
+        "Messages", "Export the minutes before making them final."
+    ),
+    "rulings_pending": QT_TRANSLATE_NOOP(
+        "Messages", "{count} amendment request(s) still need the chair's ruling."
+    ),
+    "reopen_needs_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Reopening final minutes needs a reason, which is recorded."
+    ),
+    "not_finalised": QT_TRANSLATE_NOOP("Messages", "The conference is not finalised."),
+    "no_libreoffice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "PDF needs LibreOffice, which is not installed (no 'soffice' on the PATH). The Word "
+        "file was written; install LibreOffice or print it to PDF from Word.",
+    ),
+    "pdf_timeout": QT_TRANSLATE_NOOP(
+        "Messages", "LibreOffice did not finish converting {name} in time"
+    ),
+    "pdf_failed": QT_TRANSLATE_NOOP("Messages", "LibreOffice could not convert {name}: {error}"),
+    "pdf_missing": QT_TRANSLATE_NOOP("Messages", "LibreOffice did not produce {name}"),
+    # --- the action tracker (services/tracker.py)
+    "status_unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "The status is unchanged: add a note to record progress."
+    ),
+    "done_in_future": QT_TRANSLATE_NOOP("Messages", "An action cannot be done in the future."),
+    "due_move_needs_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the due date moves; it is kept in the history."
+    ),
+    "new_owner_not_attendee": QT_TRANSLATE_NOOP(
+        "Messages", "The new owner must be an attendee of the action's conference."
+    ),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown export format {format!r}: use one of {formats}."
+    ),
+    # --- the data folder (services/context.py)
+    "data_dir_unusable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder {folder} cannot be created or written: {error}. Choose another with "
+        "--data-dir or MDCC_DATA_DIR.",
+    ),
+    # --- the store (store/store.py, store/connection.py, store/migrations.py)
+    "db_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The database file {path} is missing: it cannot be opened."
+    ),
+    "db_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is closed (MDCC Desktop is locked or shutting down): unlock it and try "
+        "again.",
+    ),
+    "db_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file {path} is missing: it was moved or deleted while it was closed. Put "
+        "it back and try again.",
+    ),
+    "no_encryption": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This copy of MDCC Desktop cannot open an encrypted database: it was built without "
+        "encryption support (SQLCipher). The file has not been changed.",
+    ),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was written by a newer version of MDCC Desktop (schema {schema}; this "
+        "version knows {known}). Install the newer version to open it; the file has not been "
+        "changed.",
+    ),
+    # --- files read and written (services/files.py)
+    "name_too_long_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the file name is too long to write: {name}… (choose a shorter name)",
+    ),
+    "name_too_long_read": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the file name is too long to read: {name}… (choose a shorter name)",
+    ),
+    "file_disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full: {path} was not written"),
+    "file_denied_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written (permission denied): is the folder read-only, or is the file "
+        "open in another program such as Word?",
+    ),
+    "file_denied_read": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be read (permission denied): is the folder read-only, or is the file "
+        "open in another program such as Word?",
+    ),
+    "file_cannot_write": QT_TRANSLATE_NOOP("Messages", "{path} cannot be written: {error}"),
+    "file_cannot_read": QT_TRANSLATE_NOOP("Messages", "{path} cannot be read: {error}"),
+    "file_missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist"),
+    "not_a_file": QT_TRANSLATE_NOOP("Messages", "{path} is {kind}, not a file"),
+    "file_too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is larger than {size}, the most a {what} may be",
+    ),
+    "export_not_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is {kind}: exports are written only to files; choose a file name",
+    ),
+    "export_is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a folder; give a file name such as {example}",
+    ),
+    "dangling_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a link to {real}, which does not exist",
+    ),
+    "export_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only; choose another name or make it writable",
+    ),
+    # --- exchange files (services/exchange.py)
+    "json_duplicate_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): the key {key!r} appears twice in one object",
+    ),
+    "json_not_number": QT_TRANSLATE_NOOP("Messages", "(file): {name} is not a JSON number"),
+    "file_empty": QT_TRANSLATE_NOOP("Messages", "(file): the file is empty"),
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): not UTF-8 text (byte {byte}); is this an exchange file?",
+    ),
+    "not_json": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): not valid JSON at line {line}, column {column}: {error}",
+    ),
+    "json_too_nested": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): nested too deeply to be an exchange file",
+    ),
+    "json_number_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): holds a number too long to read (more than 4,300 digits)",
+    ),
+    "json_not_object": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): the file must hold one JSON object, not a list or a value",
+    ),
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): nested {depth} levels deep; an exchange file has at most {limit}",
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "(file): {size} bytes is larger than the limit of {limit} bytes ({megabytes} MB) for an"
+        " exchange file",
+    ),
+    "in_the_file": QT_TRANSLATE_NOOP("Messages", "(file): {problem}"),
     # --- the database (store/errors.py)
     "db_locked": QT_TRANSLATE_NOOP(
         "Messages",
@@ -224,7 +394,8 @@ def render(message: Message | str, translate: Callable[[str], str]) -> str:
     template = translate(message.template)
     try:
         return string.Formatter().vformat(template, (), _Lenient(values))
-    except (ValueError, IndexError):  # a broken translation: fall back to the English
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        # A broken translation ("{due", "{0}", "{due.year}"): the English instead.
         return string.Formatter().vformat(message.template, (), _Lenient(values))
 
 
@@ -236,8 +407,3 @@ class _Lenient(dict[str, Any]):
 def placeholders(template: str) -> set[str]:
     """The names of a template's placeholders."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def lines(messages: list[Message | str] | Message | str) -> list[Message | str]:
-    """One or many messages as a list."""
-    return list(messages) if isinstance(messages, list) else [messages]
