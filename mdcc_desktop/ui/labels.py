@@ -13,7 +13,7 @@ is Chinese.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -382,6 +382,12 @@ def profile_text(english: str, chinese: str | None) -> str:
     """A label written in a profile file: its Chinese text when the interface is Chinese and the
     profile has one, else the English."""
     return chinese if chinese and interface_is_chinese() else english
+
+
+def deadline_names(profiles: Iterable[Any]) -> dict[tuple[str, str], str]:
+    """Each profile deadline's label in the interface's language, by (key, English label): the
+    services' deadline facts carry the English label only."""
+    return {(r.key, r.label): profile_label(r) for p in profiles for r in p.deadlines}
 
 
 def profile_label(item: Any) -> str:

@@ -76,6 +76,9 @@ def test_profile_labels_follow_the_interface_language(services: Services, langua
     assert labels.profile_label(kind) == kind.label_zh
     assert labels.profile_label(rule) == rule.label_zh
     assert labels.profile_label(hk) == hk.name_zh
+    # Deadline facts from the services carry the English label: the UI finds the Chinese one.
+    names = labels.deadline_names(services.profiles.all())
+    assert names[(rule.key, rule.label)] == rule.label_zh
     item = hk.agenda_for(ConferenceType.INITIAL)[0]
     assert labels.profile_label(item) == item.title_zh
     # Without a Chinese text, the English one.

@@ -58,6 +58,7 @@ class DeadlinesPage(QWidget):
         today = dt.date.today()
         try:
             cases = self.services.tracker.case_deadlines()
+            names = labels.deadline_names(self.services.profiles.all())
         except MdccError as exc:
             QTreeWidgetItem(self.tree, [message_text(exc)])
             return
@@ -85,7 +86,7 @@ class DeadlinesPage(QWidget):
                 else:
                     state = self.tr("OVERDUE") if d.overdue(today) else self.tr("due")
                 due = dates.format_date(d.due) if d.due is not None else self.tr("unknown")
-                item = QTreeWidgetItem(top, [d.label, due, state])
+                item = QTreeWidgetItem(top, [names.get((d.key, d.label), d.label), due, state])
                 item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
                 if d.overdue(today):
                     for column in range(3):

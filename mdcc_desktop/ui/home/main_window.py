@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), message_text(exc))
             return
+        self.model.deadline_names = labels.deadline_names(self.services.profiles.all())
         self.model.set_rows(rows, self._next_deadlines())
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0

@@ -40,6 +40,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.deadline_names: dict[tuple[str, str], str] = {}  # labels.deadline_names
         self.today = dt.date.today()
 
     def set_rows(
@@ -71,10 +72,11 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
                 return row.open_actions
             if column == self.COL_DEADLINE and row.id in self.deadlines:
                 deadline = self.deadlines[row.id]
+                name = self.deadline_names.get((deadline.key, deadline.label), deadline.label)
                 if deadline.due is None:  # cannot be computed: the tooltip says why
                     unknown = QCoreApplication.translate("ConferenceListModel", "unknown")
-                    return f"{deadline.label}: {unknown}"
-                return f"{deadline.label}: {dates.format_date(deadline.due)}"
+                    return f"{name}: {unknown}"
+                return f"{name}: {dates.format_date(deadline.due)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.overdue(self.today):
