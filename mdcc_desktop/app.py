@@ -55,13 +55,7 @@ def catalogue(language: str) -> Path:
 def install_translator(language: str) -> None:
     """The start-up sequence's translator step for the GUI: installs the catalogue of
     ``language`` when there is one. The project has no catalogue yet (a later issue adds the
-    Chinese one), so today it finds none and the interface keeps its English source texts.
-    Dates follow the language's locale, and profile labels its Chinese texts, either way."""
-    from mdcc_desktop.ui import labels
-    from mdcc_desktop.ui.widgets import dates
-
-    labels.set_interface_language(language)
-    dates.set_locale(language)
+    Chinese one), so today it finds none and the interface keeps its English source texts."""
     path = catalogue(language)
     if language == "en" or not path.is_file():
         return
@@ -89,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
+    # Dates follow the interface language's locale, profile labels its Chinese texts.
+    from mdcc_desktop.ui import labels
+    from mdcc_desktop.ui.widgets import dates
+
+    labels.set_interface_language(boot.language)
+    dates.set_locale(boot.language)
     paths = boot.paths
     crash.install()
     with contextlib.suppress(OSError):  # if it fails, opening the services says why
