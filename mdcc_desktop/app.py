@@ -83,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
+    # Dates follow the interface language's locale, profile labels its Chinese texts.
+    from mdcc_desktop.ui import labels
+    from mdcc_desktop.ui.widgets import dates
+
+    labels.set_interface_language(boot.language)
+    dates.set_locale(boot.language)
     paths = boot.paths
     crash.install()
     with contextlib.suppress(OSError):  # if it fails, opening the services says why
@@ -90,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = SingleInstance(paths.data_dir)
     if not instance.acquire():
         instance.ask_first_to_raise()
-        message = QCoreApplication.translate("app", ALREADY_OPEN)
+        message = QCoreApplication.translate(
+            "app", "MDCC Desktop is already open on this data folder; switched to it."
+        )
         print(f"mdcc-desktop: {message}", file=sys.stderr)
         if not args.smoke:
             QMessageBox.information(None, APP_NAME, message)

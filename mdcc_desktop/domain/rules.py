@@ -7,12 +7,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from mdcc_desktop.domain import clock
+from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import ActionStatus, Attendance, Attendee, Discipline, Role
 
+# What a problem names: a field's message ("The due date") or a record's own text (a name).
+What = Message | str
 
-def check_times(start: dt.datetime | None, end: dt.datetime | None, what: str) -> list[str]:
+
+def check_times(start: dt.datetime | None, end: dt.datetime | None, what: What) -> list[Message]:
     if start is not None and end is not None and end < start:
-        return [f"{what}: the end ({end:%H:%M}) is before the start ({start:%H:%M})"]
+        return [msg("end_before_start", what=what, end=f"{end:%H:%M}", start=f"{start:%H:%M}")]
     return []
 
 
@@ -36,9 +40,9 @@ def completion_stamp(
     return {}
 
 
-def check_text(value: str | None, what: str) -> list[str]:
+def check_text(value: str | None, what: What) -> list[Message]:
     if value is None or not has_visible_character(value):
-        return [f"{what} must not be empty"]
+        return [msg("empty", what=what)]
     return []
 
 
@@ -60,12 +64,12 @@ def present_agencies(attendees: Iterable[Attendee]) -> set[str]:
     return found
 
 
-def attendance_warnings(attendees: list[Attendee]) -> list[str]:
+def attendance_warnings(attendees: list[Attendee]) -> list[Message]:
     warnings = []
     if not any(Role.CHAIR in a.roles for a in attendees):
-        warnings.append("No one has the chair role.")
+        warnings.append(msg("no_chair"))
     if not any(Role.MINUTE_TAKER in a.roles for a in attendees):
-        warnings.append("No one is taking the minutes.")
+        warnings.append(msg("no_minute_taker"))
     return warnings
 
 
@@ -90,34 +94,34 @@ def has_visible_character(text: str) -> bool:
     return any(not c.isspace() and unicodedata.category(c) not in _INVISIBLE for c in text)
 
 
-def check_name(value: str | None, what: str) -> list[str]:
+def check_name(value: str | None, what: What) -> list[Message]:
     """A name (child, household member, attendee, person, case reference) must be visible."""
     if value is None or not has_visible_character(value):
-        return [f"{what} must hold a visible character (not only spaces)"]
+        return [msg("not_visible", what=what)]
     return []
 
 
-def check_date(value: dt.date | dt.datetime | None, what: str) -> list[str]:
+def check_date(value: dt.date | dt.datetime | None, what: What) -> list[Message]:
     """A date or date-time a conference can hold: years MIN_YEAR to MAX_YEAR."""
     if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
-        return [f"{what}: the year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}"]
+        return [msg("year_out_of_range", what=what, year=value.year, first=MIN_YEAR, last=MAX_YEAR)]
     return []
 
 
-def check_planned_minutes(value: object, what: str = "Planned minutes") -> list[str]:
+def check_planned_minutes(value: object, what: What | None = None) -> list[Message]:
+    what = msg("field_planned_minutes") if what is None else what
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, int):
-        return [f"{what} must be a whole number of minutes"]
+        return [msg("minutes_not_whole", what=what)]
     if not 0 <= value <= MAX_PLANNED_MINUTES:
-        return [f"{what} must be from 0 to {MAX_PLANNED_MINUTES}"]
+        return [msg("minutes_out_of_range", what=what, limit=MAX_PLANNED_MINUTES)]
     return []
 
 
-def check_length(value: str | None, what: str) -> list[str]:
+def check_length(value: str | None, what: What) -> list[Message]:
     if value is not None and len(value) > MAX_TEXT_CHARS:
         return [
-            f"{what} is {len(value):,} characters long, more than the limit of "
-            f"{MAX_TEXT_CHARS:,} characters"
+            msg("text_too_long", what=what, length=f"{len(value):,}", limit=f"{MAX_TEXT_CHARS:,}")
         ]
     return []

@@ -8,7 +8,7 @@ stores the change in one transaction and announces it on the event bus.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
+from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -49,23 +50,23 @@ from mdcc_desktop.store import Store
 # The date and date-time fields each kind of record takes from the GUI, with how a message
 # names them; every one must lie in the years rules.MIN_YEAR-MAX_YEAR (issue 8).
 CONFERENCE_DATES = {
-    "scheduled_start": "The scheduled start",
-    "started_at": "The start",
-    "ended_at": "The end",
-    "referral_received": "The referral date",
-    "next_review": "The next review",
+    "scheduled_start": msg("field_scheduled_start"),
+    "started_at": msg("field_start"),
+    "ended_at": msg("field_end"),
+    "referral_received": msg("field_referral"),
+    "next_review": msg("field_next_review"),
 }
-ITEM_DATES = {"started_at": "The item's start", "ended_at": "The item's end"}
-ACTION_DATES = {"due": "The due date", "completed_at": "The completion date"}
-ATTENDEE_DATES = {"arrived_at": "The arrival time", "left_at": "The time they left"}
+ITEM_DATES = {"started_at": msg("field_item_start"), "ended_at": msg("field_item_end")}
+ACTION_DATES = {"due": msg("field_due"), "completed_at": msg("field_completion_date")}
+ATTENDEE_DATES = {"arrived_at": msg("field_arrival"), "left_at": msg("field_left")}
 CHILD_DATES = {
-    "date_of_birth": "The date of birth",
-    "expected_date_of_birth": "The expected date of birth",
+    "date_of_birth": msg("field_date_of_birth"),
+    "expected_date_of_birth": msg("field_expected_birth"),
 }
 
 
-def _date_problems(changes: dict[str, Any], fields: dict[str, str]) -> list[str]:
-    problems: list[str] = []
+def _date_problems(changes: dict[str, Any], fields: dict[str, Message]) -> list[Message]:
+    problems: list[Message] = []
     for key, what in fields.items():
         value = changes.get(key)
         if isinstance(value, dt.date):
@@ -120,7 +121,7 @@ class PlannedConference:
     conference_id: int
     case_created: bool
     actions_carried: int = 0
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message | str, ...] = ()
 
 
 @dataclass
@@ -128,7 +129,7 @@ class Outcome:
     """What a change did: the id it made or touched, and warnings the user should see."""
 
     id: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: Sequence[Message | str] = field(default_factory=list)
 
 
 class ConferenceService:
@@ -178,13 +179,13 @@ class ConferenceService:
 
     def _checked_case(self, reference: str, jurisdiction: str, children: list[Child]) -> Case:
         """A new case, once its reference, children and profile passed the checks."""
-        problems = rules.check_text(reference, "The case reference")
+        problems = rules.check_text(reference, msg("field_case_reference"))
         if not children:
-            problems.append("A case needs at least one child.")
-        problems += [p for c in children for p in rules.check_text(c.name, "A child's name")]
+            problems.append(msg("case_needs_child"))
+        problems += [p for c in children for p in rules.check_text(c.name, msg("field_child_name"))]
         self.profiles.get(jurisdiction)
         if self.store.case_by_reference(reference.strip()) is not None:
-            problems.append(f"A case with the reference {reference.strip()!r} already exists.")
+            problems.append(msg("case_exists", reference=reference.strip()))
         if problems:
             raise ValidationError(problems)
         return Case(reference=reference.strip(), jurisdiction=jurisdiction)
@@ -243,9 +244,9 @@ class ConferenceService:
         """A new conference, once its profile and dates passed the checks (not yet stored)."""
         profile = self.profiles.get(jurisdiction)
         if scheduled_start.tzinfo is None:
-            raise ValidationError("The scheduled start needs a time zone.")
-        problems = rules.check_date(scheduled_start, "The scheduled start")
-        problems += rules.check_date(referral_received, "The referral date")
+            raise ValidationError(msg("start_needs_zone"))
+        problems = rules.check_date(scheduled_start, msg("field_scheduled_start"))
+        problems += rules.check_date(referral_received, msg("field_referral"))
         if problems:
             raise ValidationError(problems)
         return Conference(
@@ -300,7 +301,7 @@ class ConferenceService:
         if plan.carry is not None:
             previous = self.store.load_record(plan.carry.previous_id)
             if existing is None or previous.conference.case_id != case_id:
-                raise ValidationError("A review can only continue a conference of the same case.")
+                raise ValidationError(msg("review_other_case"))
         carried = 0
         with self.store.transaction("plan conference"):
             if new_case is not None:
@@ -317,9 +318,9 @@ class ConferenceService:
         self.events.publish(
             Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.ADDED)
         )
-        warnings: tuple[str, ...] = ()
+        warnings: tuple[Message | str, ...] = ()
         if plan.carry is not None:
-            warnings = (f"{carried} open action(s) carried forward.",)
+            warnings = (msg("actions_carried", count=carried),)
         return PlannedConference(
             case_id=case_id,
             conference_id=conference_id,
@@ -334,9 +335,7 @@ class ConferenceService:
         triggers). A finalised conference is refused: reopen it first, with a reason."""
         record = self.store.load_record(conference_id)  # NotFoundError for an unknown id
         if record.conference.status == ConferenceStatus.FINALISED:
-            raise ConferenceLockedError(
-                "This conference is finalised and locked; reopen it (with a reason) to delete it."
-            )
+            raise ConferenceLockedError(msg("locked_delete"))
         from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
 
         document = record_to_document(record)
@@ -381,7 +380,7 @@ class ConferenceService:
         target = self._editable(conference_id)
         previous = self.store.load_record(previous_id)
         if previous.conference.case_id != target.case_id:
-            raise ValidationError("A review can only continue a conference of the same case.")
+            raise ValidationError(msg("review_other_case"))
         with self.store.transaction("carry forward"):
             carried = self._write_carry_forward(
                 previous, conference_id, CarryForward(previous_id, attendees, household, actions)
@@ -488,7 +487,7 @@ class ConferenceService:
         current = self._editable(conference_id)
         start = changes.get("started_at", current.started_at)
         end = changes.get("ended_at", current.ended_at)
-        problems = rules.check_times(start, end, "The conference")
+        problems = rules.check_times(start, end, msg("field_conference"))
         problems += _date_problems(changes, CONFERENCE_DATES)
         if "title" in changes and changes["title"] is not None and not changes["title"].strip():
             changes["title"] = None
@@ -529,14 +528,14 @@ class ConferenceService:
 
     def add_attendee(self, conference_id: int, attendee: Attendee) -> Outcome:
         self._editable(conference_id)
-        problems = rules.check_text(attendee.name, "The attendee's name")
+        problems = rules.check_text(attendee.name, msg("field_attendee_name"))
         problems += rules.check_times(attendee.arrived_at, attendee.left_at, attendee.name)
-        problems += rules.check_date(attendee.arrived_at, "The arrival time")
-        problems += rules.check_date(attendee.left_at, "The time they left")
+        problems += rules.check_date(attendee.arrived_at, msg("field_arrival"))
+        problems += rules.check_date(attendee.left_at, msg("field_left"))
         existing = self.store.attendees(conference_id)
         if any(rules.same_person(attendee, other) for other in existing):
             problems.append(
-                f"{attendee.name} ({attendee.agency or 'no agency'}) is already listed."
+                msg("attendee_listed", name=attendee.name, agency=attendee.agency or "no agency")
             )
         if problems:
             raise ValidationError(problems)
@@ -575,16 +574,19 @@ class ConferenceService:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
-        problems: list[str] = []
+        problems: list[Message | str] = []
         if "name" in changes:
-            problems += rules.check_text(changes["name"], "The attendee's name")
+            problems += rules.check_text(changes["name"], msg("field_attendee_name"))
         problems += _date_problems(changes, ATTENDEE_DATES)
         arrived = changes.get("arrived_at", current.arrived_at)
         left = changes.get("left_at", current.left_at)
         if arrived is not None and left is not None and left < arrived:
             problems.append(
-                f"They cannot leave ({left:%Y-%m-%d %H:%M}) before they arrive "
-                f"({arrived:%Y-%m-%d %H:%M}): correct one of the two times."
+                msg(
+                    "leave_before_arrive",
+                    left=f"{left:%Y-%m-%d %H:%M}",
+                    arrived=f"{arrived:%Y-%m-%d %H:%M}",
+                )
             )
         if problems:
             raise ValidationError(problems)
@@ -609,9 +611,7 @@ class ConferenceService:
             for d in self.store.decisions(current.conference_id)
             for x in d.dissent
         ):  # the database refuses it (ON DELETE RESTRICT); say why instead of crashing
-            raise ValidationError(
-                f"{current.name} recorded a dissent on a decision; remove the dissent first."
-            )
+            raise ValidationError(msg("attendee_has_dissent", name=current.name))
         self.store.delete_attendee(attendee_id)
         self._changed(Entity.ATTENDEE, attendee_id, current.conference_id, ChangeKind.REMOVED)
 
@@ -621,11 +621,11 @@ class ConferenceService:
         self, conference_id: int, item: AgendaItem, index: int | None = None
     ) -> Outcome:
         self._editable(conference_id)
-        problems = rules.check_text(item.title, "The agenda item's title")
+        problems = rules.check_text(item.title, msg("field_item_title"))
         problems += rules.check_planned_minutes(item.planned_minutes)
         problems += rules.check_times(item.started_at, item.ended_at, item.title)
-        problems += rules.check_date(item.started_at, "The item's start")
-        problems += rules.check_date(item.ended_at, "The item's end")
+        problems += rules.check_date(item.started_at, msg("field_item_start"))
+        problems += rules.check_date(item.ended_at, msg("field_item_end"))
         if problems:
             raise ValidationError(problems)
         item.conference_id = conference_id
@@ -641,9 +641,9 @@ class ConferenceService:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
-        problems: list[str] = []
+        problems: list[Message | str] = []
         if "title" in changes:
-            problems += rules.check_text(changes["title"], "The agenda item's title")
+            problems += rules.check_text(changes["title"], msg("field_item_title"))
         if "planned_minutes" in changes:
             problems += rules.check_planned_minutes(changes["planned_minutes"])
         problems += _date_problems(changes, ITEM_DATES)
@@ -678,8 +678,8 @@ class ConferenceService:
 
     def add_decision(self, conference_id: int, decision: Decision) -> Outcome:
         conference = self._editable(conference_id)
-        problems = rules.check_text(decision.kind, "The kind of decision")
-        problems += rules.check_text(decision.text, "The decision's text")
+        problems = rules.check_text(decision.kind, msg("field_kind_of_decision"))
+        problems += rules.check_text(decision.text, msg("field_decision_text"))
         kind = self.profiles.get(conference.jurisdiction).decision_kind(decision.kind)
         if kind is not None and decision.value and kind.choices:
             values = (
@@ -691,13 +691,18 @@ class ConferenceService:
                 if not kind.allows(value):
                     allowed = ", ".join(c.value for c in kind.choices)
                     problems.append(
-                        f"{value!r} is not a {kind.label.lower()} value (allowed: {allowed})."
+                        msg(
+                            "not_a_kind_value",
+                            value=value,
+                            kind=kind.label.lower(),
+                            allowed=allowed,
+                        )
                     )
         attendees = {a.id for a in self.store.attendees(conference_id)}
         for d in decision.dissent:
-            problems += rules.check_text(d.view, "A dissenting view")
+            problems += rules.check_text(d.view, msg("field_dissent"))
             if d.attendee_id not in attendees:
-                problems.append("A dissent must come from an attendee of this conference.")
+                problems.append(msg("dissent_not_attendee"))
         if problems:
             raise ValidationError(problems)
         decision.conference_id = conference_id
@@ -710,8 +715,8 @@ class ConferenceService:
         current = self.store.get_decision(decision_id)
         assert current.conference_id is not None
         self._editable(current.conference_id)
-        if "text" in changes and rules.check_text(changes["text"], "The decision's text"):
-            raise ValidationError(rules.check_text(changes["text"], "The decision's text"))
+        if "text" in changes and rules.check_text(changes["text"], msg("field_decision_text")):
+            raise ValidationError(rules.check_text(changes["text"], msg("field_decision_text")))
         self.store.update_decision(decision_id, changes)
         self._changed(Entity.DECISION, decision_id, current.conference_id)
         return Outcome(decision_id)
@@ -720,9 +725,9 @@ class ConferenceService:
         decision = self.store.get_decision(decision_id)
         assert decision.conference_id is not None
         self._editable(decision.conference_id)
-        problems = rules.check_text(view, "A dissenting view")
+        problems = rules.check_text(view, msg("field_dissent"))
         if self.store.get_attendee(attendee_id).conference_id != decision.conference_id:
-            problems.append("A dissent must come from an attendee of this conference.")
+            problems.append(msg("dissent_not_attendee"))
         if problems:
             raise ValidationError(problems)
         dissent_id = self.store.add_dissent(
@@ -744,17 +749,17 @@ class ConferenceService:
         self, conference_id: int, action: Action, today: dt.date | None = None
     ) -> Outcome:
         self._editable(conference_id)
-        problems = rules.check_text(action.description, "The action's description")
-        problems += rules.check_date(action.due, "The due date")
+        problems = rules.check_text(action.description, msg("field_action_description"))
+        problems += rules.check_date(action.due, msg("field_due"))
         if action.owner_id is not None:
             owner = self.store.get_attendee(action.owner_id)
             if owner.conference_id != conference_id:
-                problems.append("The action's owner must be an attendee of this conference.")
+                problems.append(msg("owner_not_attendee"))
         if problems:
             raise ValidationError(problems)
         warnings = []
         if action.due is not None and action.due < (today or clock_today()):
-            warnings.append(f"The due date {action.due.isoformat()} is in the past.")
+            warnings.append(msg("due_in_past", due=action.due.isoformat()))
         action.conference_id = conference_id
         action.description = action.description.strip()
         action.position = self.store.next_position(Action, "conference_id", conference_id)
@@ -767,7 +772,7 @@ class ConferenceService:
         assert current.conference_id is not None
         problems = _date_problems(changes, ACTION_DATES)
         if "description" in changes:
-            problems += rules.check_text(changes["description"], "The action's description")
+            problems += rules.check_text(changes["description"], msg("field_action_description"))
         if problems:
             raise ValidationError(problems)
         if "status" in changes and "completed_at" not in changes:
@@ -790,11 +795,11 @@ class ConferenceService:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
         if not note.strip() and status is None:
-            raise ValidationError("An update needs a note or a new status.")
+            raise ValidationError(msg("update_needs_note"))
         if at is not None:
-            problems = rules.check_date(at, "The update's date")
+            problems = rules.check_date(at, msg("field_update_date"))
             if at.tzinfo is None:
-                problems.append("The update's date needs a time zone.")
+                problems.append(msg("update_date_needs_zone"))
             if problems:
                 raise ValidationError(problems)
         stamp = at or now()
@@ -830,8 +835,8 @@ class ConferenceService:
         decision = self.store.get_decision(dissent.decision_id or 0)
         assert decision.conference_id is not None
         self._editable(decision.conference_id)
-        if "view" in changes and rules.check_text(changes["view"], "A dissenting view"):
-            raise ValidationError(rules.check_text(changes["view"], "A dissenting view"))
+        if "view" in changes and rules.check_text(changes["view"], msg("field_dissent")):
+            raise ValidationError(rules.check_text(changes["view"], msg("field_dissent")))
         self.store.update(Dissent, dissent_id, changes)
         self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
         return Outcome(dissent_id)
@@ -847,9 +852,9 @@ class ConferenceService:
     # --- household, children, distribution ---------------------------------------------------
 
     def add_child(self, case_id: int, child: Child) -> Outcome:
-        problems = rules.check_text(child.name, "A child's name")
-        problems += rules.check_date(child.date_of_birth, "The date of birth")
-        problems += rules.check_date(child.expected_date_of_birth, "The expected date of birth")
+        problems = rules.check_text(child.name, msg("field_child_name"))
+        problems += rules.check_date(child.date_of_birth, msg("field_date_of_birth"))
+        problems += rules.check_date(child.expected_date_of_birth, msg("field_expected_birth"))
         if problems:
             raise ValidationError(problems)
         child.case_id = case_id
@@ -861,13 +866,13 @@ class ConferenceService:
     def remove_child(self, child_id: int) -> None:
         child = self.store.get(Child, child_id)
         if len(self.store.children(child.case_id or 0)) <= 1:
-            raise ValidationError("A case needs at least one child.")
+            raise ValidationError(msg("case_needs_child"))
         self.store.delete(Child, child_id)
         self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
 
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
-        if "name" in changes and rules.check_text(changes["name"], "A child's name"):
-            raise ValidationError(rules.check_text(changes["name"], "A child's name"))
+        if "name" in changes and rules.check_text(changes["name"], msg("field_child_name")):
+            raise ValidationError(rules.check_text(changes["name"], msg("field_child_name")))
         if _date_problems(changes, CHILD_DATES):
             raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
@@ -876,8 +881,8 @@ class ConferenceService:
 
     def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
         self._editable(conference_id)
-        problems = rules.check_text(member.name, "The household member's name")
-        problems += rules.check_text(member.relationship, "The relationship to the child")
+        problems = rules.check_text(member.name, msg("field_household_name"))
+        problems += rules.check_text(member.relationship, msg("field_relationship"))
         if problems:
             raise ValidationError(problems)
         member.conference_id = conference_id
@@ -890,11 +895,11 @@ class ConferenceService:
         member = self.store.get(HouseholdMember, member_id)
         assert member.conference_id is not None
         self._editable(member.conference_id)
-        problems: list[str] = []
+        problems: list[Message | str] = []
         if "name" in changes:
-            problems += rules.check_text(changes["name"], "The household member's name")
+            problems += rules.check_text(changes["name"], msg("field_household_name"))
         if "relationship" in changes:
-            problems += rules.check_text(changes["relationship"], "The relationship to the child")
+            problems += rules.check_text(changes["relationship"], msg("field_relationship"))
         if problems:
             raise ValidationError(problems)
         self.store.update(HouseholdMember, member_id, changes)
@@ -912,9 +917,7 @@ class ConferenceService:
         """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
         self._editable(conference_id)
         if self.store.get_attendee(attendee_id).conference_id != conference_id:
-            raise ValidationError(
-                "Only attendees of this conference can be on its distribution list."
-            )
+            raise ValidationError(msg("distribution_not_attendee"))
         entries = [
             e for e in self.store.distribution(conference_id) if e.attendee_id == attendee_id
         ]
@@ -943,7 +946,7 @@ class ConferenceService:
 
     def add_safety_line(self, conference_id: int, section: SafetySection, text: str) -> Outcome:
         self._editable(conference_id)
-        problems = rules.check_text(text, "The mapping line")
+        problems = rules.check_text(text, msg("field_mapping_line"))
         if problems:
             raise ValidationError(problems)
         position = len([x for x in self.store.safety_lines(conference_id) if x.section == section])
@@ -961,7 +964,7 @@ class ConferenceService:
         line = self.store.get(SafetyLine, line_id)
         assert line.conference_id is not None
         self._editable(line.conference_id)
-        problems = rules.check_text(text, "The mapping line")
+        problems = rules.check_text(text, msg("field_mapping_line"))
         if problems:
             raise ValidationError(problems)
         self.store.update(SafetyLine, line_id, {"text": text})
@@ -983,9 +986,9 @@ class ConferenceService:
         if score is not None and (
             isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10
         ):
-            raise ValidationError("A safety scale is from 0 to 10.")
+            raise ValidationError(msg("scale_range"))
         if self.store.get_attendee(attendee_id).conference_id != conference_id:
-            raise ValidationError("Only attendees of this conference can give a safety scale.")
+            raise ValidationError(msg("scale_not_attendee"))
         existing = [s for s in self.store.scaling(conference_id) if s.attendee_id == attendee_id]
         with self.store.transaction():
             if score is None:
@@ -1009,8 +1012,8 @@ class ConferenceService:
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
         self._editable(conference_id)
-        if rules.check_date(report.date, "The report's date"):
-            raise ValidationError(rules.check_date(report.date, "The report's date"))
+        if rules.check_date(report.date, msg("field_report_date")):
+            raise ValidationError(rules.check_date(report.date, msg("field_report_date")))
         self.store.update_conference(conference_id, {"mandatory_report": report})
         self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
@@ -1020,9 +1023,7 @@ class ConferenceService:
     def _editable(self, conference_id: int) -> Conference:
         conference = self.store.get_conference(conference_id)
         if conference.status == ConferenceStatus.FINALISED:
-            raise ConferenceLockedError(
-                "This conference is finalised and locked; reopen it (with a reason) to change it."
-            )
+            raise ConferenceLockedError(msg("locked_change"))
         return conference
 
     def _changed(

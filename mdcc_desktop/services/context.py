@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
@@ -85,8 +86,7 @@ class Services:
             paths.ensure()
         except OSError as exc:
             raise DataDirError(
-                f"The data folder {paths.data_dir} cannot be created or written: "
-                f"{exc.strerror or exc}. Choose another with --data-dir or MDCC_DATA_DIR."
+                msg("data_dir_unusable", folder=str(paths.data_dir), error=exc.strerror or str(exc))
             ) from exc
         store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms)
         events = EventBus()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -271,13 +272,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ExchangeError(f"(file): the key {key!r} appears twice in one object")
+            raise ExchangeError(msg("json_duplicate_key", key=key))
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise ExchangeError(f"(file): {name} is not a JSON number")
+    raise ExchangeError(msg("json_not_number", name=name))
 
 
 def parse_text(data: bytes | str) -> dict[str, Any]:
@@ -286,17 +287,15 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
         if not data.strip():
-            raise ExchangeError("(file): the file is empty")
+            raise ExchangeError(msg("file_empty"))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ExchangeError(
-                f"(file): not UTF-8 text (byte {exc.start}); is this an exchange file?"
-            ) from exc
+            raise ExchangeError(msg("not_utf8", byte=exc.start)) from exc
     else:
         text = data
         if not text.strip():
-            raise ExchangeError("(file): the file is empty")
+            raise ExchangeError(msg("file_empty"))
     if len(text) > MAX_FILE_BYTES:
         raise ExchangeError(_too_large(len(text)))
     try:
@@ -305,30 +304,30 @@ def parse_text(data: bytes | str) -> dict[str, Any]:
         )
     except json.JSONDecodeError as exc:
         raise ExchangeError(
-            f"(file): not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            msg("not_json", line=exc.lineno, column=exc.colno, error=exc.msg)
         ) from exc
     except RecursionError as exc:
-        raise ExchangeError("(file): nested too deeply to be an exchange file") from exc
+        raise ExchangeError(msg("json_too_nested")) from exc
     except ValueError as exc:  # Python refuses integers of more than 4,300 digits
-        raise ExchangeError(
-            "(file): holds a number too long to read (more than 4,300 digits)"
-        ) from exc
+        raise ExchangeError(msg("json_number_too_long")) from exc
     if not isinstance(loaded, dict):
-        raise ExchangeError("(file): the file must hold one JSON object, not a list or a value")
+        raise ExchangeError(msg("json_not_object"))
     depth = _depth(loaded)
     if depth > MAX_DEPTH:
         raise ExchangeError(_too_deep(depth))
     return loaded
 
 
-def _too_deep(depth: int) -> str:
-    return f"(file): nested {depth} levels deep; an exchange file has at most {MAX_DEPTH}"
+def _too_deep(depth: int) -> Message:
+    return msg("json_too_deep", depth=depth, limit=MAX_DEPTH)
 
 
-def _too_large(size: int) -> str:
-    return (
-        f"(file): {size:,} bytes is larger than the limit of {MAX_FILE_BYTES:,} bytes "
-        f"({MAX_FILE_BYTES // (1024 * 1024)} MB) for an exchange file"
+def _too_large(size: int) -> Message:
+    return msg(
+        "file_too_large",
+        size=f"{size:,}",
+        limit=f"{MAX_FILE_BYTES:,}",
+        megabytes=MAX_FILE_BYTES // (1024 * 1024),
     )
 
 
@@ -345,10 +344,10 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[str]:
+def problems_in(doc: dict[str, Any], known_profiles: list[str] | None) -> list[Message | str]:
     """Every problem with ``doc`` as one line each; an empty list means it may be imported."""
     try:
-        return _problems_in(doc, known_profiles)
+        return list(_problems_in(doc, known_profiles))
     except RecursionError:  # a document built in code, not read (and measured) by parse_text
         return [_too_deep(_depth(doc))]
 
@@ -555,7 +554,7 @@ class ExchangeService:
         try:  # a regular file of bounded size: a FIFO or /dev/zero is refused, not read
             data = read_input(path, limit=MAX_FILE_BYTES, what="conference exchange file")
         except ValidationError as exc:
-            raise ExchangeError(f"(file): {exc}") from exc
+            raise ExchangeError([msg("in_the_file", problem=m) for m in exc.messages]) from exc
         return self.import_document(parse_text(data))
 
     def import_document(self, doc: dict[str, Any]) -> ImportResult:

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.messages import Message, msg
 
 # The largest file read as input (an exchange file, a profile, a template): far above any real
 # conference (a 100,000-action conference is about 40 MB), far below what hurts the machine.
@@ -54,17 +55,23 @@ def _describe(mode: int) -> str:
     return "a special file"
 
 
-def _os_message(path: Path, exc: OSError, doing: str) -> str:
+def _os_message(path: Path, exc: OSError, doing: str) -> Message:
+    writing = doing == "write"
     if exc.errno == errno.ENAMETOOLONG:
-        return f"the file name is too long to {doing}: {str(path)[:80]}… (choose a shorter name)"
+        name = str(path)[:80]
+        if writing:
+            return msg("name_too_long_write", name=name)
+        return msg("name_too_long_read", name=name)
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full: {path} was not written"
+        return msg("file_disk_full", path=str(path))
     if isinstance(exc, PermissionError):
-        return (
-            f"{path} cannot be {'written' if doing == 'write' else 'read'} (permission denied): "
-            "is the folder read-only, or is the file open in another program such as Word?"
-        )
-    return f"{path} cannot be {'written' if doing == 'write' else 'read'}: {exc.strerror or exc}"
+        if writing:
+            return msg("file_denied_write", path=str(path))
+        return msg("file_denied_read", path=str(path))
+    error = exc.strerror or str(exc)
+    if writing:
+        return msg("file_cannot_write", path=str(path), error=error)
+    return msg("file_cannot_read", path=str(path), error=error)
 
 
 def _lstat(path: Path, doing: str) -> os.stat_result | None:
@@ -97,12 +104,12 @@ def read_input(path: Path, limit: int = MAX_INPUT_BYTES, what: str = "file") -> 
     try:
         info = os.stat(path)
     except FileNotFoundError as exc:
-        raise ValidationError(f"{path} does not exist") from exc
+        raise ValidationError(msg("file_missing", path=str(path))) from exc
     except OSError as exc:
         raise ValidationError(_os_message(path, exc, "read")) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise ValidationError(f"{path} is {_describe(info.st_mode)}, not a file")
-    too_big = ValidationError(f"{path} is larger than {size_text(limit)}, the most a {what} may be")
+        raise ValidationError(msg("not_a_file", path=str(path), kind=_describe(info.st_mode)))
+    too_big = ValidationError(msg("file_too_big", path=str(path), size=size_text(limit), what=what))
     if info.st_size > limit:
         raise too_big
     try:
@@ -114,7 +121,7 @@ def read_input(path: Path, limit: int = MAX_INPUT_BYTES, what: str = "file") -> 
     with os.fdopen(fd, "rb") as fh:
         opened = os.fstat(fh.fileno()).st_mode
         if not stat.S_ISREG(opened):
-            raise ValidationError(f"{path} is {_describe(opened)}, not a file")
+            raise ValidationError(msg("not_a_file", path=str(path), kind=_describe(opened)))
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
@@ -195,10 +202,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = _resolve_target(path)
     info = _lstat(path, "write")
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise ValidationError(
-            f"{path} is {_describe(info.st_mode)}: exports are written only to files; "
-            "choose a file name"
-        )
+        raise ValidationError(msg("export_not_file", path=str(path), kind=_describe(info.st_mode)))
     _remove_leftovers(path)
     mode = stat.S_IMODE(info.st_mode) if info is not None else NEW_FILE_MODE
     import secrets  # here: it costs every start 10 ms (random, hashlib)
@@ -228,13 +232,15 @@ def save_export(target: Path, data: bytes, example: str) -> None:
     real = _resolve_target(target)
     info = _lstat(real, "write")
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise ValidationError(f"{target} is a folder; give a file name such as {target / example}")
+        raise ValidationError(
+            msg("export_is_folder", path=str(target), example=str(target / example))
+        )
     if info is None and real != target:
-        raise ValidationError(f"{target} is a link to {real}, which does not exist")
+        raise ValidationError(msg("dangling_link", path=str(target), real=str(real)))
     if not real.parent.is_dir():
-        raise ValidationError(f"the folder {real.parent} does not exist")
+        raise ValidationError(msg("no_folder", folder=str(real.parent)))
     if info is not None and stat.S_ISREG(info.st_mode) and not os.access(real, os.W_OK):
-        raise ValidationError(f"{target} is read-only; choose another name or make it writable")
+        raise ValidationError(msg("export_read_only", path=str(target)))
     try:
         write_atomically(real, data)
     except OSError as exc:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Amendment,
     Attendee,
@@ -71,7 +72,7 @@ class MinutesService:
         templates = self.templates()
         if name not in templates:
             raise ValidationError(
-                f"unknown template {name!r}; templates: {', '.join(sorted(templates))}"
+                msg("unknown_template", name=name, templates=", ".join(sorted(templates)))
             )
         return templates[name]
 
@@ -214,9 +215,9 @@ class MinutesLifecycle:
     def add_closure_day(self, day: dt.date, reason: str, jurisdiction: str | None = None) -> int:
         """A day the office was closed (typhoon signal 8, black rainstorm): not a working day."""
         if not reason.strip():
-            raise ValidationError("Say why the office was closed (e.g. typhoon signal 8).")
+            raise ValidationError(msg("closure_needs_reason"))
         if any(c.day == day and c.jurisdiction == jurisdiction for c in self.store.closure_days()):
-            raise ValidationError(f"{day.isoformat()} is already a closure day.")
+            raise ValidationError(msg("closure_exists", day=day.isoformat()))
         closure_id = self.store.add(
             ClosureDay(day=day, reason=reason.strip(), jurisdiction=jurisdiction)
         )
@@ -269,7 +270,7 @@ class MinutesLifecycle:
         """The conference's time limits from its profile, with what has been done about them."""
         rows = self.store.deadline_facts(conference_id=conference_id)
         if not rows:
-            raise NotFoundError(f"conference {conference_id} does not exist")
+            raise NotFoundError(msg("no_conference", id=conference_id))
         return self.deadlines_from_facts(rows[0])
 
     # circulation ------------------------------------------------------------------------------
@@ -284,14 +285,14 @@ class MinutesLifecycle:
         record = self.store.load_record(conference_id)
         copies = {e.attendee_id: e.copy for e in record.distribution}
         if not attendee_ids:
-            raise ValidationError("Pick at least one recipient from the distribution list.")
+            raise ValidationError(msg("no_recipient"))
         missing = [a for a in attendee_ids if a not in copies]
         if missing:
             known = {a.id: a.name for a in record.attendees}
             names = ", ".join(known.get(a, str(a)) for a in missing)
-            raise ValidationError(f"Not on the distribution list: {names}. Add them there first.")
+            raise ValidationError(msg("not_on_distribution", names=names))
         if not out_dir.is_dir():
-            raise ValidationError(f"the folder {out_dir} does not exist")
+            raise ValidationError(msg("no_folder", folder=str(out_dir)))
         drafts: list[Path] = []
         stamp = now()
         safe_ref = "".join(
@@ -348,13 +349,13 @@ class MinutesLifecycle:
     def request_amendment(self, conference_id: int, requested_by: str, request: str) -> int:
         problems = []
         if not requested_by.strip():
-            problems.append("Say who asked for the amendment.")
+            problems.append(msg("amendment_needs_who"))
         if not request.strip():
-            problems.append("Say what they asked to change.")
+            problems.append(msg("amendment_needs_what"))
         if problems:
             raise ValidationError(problems)
         if self.store.get_conference(conference_id).status == ConferenceStatus.FINALISED:
-            raise ValidationError("The minutes are final; reopen the conference to amend them.")
+            raise ValidationError(msg("minutes_final_amend"))
         amendment_id = self.store.add(
             Amendment(
                 conference_id=conference_id,
@@ -372,7 +373,7 @@ class MinutesLifecycle:
 
     def rule_on_amendment(self, amendment_id: int, accepted: bool, ruling: str) -> None:
         if not ruling.strip():
-            raise ValidationError("Give the chair's ruling (what was decided and why).")
+            raise ValidationError(msg("ruling_needed"))
         amendment = self.store.get(Amendment, amendment_id)
         self.store.update(
             Amendment,
@@ -385,15 +386,13 @@ class MinutesLifecycle:
         """Lock the conference; its latest minutes version becomes the final one."""
         conference = self.store.get_conference(conference_id)
         if conference.status == ConferenceStatus.FINALISED:
-            raise ValidationError("The minutes are already final.")
+            raise ValidationError(msg("minutes_already_final"))
         versions = self.store.minutes_versions(conference_id)
         if not versions:
-            raise ValidationError("Export the minutes before making them final.")
+            raise ValidationError(msg("export_before_final"))
         open_requests = [a for a in self.store.amendments(conference_id) if a.accepted is None]
         if open_requests:
-            raise ValidationError(
-                f"{len(open_requests)} amendment request(s) still need the chair's ruling."
-            )
+            raise ValidationError(msg("rulings_pending", count=len(open_requests)))
         final = versions[-1]
         with self.store.transaction():
             self.store.update(MinutesVersion, final.id or 0, {"final": True})
@@ -413,9 +412,9 @@ class MinutesLifecycle:
     def reopen(self, conference_id: int, reason: str) -> None:
         """Unlock a finalised conference; the reason is kept in its log."""
         if not reason.strip():
-            raise ValidationError("Reopening final minutes needs a reason, which is recorded.")
+            raise ValidationError(msg("reopen_needs_reason"))
         if self.store.get_conference(conference_id).status != ConferenceStatus.FINALISED:
-            raise ValidationError("The conference is not finalised.")
+            raise ValidationError(msg("not_finalised"))
         with self.store.transaction():
             self.store.update_conference(conference_id, {"status": ConferenceStatus.ENDED})
             self.store.add(
@@ -495,10 +494,7 @@ def convert_to_pdf(docx: Path, timeout: int = 120) -> Path:
 
     program = soffice()
     if program is None:
-        raise ValidationError(
-            "PDF needs LibreOffice, which is not installed (no 'soffice' on the PATH). "
-            "The Word file was written; install LibreOffice or print it to PDF from Word."
-        )
+        raise ValidationError(msg("no_libreoffice"))
     try:
         subprocess.run(
             [program, "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
@@ -507,10 +503,10 @@ def convert_to_pdf(docx: Path, timeout: int = 120) -> Path:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ValidationError(f"LibreOffice did not finish converting {docx.name} in time") from exc
+        raise ValidationError(msg("pdf_timeout", name=docx.name)) from exc
     except (subprocess.CalledProcessError, OSError) as exc:
-        raise ValidationError(f"LibreOffice could not convert {docx.name}: {exc}") from exc
+        raise ValidationError(msg("pdf_failed", name=docx.name, error=str(exc))) from exc
     pdf = docx.with_suffix(".pdf")
     if not pdf.is_file():
-        raise ValidationError(f"LibreOffice did not produce {pdf.name}")
+        raise ValidationError(msg("pdf_missing", name=pdf.name))
     return pdf

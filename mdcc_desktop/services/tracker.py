@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.clock import now, today
 from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
@@ -85,7 +86,7 @@ class TrackerService:
         """A status change with a dated note; done stamps the completion."""
         action = self.store.get_action(action_id)
         if status == action.status and not note.strip():
-            raise ValidationError("The status is unchanged: add a note to record progress.")
+            raise ValidationError(msg("status_unchanged"))
         with self.store.transaction():
             self.store.add_action_update(
                 ActionUpdate(at=now(), note=note.strip(), status=status, action_id=action_id)
@@ -99,10 +100,10 @@ class TrackerService:
 
     def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
         action = self.store.get_action(action_id)
-        if rules.check_date(completed, "The completion date"):
-            raise ValidationError(rules.check_date(completed, "The completion date"))
+        if rules.check_date(completed, msg("field_completion_date")):
+            raise ValidationError(rules.check_date(completed, msg("field_completion_date")))
         if completed > today():
-            raise ValidationError("An action cannot be done in the future.")
+            raise ValidationError(msg("done_in_future"))
         stamp = dt.datetime.combine(completed, dt.time(12, 0)).astimezone()
         with self.store.transaction():
             self.store.add_action_update(
@@ -121,8 +122,8 @@ class TrackerService:
     def move_due(self, action_id: int, due: dt.date, reason: str) -> None:
         """A new due date; the reason is kept in the action's history."""
         if not reason.strip():
-            raise ValidationError("Say why the due date moves; it is kept in the history.")
-        problems = rules.check_date(due, "The new due date")
+            raise ValidationError(msg("due_move_needs_reason"))
+        problems = rules.check_date(due, msg("field_new_due_date"))
         if problems:
             raise ValidationError(problems)
         action = self.store.get_action(action_id)
@@ -143,7 +144,7 @@ class TrackerService:
         action = self.store.get_action(action_id)
         owner = self.store.get_attendee(attendee_id)
         if owner.conference_id != action.conference_id:
-            raise ValidationError("The new owner must be an attendee of the action's conference.")
+            raise ValidationError(msg("new_owner_not_attendee"))
         old = self.store.get_attendee(action.owner_id).name if action.owner_id else "nobody"
         with self.store.transaction():
             self.store.add_action_update(
@@ -231,9 +232,7 @@ class TrackerService:
                 if everything or r.case_reference in cases
             ]
             return to_ics(rows, dates)
-        raise ValidationError(
-            f"Unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}."
-        )
+        raise ValidationError(msg("unknown_format", format=fmt, formats=", ".join(EXPORT_FORMATS)))
 
     def chronology(self, case_id: int) -> list[ChronologyEntry]:
         """Conferences, decisions, actions and their updates of one case, in time order."""

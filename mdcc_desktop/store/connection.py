@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store import driver
 from mdcc_desktop.store.errors import EncryptionUnavailableError, StoreError, damaged, translate
 
@@ -72,10 +73,7 @@ def open_database(
     pragma = None
     if key is not None:
         if not driver.SUPPORTS_KEY:
-            raise EncryptionUnavailableError(
-                "This copy of MDCC Desktop cannot open an encrypted database: it was built "
-                "without encryption support (SQLCipher). The file has not been changed."
-            )
+            raise EncryptionUnavailableError(msg("no_encryption"))
         pragma = key_pragma(key)
     if str(path) != ":memory:":
         try:
@@ -83,11 +81,7 @@ def open_database(
         except OSError:
             size = None  # not there yet (SQLite creates it) or unreadable (SQLite says why)
         if size == 0:
-            raise damaged(
-                f"The database file {path} is empty (0 bytes): its contents were lost, for "
-                "example by an interrupted copy or sync. It has not been changed.",
-                backup_dir,
-            )
+            raise damaged(msg("db_empty", path=str(path)), backup_dir)
     conn: driver.Connection | None = None
     try:
         conn = driver.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=True)
@@ -135,8 +129,4 @@ def check_integrity(db: Database, backup_dir: Path | None = None) -> None:
             raise mapped from exc
         raise
     if [tuple(r) for r in rows] != [("ok",)]:
-        raise damaged(
-            "The database file is damaged (SQLite's integrity check failed). "
-            "It has not been changed.",
-            backup_dir,
-        )
+        raise damaged(msg("integrity_failed"), backup_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.store import driver
 
 
@@ -79,23 +80,20 @@ def newest_backup(backup_dir: Path | None) -> Path | None:
     return max(found, key=lambda p: (p.stat().st_mtime, p.name), default=None)
 
 
-def restore_advice(backup_dir: Path | None) -> str:
+def restore_advice(backup_dir: Path | None) -> Message:
     """What to do about a damaged database: name the newest backup, or say there is none."""
     backup = newest_backup(backup_dir)
     if backup is not None:
-        return (
-            "Close MDCC Desktop and restore it from the backups "
-            f"folder: the newest backup is {backup}."
-        )
+        return msg("restore_from_backup", backup=str(backup))
     where = f" ({backup_dir})" if backup_dir is not None else ""
-    return (
-        f"There is no backup in the backups folder{where}: keep a "
-        "copy of the file and ask for help recovering it."
+    return msg("no_backup", where=where)
+
+
+def damaged(reason: Message, backup_dir: Path | None = None) -> DatabaseCorruptError:
+    """The damage ``reason`` (a message with an ``advice`` placeholder) and what to do."""
+    return DatabaseCorruptError(
+        Message(reason.id, {**reason.params, "advice": restore_advice(backup_dir)})
     )
-
-
-def damaged(reason: str, backup_dir: Path | None = None) -> DatabaseCorruptError:
-    return DatabaseCorruptError(f"{reason} {restore_advice(backup_dir)}")
 
 
 def translate(
@@ -110,46 +108,24 @@ def translate(
     text = str(exc).lower()
     primary = driver.primary_code(exc)
     if primary in (driver.SQLITE_BUSY, driver.SQLITE_LOCKED) or "locked" in text:
-        return DatabaseLockedError(
-            "The database is in use by another program or another MDCC Desktop window. "
-            "Close the other one and try again."
-        )
+        return DatabaseLockedError(msg("db_locked"))
     if primary == driver.SQLITE_FULL or "disk is full" in text:
-        return DiskFullError(
-            "The disk is full: the last change was not saved. Free some space and try again; "
-            "nothing saved before it is lost."
-        )
+        return DiskFullError(msg("disk_full"))
     if primary == driver.SQLITE_READONLY or "readonly" in text or "read-only" in text:
-        return ReadOnlyError(
-            "The database file or its folder is read-only: changes cannot be saved. "
-            "Check the folder's permissions."
-        )
+        return ReadOnlyError(msg("read_only"))
     # The one place that decides what "not a database" means: under SQLCipher, a wrong key.
     if primary == driver.SQLITE_NOTADB or "not a database" in text:
         if keyed:
-            return WrongKeyError(
-                "The password does not open the database file (or the file is not an "
-                "MDCC Desktop database). Check the password and try again; the file has not "
-                "been changed."
-            )
-        return NotADatabaseError(
-            "The database file is damaged or is not an MDCC Desktop database. "
-            + restore_advice(backup_dir)
-        )
+            return WrongKeyError(msg("wrong_key"))
+        return NotADatabaseError(msg("not_a_database", advice=restore_advice(backup_dir)))
     if primary == driver.SQLITE_CORRUPT or "malformed" in text:
-        return damaged("The database file is damaged.", backup_dir)
+        return damaged(msg("db_damaged"), backup_dir)
     # A stored text that is not valid UTF-8 (a flipped byte): the message would quote the text,
     # so it is never passed on.
     if "could not decode" in text:
-        return damaged("Some text in the database file is damaged and cannot be read.", backup_dir)
+        return damaged(msg("text_damaged"), backup_dir)
     if primary == driver.SQLITE_CANTOPEN or "unable to open" in text:
-        return CannotOpenError(
-            "The database file cannot be opened: check that its folder exists and is writable."
-        )
+        return CannotOpenError(msg("cannot_open"))
     if primary == driver.SQLITE_IOERR or "disk i/o" in text:
-        return DiskIOError(
-            "The disk could not read or write the database file (an input/output error), so "
-            "the last change may not have been saved. Check that the drive or network share "
-            "holding the data folder is connected and working, then try again."
-        )
+        return DiskIOError(msg("disk_io"))
     return None

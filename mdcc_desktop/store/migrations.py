@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store.connection import Key, open_database
 from mdcc_desktop.store.errors import SchemaTooNewError
 
@@ -370,9 +371,7 @@ def migrate(
     unknown = [name for name in applied if name not in known]
     if unknown or schema_version(db) > len(known):
         raise SchemaTooNewError(
-            "This database was written by a newer version of MDCC Desktop "
-            f"(schema {max(schema_version(db), len(applied))}; this version knows {len(known)}). "
-            "Install the newer version to open it; the file has not been changed."
+            msg("schema_too_new", schema=max(schema_version(db), len(applied)), known=len(known))
         )
     pending = [m.name for m in MIGRATIONS.pending(db)]
     if not pending:

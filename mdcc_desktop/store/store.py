@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -256,7 +257,7 @@ class Store:
         migrated again (the integrity check alone takes a third of a second on a large file).
         """
         if not path.is_file():
-            raise CannotOpenError(f"The database file {path} is missing: it cannot be opened.")
+            raise CannotOpenError(msg("db_missing", path=str(path)))
         db = open_database(path, wal=False, busy_timeout_ms=busy_timeout_ms, key=key)
         return cls(db, path, None, busy_timeout_ms=busy_timeout_ms)
 
@@ -265,10 +266,7 @@ class Store:
         """The open connection; StoreClosedError once :meth:`close` ran (until a reopen)."""
         db = self._db
         if db is None:
-            raise StoreClosedError(
-                "The database is closed (MDCC Desktop is locked or shutting down): "
-                "unlock it and try again."
-            )
+            raise StoreClosedError(msg("db_closed"))
         return db
 
     @property
@@ -294,10 +292,7 @@ class Store:
         if self.path is None:
             raise RuntimeError("an in-memory database is gone once closed: it cannot be reopened")
         if not self.path.exists():
-            raise CannotOpenError(
-                f"The database file {self.path} is missing: it was moved or deleted while it "
-                "was closed. Put it back and try again."
-            )
+            raise CannotOpenError(msg("db_gone", path=str(self.path)))
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
 
     @property
@@ -453,7 +448,7 @@ class Store:
                 [*(to_cell(v) for v in changes.values()), row_id],
             )
             if cur.rowcount == 0:
-                raise NotFoundError(f"{cls.__name__} {row_id} does not exist")
+                raise NotFoundError(msg("no_record", kind=cls.__name__, id=row_id))
 
     def _delete(self, cls: type[Any], row_id: int) -> None:
         table = TABLES[cls]
@@ -491,7 +486,7 @@ class Store:
     def _get(self, cls: type[T], row_id: int) -> T:
         rows = self._rows(f"SELECT * FROM [{TABLES[cls]}] WHERE id = ?", [row_id])
         if not rows:
-            raise NotFoundError(f"{cls.__name__} {row_id} does not exist")
+            raise NotFoundError(msg("no_record", kind=cls.__name__, id=row_id))
         return from_row(cls, rows[0])
 
     def next_position(self, cls: type[Any], parent_column: str, parent_id: int) -> int:
@@ -586,7 +581,7 @@ class Store:
     def get_conference(self, conference_id: int) -> Conference:
         rows = self._rows("SELECT * FROM conferences WHERE id = ?", [conference_id])
         if not rows:
-            raise NotFoundError(f"conference {conference_id} does not exist")
+            raise NotFoundError(msg("no_conference", id=conference_id))
         row = rows[0]
         report = MandatoryReport(
             made=None

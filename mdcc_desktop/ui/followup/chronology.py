@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 
 
 class ChronologyDialog(QDialog):
@@ -30,7 +32,8 @@ class ChronologyDialog(QDialog):
         self.list.setWordWrap(True)
         for entry in services.tracker.chronology(case_id):
             item = QListWidgetItem(
-                f"{entry.at:%Y-%m-%d %H:%M}  {self.tr(entry.kind)}: {entry.text}"
+                f"{dates.format_datetime(entry.at)}  "
+                f"{labels.label(labels.CHRONOLOGY_KINDS, entry.kind, entry.kind)}: {entry.text}"
             )
             if entry.kind == "conference":
                 font = QFont()

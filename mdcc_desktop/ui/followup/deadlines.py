@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.followup.tracker import RED
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 
 
 class DeadlinesPage(QWidget):
@@ -55,8 +58,9 @@ class DeadlinesPage(QWidget):
         today = dt.date.today()
         try:
             cases = self.services.tracker.case_deadlines()
+            names = labels.deadline_names(self.services.profiles.all())
         except MdccError as exc:
-            QTreeWidgetItem(self.tree, [str(exc)])
+            QTreeWidgetItem(self.tree, [message_text(exc)])
             return
         for case in cases:
             deadlines = sorted(
@@ -69,20 +73,20 @@ class DeadlinesPage(QWidget):
             top = QTreeWidgetItem(
                 self.tree,
                 [
-                    f"{case.case_reference} · {self.tr(case.conference_type)} "
-                    f"{case.conference_date:%Y-%m-%d}"
+                    f"{case.case_reference} · {labels.conference_type(case.conference_type)} "
+                    f"{dates.format_date(case.conference_date)}"
                 ],
             )
             top.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
             for d in deadlines:
                 if d.done:
-                    state = self.tr("done %1").replace("%1", d.done.isoformat())
+                    state = self.tr("done %1").replace("%1", dates.format_date(d.done))
                 elif d.due is None:
                     state = self.tr("cannot be computed: %1").replace("%1", d.unknown_reason or "")
                 else:
                     state = self.tr("OVERDUE") if d.overdue(today) else self.tr("due")
-                due = d.due.isoformat() if d.due is not None else self.tr("unknown")
-                item = QTreeWidgetItem(top, [self.tr(d.label), due, state])
+                due = dates.format_date(d.due) if d.due is not None else self.tr("unknown")
+                item = QTreeWidgetItem(top, [names.get((d.key, d.label), d.label), due, state])
                 item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
                 if d.overdue(today):
                     for column in range(3):

@@ -17,19 +17,13 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.common import (
     filter_text,
     guard_filter_box,
     line_edit,
 )
-
-SEARCH_KINDS = {
-    "cases": "Case",
-    "children": "Child",
-    "agenda_items": "Notes",
-    "decisions": "Decision",
-    "actions": "Action",
-}
 
 
 class SearchPage(QWidget):
@@ -69,12 +63,13 @@ class SearchPage(QWidget):
         try:
             hits = self.services.tracker.search(text)
         except MdccError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(message_text(exc))
             return
         for hit in hits:
             snippet = _snippet(hit.text, text.strip())
             item = QListWidgetItem(
-                f"{self.tr(SEARCH_KINDS.get(hit.kind, hit.kind))} · {hit.case_reference}: {snippet}"
+                f"{labels.label(labels.SEARCH_KINDS, hit.kind, hit.kind)} · "
+                f"{hit.case_reference}: {snippet}"
             )
             item.setData(Qt.ItemDataRole.UserRole, hit.conference_id)
             self.results.addItem(item)

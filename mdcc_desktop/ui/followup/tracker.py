@@ -35,6 +35,9 @@ from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import (
     Index,
     RecordTableModel,
@@ -46,16 +49,6 @@ from mdcc_desktop.ui.widgets.common import (
 
 PAGE = 200
 RED = QColor("#d32f2f")
-STATUS_LABELS = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.IN_PROGRESS: "In progress",
-    ActionStatus.DONE: "Done",
-    ActionStatus.CANCELLED: "Cancelled",
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tracker", text)
 
 
 class ActionTrackerModel(RecordTableModel[ActionRow]):
@@ -63,9 +56,8 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
     so 100,000 actions open as fast as 100."""
 
     COL_DUE, COL_DESCRIPTION, COL_OWNER, COL_AGENCY, COL_CASE, COL_STATUS, COL_PRIORITY = range(7)
-    HEADERS = ("Due", "Action", "Owner", "Agency", "Case", "Status", "Priority")
+    HEADERS = labels.TRACKER_HEADERS
     SORT_KEYS = ("due", "description", "owner", "agency", "case", "status", "priority")
-    CONTEXT = "Tracker"
 
     def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,13 +123,14 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
         overdue = row.overdue(self.filter.as_of)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.due.isoformat() if row.due else "",
+                dates.format_date(row.due),
                 row.description,
                 row.owner,
                 row.agency,
                 row.case_reference,
-                tr(STATUS_LABELS[row.status]) + (tr(" (overdue)") if overdue else ""),
-                tr(row.priority.value) if row.priority else "",
+                labels.action_status(row.status)
+                + (QCoreApplication.translate("Tracker", " (overdue)") if overdue else ""),
+                labels.priority(row.priority) if row.priority else "",
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(RED)
@@ -155,13 +148,13 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
 
 
 VIEWS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("Open actions", {"open_only": True}),
-    ("Overdue", {"overdue": True}),
-    ("Due within 7 days", {"due_within": 7}),
-    ("Due within 14 days", {"due_within": 14}),
-    ("Due within 30 days", {"due_within": 30}),
-    ("Done", {"statuses": (ActionStatus.DONE,)}),
-    ("All actions", {}),
+    (labels.TRACKER_VIEWS[0], {"open_only": True}),
+    (labels.TRACKER_VIEWS[1], {"overdue": True}),
+    (labels.TRACKER_VIEWS[2], {"due_within": 7}),
+    (labels.TRACKER_VIEWS[3], {"due_within": 14}),
+    (labels.TRACKER_VIEWS[4], {"due_within": 30}),
+    (labels.TRACKER_VIEWS[5], {"statuses": (ActionStatus.DONE,)}),
+    (labels.TRACKER_VIEWS[6], {}),
 )
 
 
@@ -180,7 +173,7 @@ class TrackerPage(QWidget):
         self.view_combo = QComboBox(self)
         self.view_combo.setAccessibleName(self.tr("Which actions"))
         for label, _ in VIEWS:
-            self.view_combo.addItem(self.tr(label))
+            self.view_combo.addItem(labels.text(label))
         self.owner = line_edit(self, self.tr("Owner"), self.tr("Owner"))
         self.agency = line_edit(self, self.tr("Agency"), self.tr("Agency"))
         self.case = line_edit(self, self.tr("Case reference"), self.tr("Case"))
@@ -258,7 +251,7 @@ class TrackerPage(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except MdccError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(message_text(exc))
             return
         self.count_label.setText(
             self.tr("%n action(s)", "", self.model.total).replace("%n", str(self.model.total))
@@ -275,17 +268,13 @@ class TrackerPage(QWidget):
                 return
         self.details.show_action(None)
 
-    EXPORT_FILTERS: ClassVar[dict[str, str]] = {
-        "csv": "CSV (*.csv)",
-        "xlsx": "Excel (*.xlsx)",
-        "ics": "Calendar of due and review dates (*.ics)",
-    }
+    EXPORT_FILTERS: ClassVar[dict[str, str]] = labels.EXPORT_FILTERS
 
     def export(self) -> None:
         """The actions shown (same filter and order) as CSV, Excel or a calendar."""
         if self.ask_save is None:
             return
-        filters = ";;".join(self.tr(f) for f in self.EXPORT_FILTERS.values())
+        filters = ";;".join(labels.text(f) for f in self.EXPORT_FILTERS.values())
         target = self.ask_save(self.tr("Export actions"), "actions.xlsx", filters)
         if target is None:
             return
@@ -299,7 +288,7 @@ class TrackerPage(QWidget):
             )
             save_export(target, data, f"actions.{fmt}")
         except MdccError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(message_text(exc))
             return
         self.count_label.setText(self.tr("Exported to %1").replace("%1", str(target)))
 
@@ -332,8 +321,8 @@ class ActionUpdatePanel(QGroupBox):
         self.history.setMaximumHeight(90)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("New status"))
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status.value)
+        for status in labels.ACTION_STATUSES:
+            self.status.addItem(labels.action_status(status), status.value)
         self.note = line_edit(
             self, self.tr("Dated note"), self.tr("What happened (Enter records it with the status)")
         )
@@ -415,11 +404,11 @@ class ActionUpdatePanel(QGroupBox):
             updates = self.services.tracker.history(action.id)
             record = self.services.conferences.record(action.conference_id)
         except MdccError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(message_text(exc))
             return
         for u in updates:
-            state = f" [{self.tr(STATUS_LABELS[u.status])}]" if u.status else ""
-            self.history.addItem(f"{u.at:%Y-%m-%d %H:%M}{state} {u.note}")
+            state = f" [{labels.action_status(u.status)}]" if u.status else ""
+            self.history.addItem(f"{dates.format_datetime(u.at)}{state} {u.note}")
         for a in record.attendees:
             self.owner.addItem(a.name + (f" ({a.agency})" if a.agency else ""), a.id)
         current = next((a.id for a in record.attendees if a.name == action.owner), None)
@@ -430,7 +419,7 @@ class ActionUpdatePanel(QGroupBox):
             call()
         except MdccError as exc:
             self.message.setStyleSheet("color: #d32f2f;")
-            self.message.setText(str(exc))
+            self.message.setText(message_text(exc))
             return
         self.message.setStyleSheet("")
         self.message.setText(done)

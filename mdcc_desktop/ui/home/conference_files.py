@@ -1,16 +1,19 @@
 """Importing and exporting conference exchange files from the home window: the file is asked
-for, and a refusal is told in a dialog naming every problem. The texts are the window's own
-(``window.tr``), so they keep its translation context."""
+for, and a refusal is told in a dialog naming every problem. The texts are translated in the
+home window's context ("MainWindow"), with ``QCoreApplication.translate`` so that lupdate files
+them there too (``window.tr`` would be filed under a context named "window")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import ExchangeError
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.prompter import Prompter
 
 
@@ -22,8 +25,10 @@ def ask_import(
     if path is None or not isinstance(path, Path):
         path = prompter.open_file(
             window,
-            window.tr("Import conference"),
-            window.tr("Conference exchange files (*.json);;All files (*)"),
+            QCoreApplication.translate("MainWindow", "Import conference"),
+            QCoreApplication.translate(
+                "MainWindow", "Conference exchange files (*.json);;All files (*)"
+            ),
         )
     if path is None:
         return None
@@ -32,8 +37,9 @@ def ask_import(
     except ExchangeError as exc:
         prompter.error(
             window,
-            window.tr("Import refused"),
-            window.tr(
+            QCoreApplication.translate("MainWindow", "Import refused"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "%1 was not imported: %n problem(s). Nothing was changed.",
                 "",
                 len(exc.problems),
@@ -44,9 +50,13 @@ def ask_import(
         )
         return None
     except MdccError as exc:
-        prompter.error(window, window.tr("Import failed"), str(exc))
+        prompter.error(
+            window, QCoreApplication.translate("MainWindow", "Import failed"), message_text(exc)
+        )
         return None
-    window.statusBar().showMessage(window.tr("Imported %1.").replace("%1", path.name), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Imported %1.").replace("%1", path.name), 5000
+    )
     return result.conference_id
 
 
@@ -63,9 +73,9 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
         suggested = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in reference) + ".json"
         path = prompter.save_file(
             window,
-            window.tr("Export conference"),
+            QCoreApplication.translate("MainWindow", "Export conference"),
             suggested,
-            window.tr("Conference exchange files (*.json)"),
+            QCoreApplication.translate("MainWindow", "Conference exchange files (*.json)"),
         )
     if path is None:
         return False
@@ -74,14 +84,18 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
     except OSError as exc:
         prompter.error(
             window,
-            window.tr("Export failed"),
-            window.tr("%1 could not be written: %2")
+            QCoreApplication.translate("MainWindow", "Export failed"),
+            QCoreApplication.translate("MainWindow", "%1 could not be written: %2")
             .replace("%1", str(path))
             .replace("%2", exc.strerror or str(exc)),
         )
         return False
     except MdccError as exc:
-        prompter.error(window, window.tr("Export failed"), str(exc))
+        prompter.error(
+            window, QCoreApplication.translate("MainWindow", "Export failed"), message_text(exc)
+        )
         return False
-    window.statusBar().showMessage(window.tr("Exported to %1.").replace("%1", str(path)), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Exported to %1.").replace("%1", str(path)), 5000
+    )
     return True

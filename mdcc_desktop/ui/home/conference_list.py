@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import ConferenceStatus
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.models import ConferenceListModel
 from mdcc_desktop.ui.home.summary import ConferenceSummary
 from mdcc_desktop.ui.widgets.common import guard_filter_box, size_columns_from_first_rows
@@ -37,13 +38,17 @@ class ConferenceListPage(QWidget):
         guard_filter_box(self.filter_edit)
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Show"))
-        for label, statuses in (
-            ("All conferences", None),
-            ("Upcoming", [ConferenceStatus.PLANNED]),
-            ("In progress", [ConferenceStatus.IN_PROGRESS]),
-            ("Recent", [ConferenceStatus.ENDED, ConferenceStatus.FINALISED]),
+        for label, statuses in zip(
+            labels.CONFERENCE_SECTIONS,
+            (
+                None,
+                [ConferenceStatus.PLANNED],
+                [ConferenceStatus.IN_PROGRESS],
+                [ConferenceStatus.ENDED, ConferenceStatus.FINALISED],
+            ),
+            strict=True,
         ):
-            self.section.addItem(self.tr(label), statuses)
+            self.section.addItem(labels.text(label), statuses)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Conferences"))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QStatusBar
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.conferences import DeletedConference
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.messages import message_text
 
 
 class HomeWindow(Protocol):
@@ -29,7 +31,11 @@ class DeleteConferenceCommand(QUndoCommand):
     command is pushed, so that a refused one never reaches the stack."""
 
     def __init__(self, window: HomeWindow, deleted: DeletedConference) -> None:
-        super().__init__(window.tr("Delete conference %1").replace("%1", deleted.case_reference))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Delete conference %1").replace(
+                "%1", deleted.case_reference
+            )
+        )
         self.window = window
         self.deleted = deleted
         self.current_id: int | None = None
@@ -44,7 +50,7 @@ class DeleteConferenceCommand(QUndoCommand):
         try:
             self.deleted = self.window.services.conferences.delete_conference(self.current_id)
         except MdccError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(message_text(exc), 8000)
             return
         self.current_id = None
 
@@ -52,13 +58,13 @@ class DeleteConferenceCommand(QUndoCommand):
         try:
             result = self.window.services.exchange.restore_document(self.deleted.document)
         except MdccError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(message_text(exc), 8000)
             return
         self.current_id = result.conference_id
         self.window.refresh()
         self.window.select_conference(result.conference_id)
         self.window.statusBar().showMessage(
-            self.window.tr("The conference of %1 is back.").replace(
+            QCoreApplication.translate("MainWindow", "The conference of %1 is back.").replace(
                 "%1", self.deleted.case_reference
             ),
             5000,

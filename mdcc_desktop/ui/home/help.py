@@ -6,31 +6,17 @@ A module of its own so that the first window does not import the workspace to sh
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-SHORTCUTS = (
-    ("Ctrl+N", "New conference"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+L", "Find a conference by case reference or child name"),
-    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
-    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
-    ("Ctrl+I", "Import a conference exchange file"),
-    ("Ctrl+E", "Export the selected conference"),
-    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
-    ("Ctrl+Shift+D", "Load the demo conference"),
-    ("F1", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Quit"),
-)
+from mdcc_desktop.ui import labels
+
+SHORTCUTS = labels.HOME_SHORTCUTS
 
 
-def shortcuts_table(tr: Callable[[str], str]) -> str:
+def shortcuts_table() -> str:
     """The home window's shortcuts and the workspace's as an HTML table, each description
-    translated by ``tr`` (the home window's, so that they keep their translation context)."""
-    from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS
-
+    translated (ui/labels.py holds them, so the home window needs no workspace import)."""
     rows = "".join(
-        f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(tr(text))}</td></tr>"
-        for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
+        f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(labels.shortcut(text))}</td></tr>"
+        for key, text in (*labels.HOME_SHORTCUTS, *labels.WORKSPACE_SHORTCUTS)
     )
     return f"<table cellspacing='6'>{rows}</table>"

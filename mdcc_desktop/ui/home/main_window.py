@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -28,9 +28,11 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
-from mdcc_desktop.ui.home.models import wall_clock
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
 from mdcc_desktop.ui.widgets.outside_changes import OutsideChangeWatcher
@@ -90,8 +92,8 @@ class MainWindow(QMainWindow):
         )
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        for label in ("Conferences", "Actions", "Deadlines", "Search"):
-            self.sidebar.addItem(self.tr(label))
+        for label in labels.HOME_PAGES:
+            self.sidebar.addItem(labels.text(label))
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
         self.sidebar.setFixedWidth(180)
@@ -241,8 +243,9 @@ class MainWindow(QMainWindow):
                 filter_text(self.filter_edit), statuses
             )
         except MdccError as exc:
-            self.prompter.error(self, self.tr("Cannot read the conferences"), str(exc))
+            self.prompter.error(self, self.tr("Cannot read the conferences"), message_text(exc))
             return
+        self.model.deadline_names = labels.deadline_names(self.services.profiles.all())
         self.model.set_rows(rows, self._next_deadlines())
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
@@ -286,7 +289,11 @@ class MainWindow(QMainWindow):
         summary = next(
             (s for s in self.services.conferences.list_conferences() if s.id == conference_id), None
         )
-        label = f"{summary.case_reference} {summary.scheduled_start:%Y-%m-%d}" if summary else ""
+        label = (
+            f"{summary.case_reference} {dates.format_date(summary.scheduled_start)}"
+            if summary
+            else ""
+        )
         self.show()
         self.raise_()
         self.activateWindow()
@@ -390,7 +397,7 @@ class MainWindow(QMainWindow):
         try:
             record = self.services.conferences.record(conference_id)
         except MdccError as exc:
-            self.summary.setPlainText(str(exc))
+            self.summary.setPlainText(message_text(exc))
             return
         self.summary.show_record(record)
 
@@ -421,9 +428,7 @@ class MainWindow(QMainWindow):
         if conference_id is None:
             return False
         summary = self.model.summary(self.table.selectionModel().selectedRows()[0].row())
-        when = QLocale().toString(
-            wall_clock(summary.scheduled_start), QLocale.FormatType.ShortFormat
-        )
+        when = dates.format_datetime(summary.scheduled_start)
         question = (
             self.tr(
                 "Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, "
@@ -447,7 +452,7 @@ class MainWindow(QMainWindow):
         try:
             deleted = self.services.conferences.delete_conference(conference_id)
         except MdccError as exc:
-            self.prompter.error(self, self.tr("Conference not deleted"), str(exc))
+            self.prompter.error(self, self.tr("Conference not deleted"), message_text(exc))
             return False
         from mdcc_desktop.ui.home.delete_command import DeleteConferenceCommand
 
@@ -466,7 +471,7 @@ class MainWindow(QMainWindow):
 
             result = load_demo(self.services.exchange)
         except MdccError as exc:
-            self.prompter.error(self, self.tr("Demo not loaded"), str(exc))
+            self.prompter.error(self, self.tr("Demo not loaded"), message_text(exc))
             return None
         self.select_conference(result.conference_id)
         return result.conference_id
@@ -489,7 +494,7 @@ class MainWindow(QMainWindow):
         self.select_conference(result.conference_id)
         window = self.open_selected()
         if window is not None and result.warnings:
-            window.show_message(" ".join(result.warnings))
+            window.show_message(" ".join(message_text(w) for w in result.warnings))
         return result.conference_id
 
     def open_selected(self) -> Workspace | None:
@@ -522,7 +527,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from mdcc_desktop.ui.home.help import shortcuts_table
 
-        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table(self.tr))
+        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table())
 
     def show_about(self) -> None:
         self.prompter.info(

@@ -7,46 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mdcc_desktop.domain.models import ConferenceStatus, ConferenceSummary, ConferenceType
+from mdcc_desktop.domain.models import ConferenceSummary
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def wall_clock(value: dt.datetime) -> QDateTime:
-    """The meeting's own clock time (in the offset it was scheduled in) for QLocale to show."""
-    naive = value.replace(tzinfo=None)
-    return QDateTime(
-        QDate(naive.year, naive.month, naive.day), QTime(naive.hour, naive.minute, naive.second)
-    )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConferenceListModel", text)
-
-
-TYPE_LABELS = {
-    ConferenceType.INITIAL: "Initial",
-    ConferenceType.REVIEW: "Review",
-    ConferenceType.PRE_BIRTH: "Pre-birth",
-    ConferenceType.OTHER: "Other",
-}
-STATUS_LABELS = {
-    ConferenceStatus.PLANNED: "Planned",
-    ConferenceStatus.IN_PROGRESS: "In progress",
-    ConferenceStatus.ENDED: "Ended",
-    ConferenceStatus.FINALISED: "Finalised",
-}
 
 
 class ConferenceListModel(RecordTableModel[ConferenceSummary]):
@@ -62,22 +34,13 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         COL_OPEN,
         COL_DEADLINE,
     ) = range(8)
-    HEADERS = (
-        "Date",
-        "Case",
-        "Children",
-        "Type",
-        "Profile",
-        "Status",
-        "Open actions",
-        "Next deadline",
-    )
-    CONTEXT = "ConferenceListModel"
+    HEADERS = labels.CONFERENCE_LIST_HEADERS
     ConferenceIdRole = RecordTableModel.IdRole
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.deadline_names: dict[tuple[str, str], str] = {}  # labels.deadline_names
         self.today = dt.date.today()
 
     def set_rows(
@@ -94,28 +57,26 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_DATE:
                 # The meeting's own wall-clock time, in the offset it was scheduled in.
-                return QLocale().toString(
-                    wall_clock(row.scheduled_start), QLocale.FormatType.ShortFormat
-                )
+                return dates.format_datetime(row.scheduled_start)
             if column == self.COL_CASE:
                 return row.case_reference
             if column == self.COL_CHILDREN:
                 return row.children
             if column == self.COL_TYPE:
-                return tr(TYPE_LABELS[row.type])
+                return labels.conference_type(row.type)
             if column == self.COL_JURISDICTION:
                 return row.jurisdiction
             if column == self.COL_STATUS:
-                return tr(STATUS_LABELS[row.status])
+                return labels.conference_status(row.status)
             if column == self.COL_OPEN:
                 return row.open_actions
             if column == self.COL_DEADLINE and row.id in self.deadlines:
                 deadline = self.deadlines[row.id]
+                name = self.deadline_names.get((deadline.key, deadline.label), deadline.label)
                 if deadline.due is None:  # cannot be computed: the tooltip says why
-                    return f"{tr(deadline.label)}: {tr('unknown')}"
-                due = QDate(deadline.due.year, deadline.due.month, deadline.due.day)
-                when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
-                return f"{tr(deadline.label)}: {when}"
+                    unknown = QCoreApplication.translate("ConferenceListModel", "unknown")
+                    return f"{name}: {unknown}"
+                return f"{name}: {dates.format_date(deadline.due)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.overdue(self.today):

@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.errors import MdccError, ValidationError
+from mdcc_desktop.domain.messages import Message
 from mdcc_desktop.domain.models import Case, Child, ConferenceType
 from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import line_edit
-
-TYPE_LABELS = {
-    ConferenceType.INITIAL: "Initial",
-    ConferenceType.REVIEW: "Review",
-    ConferenceType.PRE_BIRTH: "Pre-birth",
-    ConferenceType.OTHER: "Other",
-}
 
 
 def parse_children(text: str) -> list[Child]:
@@ -64,7 +61,7 @@ def parse_children(text: str) -> list[Child]:
 @dataclass
 class NewConferenceResult:
     conference_id: int
-    warnings: list[str]
+    warnings: list[Message | str]
 
 
 class NewConferenceDialog(QDialog):
@@ -95,11 +92,11 @@ class NewConferenceDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.setAccessibleName(self.tr("Jurisdiction profile"))
         for p in services.profiles.all():
-            self.profile.addItem(f"{p.code}: {p.name}", p.code)
+            self.profile.addItem(f"{p.code}: {labels.profile_label(p)}", p.code)
         self.type = QComboBox(self)
         self.type.setAccessibleName(self.tr("Conference type"))
-        for ctype, label in TYPE_LABELS.items():
-            self.type.addItem(self.tr(label), ctype.value)
+        for ctype in labels.CONFERENCE_TYPES:
+            self.type.addItem(labels.conference_type(ctype), ctype.value)
         self.type.currentIndexChanged.connect(self._type_changed)
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -176,7 +173,7 @@ class NewConferenceDialog(QDialog):
                 self.profile.setCurrentIndex(index)
             for c in self.services.conferences.previous_conferences(case.id or 0):
                 self.previous.addItem(
-                    f"{c.scheduled_start:%Y-%m-%d} {self.tr(TYPE_LABELS[c.type])}", c.id
+                    f"{dates.format_date(c.scheduled_start)} {labels.conference_type(c.type)}", c.id
                 )
             if self.previous.count():
                 self.type.setCurrentIndex(self.type.findData(ConferenceType.REVIEW.value))
@@ -198,7 +195,7 @@ class NewConferenceDialog(QDialog):
         try:
             self.result_value = self._create()
         except MdccError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         self.accept()
 

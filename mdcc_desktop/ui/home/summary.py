@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mdcc_desktop.domain.models import ConferenceRecord, Role
-from mdcc_desktop.ui.home.models import STATUS_LABELS, TYPE_LABELS, wall_clock
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 
 
 class ConferenceSummary(QTextBrowser):
@@ -34,11 +34,11 @@ class ConferenceSummary(QTextBrowser):
         rows = [
             (self.tr("Case"), e(r.case.reference)),
             (self.tr("Children"), children),
-            (self.tr("Type"), e(self.tr(TYPE_LABELS[c.type]))),
-            (self.tr("Status"), e(self.tr(STATUS_LABELS[c.status]))),
+            (self.tr("Type"), e(labels.conference_type(c.type))),
+            (self.tr("Status"), e(labels.conference_status(c.status))),
             (
                 self.tr("Scheduled"),
-                e(QLocale().toString(wall_clock(c.scheduled_start), QLocale.FormatType.LongFormat)),
+                e(dates.format_datetime(c.scheduled_start, dates.LONG)),
             ),
             (self.tr("Venue"), e(c.venue or "")),
             (self.tr("Chair"), e(chair)),
@@ -46,7 +46,7 @@ class ConferenceSummary(QTextBrowser):
             (self.tr("Agenda items"), str(len(r.agenda))),
             (self.tr("Decisions"), str(len(r.decisions))),
             (self.tr("Actions"), f"{len(r.actions)} ({open_actions} {e(self.tr('open'))})"),
-            (self.tr("Next review"), e(c.next_review.isoformat() if c.next_review else "")),
+            (self.tr("Next review"), e(dates.format_date(c.next_review))),
         ]
         body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{v}</td></tr>" for k, v in rows)
         return f"<h3>{e(c.title or r.case.reference)}</h3><table cellspacing='4'>{body}</table>"

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import line_edit
 
 
@@ -101,7 +103,7 @@ class CirculateDialog(QDialog):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self.error_label.setText(
-                self.tr("The folder cannot be made: %1").replace("%1", str(exc))
+                self.tr("The folder cannot be made: %1").replace("%1", message_text(exc))
             )
             return
         try:
@@ -109,7 +111,7 @@ class CirculateDialog(QDialog):
                 self.conference_id, self.chosen(), folder
             )
         except MdccError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         self.accept()
 
@@ -180,7 +182,7 @@ class AmendmentsDialog(QDialog):
                     self.tr("accepted") if a.accepted else self.tr("refused")
                 ) + f": {a.ruling}"
             item = QListWidgetItem(
-                f"{a.requested_at:%Y-%m-%d} {a.requested_by}: {a.request} — {state}"
+                f"{dates.format_date(a.requested_at)} {a.requested_by}: {a.request} — {state}"
             )
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(item)
@@ -191,7 +193,7 @@ class AmendmentsDialog(QDialog):
                 self.conference_id, self.who.text(), self.what.text()
             )
         except MdccError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         self.error_label.clear()
         self.who.clear()
@@ -209,7 +211,7 @@ class AmendmentsDialog(QDialog):
                 int(item.data(Qt.ItemDataRole.UserRole)), accepted, self.ruling.text()
             )
         except MdccError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         row = self.list.currentRow()
         self.error_label.clear()
@@ -270,7 +272,7 @@ class ClosureDaysDialog(QDialog):
         self.list.clear()
         for c in self.services.lifecycle.closure_days():
             where = c.jurisdiction or self.tr("all")
-            self.list.addItem(f"{c.day.isoformat()} ({where}): {c.reason}")
+            self.list.addItem(f"{dates.format_date(c.day)} ({where}): {c.reason}")
 
     def add(self) -> None:
         import datetime as dt
@@ -283,7 +285,7 @@ class ClosureDaysDialog(QDialog):
                 self.jurisdiction.currentData(),
             )
         except MdccError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         self.error_label.clear()
         self.reason.clear()

@@ -6,7 +6,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
+from mdcc_desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -27,8 +27,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     Subclasses name their columns in ``HEADERS`` and answer ``cell``."""
 
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = "Table"  # the translation context of the headers
+    HEADERS: tuple[str, ...] = ()  # one of the ``*_HEADERS`` tuples of ui/labels.py
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -65,7 +64,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return labels.header(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView, QWidget
 
 NO_DATE = QDate(2000, 1, 1)
@@ -25,7 +25,7 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(edit.tr("none"))
+    edit.setSpecialValueText(QCoreApplication.translate("Forms", "none"))
     edit.setDate(NO_DATE)
     edit.setAccessibleName(name)
     return edit

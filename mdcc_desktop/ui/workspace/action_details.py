@@ -21,18 +21,13 @@ from mdcc_desktop.domain.models import (
     Priority,
 )
 from mdcc_desktop.domain.rules import completion_stamp
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import NO_DATE, buddy_label, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import empty_entry
-
-STATUS_LABELS = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.IN_PROGRESS: "In progress",
-    ActionStatus.DONE: "Done",
-    ActionStatus.CANCELLED: "Cancelled",
-}
 
 
 class ActionDetails(QGroupBox):
@@ -46,13 +41,13 @@ class ActionDetails(QGroupBox):
         self._loading = False
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Action status"))
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status.value)
+        for status in labels.ACTION_STATUSES:
+            self.status.addItem(labels.action_status(status), status.value)
         self.priority = QComboBox(self)
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.addItem("", None)
-        self.priority.addItem(self.tr("normal"), Priority.NORMAL.value)
-        self.priority.addItem(self.tr("high"), Priority.HIGH.value)
+        for priority in labels.PRIORITIES:
+            self.priority.addItem(labels.priority(priority), priority.value)
         self.agency = line_edit(self, self.tr("Owner's agency"), self.tr("Owner's agency"))
         self.due = date_edit(self, self.tr("Due date"))
         self.decision = QComboBox(self)
@@ -73,8 +68,8 @@ class ActionDetails(QGroupBox):
         self._note_for: int | None = None  # the action the note's date and status are for
         self._note_status_set = False  # whether the chair picked the note's status
         self.update_status.activated.connect(lambda *_: setattr(self, "_note_status_set", True))
-        for status, label in STATUS_LABELS.items():
-            self.update_status.addItem(self.tr(label), status.value)
+        for status in labels.ACTION_STATUSES:
+            self.update_status.addItem(labels.action_status(status), status.value)
         self.description = line_edit(self, self.tr("Action's description"))
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Action's owner"))
@@ -172,8 +167,8 @@ class ActionDetails(QGroupBox):
             )
             self.history.clear()
             for u in action.updates:
-                status = f" [{self.tr(STATUS_LABELS[u.status])}]" if u.status else ""
-                self.history.addItem(f"{u.at:%Y-%m-%d %H:%M}{status} {u.note}")
+                status = f" [{labels.action_status(u.status)}]" if u.status else ""
+                self.history.addItem(f"{dates.format_datetime(u.at)}{status} {u.note}")
             if action.carried_from:
                 self.history.addItem(
                     self.tr("Continues action %1 of the previous conference").replace(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Action, ConferenceRecord
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.forms import (
     NO_DATE,
     buddy_label,
@@ -132,7 +133,7 @@ class ActionsPanel(QWidget):
         try:
             due = self.controller.profile.calendar.add_working_days(dt.date.today(), working_days)
         except ValueError as exc:  # a calendar without working days
-            self.controller.show_message(str(exc))
+            self.controller.show_message(message_text(exc))
             return
         self.action_due.setDate(qdate(due))
 
@@ -193,7 +194,8 @@ class ActionsPanel(QWidget):
             warning = self.tr("Action added with %1: give it in Selected action.").replace(
                 "%1", self.tr(" and ").join(missing)
             )
-            self.controller.show_message(" ".join([*outcome.warnings, warning]).strip())
+            shown = [message_text(w) for w in outcome.warnings]
+            self.controller.show_message(" ".join([*shown, warning]).strip())
         row = self.action_model.row_of(outcome.id)
         if row >= 0:
             reselect(self.action_view, row)

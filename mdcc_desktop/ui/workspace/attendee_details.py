@@ -23,12 +23,12 @@ from mdcc_desktop.domain.models import (
     Discipline,
     Role,
 )
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField
-from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS
 
 
 class AttendeeDetails(QGroupBox):
@@ -42,13 +42,13 @@ class AttendeeDetails(QGroupBox):
         self._loading = False
         self.attendance = QComboBox(self)
         self.attendance.setAccessibleName(self.tr("Attendance"))
-        for value, label in ATTENDANCE_LABELS.items():
-            self.attendance.addItem(self.tr(label), value.value)
+        for value in labels.ATTENDANCE:
+            self.attendance.addItem(labels.attendance(value), value.value)
         self.discipline = QComboBox(self)
         self.discipline.setAccessibleName(self.tr("Discipline"))
         self.discipline.addItem("", None)
         for d in Discipline:
-            self.discipline.addItem(self.tr(d.value.replace("_", " ")), d.value)
+            self.discipline.addItem(labels.discipline(d), d.value)
         self.name = line_edit(self, self.tr("Attendee's name"), self.tr("Name"))
         self.agency = line_edit(self, self.tr("Attendee's agency"), self.tr("Agency"))
         self.attendance_note = line_edit(
@@ -69,7 +69,7 @@ class AttendeeDetails(QGroupBox):
         self.roles.setFlow(QListWidget.Flow.LeftToRight)
         self.roles.setWrapping(True)
         for role in Role:
-            item = QListWidgetItem(self.tr(role.value.replace("_", " ")))
+            item = QListWidgetItem(labels.role(role))
             item.setData(Qt.ItemDataRole.UserRole, role.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -81,8 +81,8 @@ class AttendeeDetails(QGroupBox):
         self.copy = QComboBox(self)
         self.copy.setAccessibleName(self.tr("Copy of the minutes"))
         self.copy.addItem(self.tr("no copy"), None)
-        self.copy.addItem(self.tr("full copy"), CopyKind.FULL.value)
-        self.copy.addItem(self.tr("parents' copy"), CopyKind.PARENT.value)
+        for kind in labels.COPY_KINDS:
+            self.copy.addItem(labels.copy_kind(kind), kind.value)
 
         layout = QFormLayout(self)
         who = QHBoxLayout()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Role
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.forms import button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
@@ -90,7 +92,7 @@ class AttendeesPanel(QWidget):
         self.new_role.setAccessibleName(self.tr("New attendee's role"))
         self.new_role.addItem(self.tr("(no role)"), None)
         for role in Role:
-            self.new_role.addItem(self.tr(role.value.replace("_", " ")), role)
+            self.new_role.addItem(labels.role(role), role)
         self.add_attendee_button = button(
             self.tr("Add"), self.tr("Add attendee"), self.add_attendee, page
         )
@@ -195,7 +197,7 @@ class AttendeesPanel(QWidget):
 
     def _update_attendance_state(self) -> None:
         warnings = rules.attendance_warnings(self.controller.record.attendees)
-        self.attendance_warnings.setText(" ".join(self.tr(w) for w in warnings))
+        self.attendance_warnings.setText(" ".join(message_text(w) for w in warnings))
         self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
         agencies = len(rules.present_agencies(self.controller.record.attendees))
         needed = self.controller.profile.quorum.min_agencies if self.controller.profile else 0

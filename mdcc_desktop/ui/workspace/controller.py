@@ -29,6 +29,7 @@ from mdcc_desktop.domain.models import ConferenceRecord
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.commands import IdMap, add_command, remove_command, update_command
 from mdcc_desktop.ui.workspace.notes import NotesSaver
@@ -111,7 +112,7 @@ class WorkspaceController(QObject):
         try:
             record = self.conferences.record(self.conference_id)
         except MdccError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(message_text(exc), error=True)
             return None
         self._record = record
         self.profile = self.services.profiles.find(record.conference.jurisdiction)
@@ -220,7 +221,7 @@ class WorkspaceController(QObject):
             with self.operation():
                 return call()
         except MdccError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(message_text(exc), error=True)
             return None
 
     def attempt(self, call: Callable[[], Any]) -> bool:
@@ -229,7 +230,7 @@ class WorkspaceController(QObject):
             with self.operation():
                 call()
         except MdccError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(message_text(exc), error=True)
             return False
         self.show_message("")
         return True
@@ -252,7 +253,7 @@ class WorkspaceController(QObject):
             with self.operation():
                 apply(record_id, new)
         except MdccError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(message_text(exc), error=True)
             return False
         self.show_message("")
         self.undo_stack.push(update_command(text, apply, self.ids, record_id, new, old))

@@ -7,10 +7,11 @@ import copy
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mdcc_desktop.domain.models import Action, Attendee, Child, Decision, Dissent, HouseholdMember
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.edit_shapes import remove_edit as _remove
-from mdcc_desktop.ui.workspace.edit_shapes import tr
 from mdcc_desktop.ui.workspace.edit_shapes import update_edit as _update
 
 
@@ -34,7 +35,7 @@ def remove_attendee(c: WorkspaceController, attendee: Attendee) -> bool:
             conferences.set_scaling(cid, new_id, scale.score, scale.note)
         return new_id
 
-    text = tr("remove %1").replace("%1", attendee.name)
+    text = QCoreApplication.translate("WorkspaceOps", "remove %1").replace("%1", attendee.name)
     return _remove(c, text, attendee.id or 0, conferences.remove_attendee, add_back)
 
 
@@ -46,7 +47,7 @@ def set_attendee_time(
     old = getattr(attendee, field)
     if old == value:
         return False
-    text = tr("change %1").replace("%1", attendee.name)
+    text = QCoreApplication.translate("WorkspaceOps", "change %1").replace("%1", attendee.name)
     return _update(c, text, c.set_attendee, attendee.id or 0, {field: value}, {field: old})
 
 
@@ -57,7 +58,7 @@ def set_decision(c: WorkspaceController, decision: Decision, new: dict[str, Any]
     conferences = c.conferences
     return _update(
         c,
-        tr("change a decision"),
+        QCoreApplication.translate("WorkspaceOps", "change a decision"),
         lambda decision_id, change: conferences.update_decision(decision_id, **change),
         decision.id or 0,
         new,
@@ -83,7 +84,11 @@ def remove_decision(c: WorkspaceController, decision: Decision) -> bool:
         return new_id
 
     return _remove(
-        c, tr("remove a decision"), decision.id or 0, conferences.remove_decision, add_back
+        c,
+        QCoreApplication.translate("WorkspaceOps", "remove a decision"),
+        decision.id or 0,
+        conferences.remove_decision,
+        add_back,
     )
 
 
@@ -93,7 +98,7 @@ def set_dissent(c: WorkspaceController, dissent: Dissent, view: str) -> bool:
     conferences = c.conferences
     return _update(
         c,
-        tr("change a dissent"),
+        QCoreApplication.translate("WorkspaceOps", "change a dissent"),
         lambda dissent_id, change: conferences.update_dissent(dissent_id, **change),
         dissent.id or 0,
         {"view": view},
@@ -106,7 +111,7 @@ def remove_dissent(c: WorkspaceController, dissent: Dissent) -> bool:
     decision_id, attendee_id, view = dissent.decision_id or 0, dissent.attendee_id, dissent.view
     return _remove(
         c,
-        tr("remove a dissent"),
+        QCoreApplication.translate("WorkspaceOps", "remove a dissent"),
         dissent.id or 0,
         conferences.remove_dissent,
         lambda: int(conferences.add_dissent(ids(decision_id), attendee_id, view).id),
@@ -123,7 +128,7 @@ def remove_action(c: WorkspaceController, action: Action) -> bool:
         update.action_id = None
     return _remove(
         c,
-        tr("remove an action"),
+        QCoreApplication.translate("WorkspaceOps", "remove an action"),
         action.id or 0,
         conferences.remove_action,
         lambda: int(conferences.add_action(cid, copy.deepcopy(template), today=dt.date.min).id),
@@ -137,7 +142,7 @@ def set_safety_line(c: WorkspaceController, line_id: int, text: str) -> bool:
     conferences = c.conferences
     return _update(
         c,
-        tr("change the mapping"),
+        QCoreApplication.translate("WorkspaceOps", "change the mapping"),
         lambda lid, change: conferences.update_safety_line(lid, change["text"]),
         line_id,
         {"text": text},
@@ -154,7 +159,7 @@ def set_household_member(
     conferences = c.conferences
     return _update(
         c,
-        tr("change a household member"),
+        QCoreApplication.translate("WorkspaceOps", "change a household member"),
         lambda member_id, change: conferences.update_household_member(member_id, **change),
         member.id or 0,
         new,
@@ -169,7 +174,7 @@ def remove_child(c: WorkspaceController, child: Child) -> bool:
     case_id = child.case_id or (c.record.case.id or 0)
     return _remove(
         c,
-        tr("remove a child"),
+        QCoreApplication.translate("WorkspaceOps", "remove a child"),
         child.id or 0,
         conferences.remove_child,
         lambda: int(conferences.add_child(case_id, copy.deepcopy(template)).id),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,8 @@ from mdcc_desktop.domain.models import (
     Dissent,
     Role,
 )
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.labels import profile_label
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button
 from mdcc_desktop.ui.workspace import ops
@@ -39,7 +41,7 @@ from mdcc_desktop.ui.workspace.editing import (
     empty_entry,
     view_action,
 )
-from mdcc_desktop.ui.workspace.models import METHOD_LABELS, DecisionModel
+from mdcc_desktop.ui.workspace.models import DecisionModel
 
 
 class DecisionsPanel(QWidget):
@@ -72,10 +74,7 @@ class DecisionsPanel(QWidget):
         self.view.setItemDelegateForColumn(
             DecisionModel.COL_METHOD,
             ChoiceDelegate(
-                lambda: [
-                    (QCoreApplication.translate("Workspace", label), m.value)
-                    for m, label in METHOD_LABELS.items()
-                ],
+                lambda: [(labels.decision_method(m), m.value) for m in labels.DECISION_METHODS],
                 self.tr("How the decision was reached"),
                 self.view,
             ),
@@ -110,8 +109,8 @@ class DecisionsPanel(QWidget):
         self.rationale = line_edit(self, self.tr("Reasons"))
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("How the decision was reached"))
-        for m, label in METHOD_LABELS.items():
-            self.method.addItem(QCoreApplication.translate("Workspace", label), m.value)
+        for m in labels.DECISION_METHODS:
+            self.method.addItem(labels.decision_method(m), m.value)
         self.restricted = QCheckBox(self.tr("Restricted (not in the parents' copy)"), self)
         self.restricted.setAccessibleName(self.tr("Restricted decision"))
         self.add_button = button(
@@ -193,7 +192,7 @@ class DecisionsPanel(QWidget):
         labels: dict[tuple[str, str], str] = {}
         for kind in profile.decision_kinds if profile else ():
             for choice in kind.choices:
-                labels[(kind.kind, choice.value)] = self.tr(choice.label)
+                labels[(kind.kind, choice.value)] = profile_label(choice)
         refs = {a.ref or str(a.id): a.name for a in record.attendees}
         for ref, name in refs.items():
             labels[("key_worker", ref)] = name
@@ -202,6 +201,9 @@ class DecisionsPanel(QWidget):
                 parts = [p.strip() for p in d.value.split(",")]
                 labels[("core_group", d.value)] = ", ".join(refs.get(p, p) for p in parts)
         self.model.value_labels = labels
+        self.model.kind_labels = (
+            {k.kind: profile_label(k) for k in profile.decision_kinds} if profile else {}
+        )
         self.model.set_rows(record.decisions)
         row = self.model.row_of(selected.id) if selected is not None else 0
         if 0 <= row < self.model.rowCount():
@@ -212,7 +214,7 @@ class DecisionsPanel(QWidget):
             self._default_method()
             self.kind.clear()
             for kind in profile.decision_kinds if profile else ():
-                self.kind.addItem(self.tr(kind.label), kind.kind)
+                self.kind.addItem(profile_label(kind), kind.kind)
             if self.kind.findData("other") < 0:
                 self.kind.addItem(self.tr("Other decision"), "other")
         who = self.dissent_who.currentData()
@@ -232,7 +234,7 @@ class DecisionsPanel(QWidget):
         self.value.clear()
         if kind is not None and kind.choices:
             for choice in kind.choices:
-                self.value.addItem(self.tr(choice.label), choice.value)
+                self.value.addItem(profile_label(choice), choice.value)
         elif kind_code == "core_group" and self.controller.loaded:
             # The core group is everyone given the core group role, as one value of their ids.
             members = [a for a in self.controller.record.attendees if Role.CORE_GROUP in a.roles]

@@ -26,6 +26,7 @@ from mdcc_desktop.domain.models import (
     MandatoryReport,
     Sex,
 )
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
@@ -125,7 +126,7 @@ class DetailsPanel(QWidget):
         self.child_sex.setAccessibleName(self.tr("Sex"))
         self.child_sex.addItem("", None)
         for sex in Sex:
-            self.child_sex.addItem(self.tr(sex.value), sex.value)
+            self.child_sex.addItem(labels.sex(sex), sex.value)
         self.child_school = line_edit(self, self.tr("School"), self.tr("School"))
         self.new_child = line_edit(
             self, self.tr("Add a child"), self.tr("Add a child: name (Enter adds)")

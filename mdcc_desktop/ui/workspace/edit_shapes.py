@@ -8,17 +8,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.services.conferences import Outcome
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 Apply = Callable[[int, dict[str, Any]], Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceOps", text)
 
 
 def stamp() -> dt.datetime:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceRecord, ConferenceStatus
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.forms import button
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -97,7 +99,7 @@ class WorkspaceHeader(QFrame):
         children = ", ".join(ch.name for ch in record.children)
         self.title_label.setText(
             f"<b>{html.escape(record.case.reference)}</b> · {html.escape(children)} · "
-            f"{html.escape(self.tr(c.type.value.replace('_', ' ')))}"
+            f"{html.escape(labels.conference_type(c.type))}"
         )
         self._update_times()
         self._update_deadlines()
@@ -121,6 +123,8 @@ class WorkspaceHeader(QFrame):
         except MdccError:
             deadlines = []
         today = dt.date.today()
+        profile = self.controller.profile
+        names = {r.key: labels.profile_label(r) for r in profile.deadlines} if profile else {}
         parts = []
         for d in deadlines:
             if d.key not in (
@@ -133,10 +137,10 @@ class WorkspaceHeader(QFrame):
                 continue
             if d.due is None:  # cannot be computed (e.g. past the year 9999): say so, and why
                 reason = html.escape(d.unknown_reason or "")
-                text = f"{html.escape(self.tr(d.label))}: {self.tr('unknown')} ({reason})"
+                text = f"{html.escape(names.get(d.key, d.label))}: {self.tr('unknown')} ({reason})"
                 parts.append(text)
                 continue
-            text = f"{html.escape(self.tr(d.label))}: {d.due:%d %b %Y}"
+            text = f"{html.escape(names.get(d.key, d.label))}: {dates.format_date(d.due)}"
             if d.done:
                 text += " ✓"
             elif d.overdue(today):
@@ -147,13 +151,11 @@ class WorkspaceHeader(QFrame):
 
     def _update_times(self) -> None:
         c = self.controller.record.conference
-        parts = [
-            self.tr("Scheduled %1").replace("%1", c.scheduled_start.strftime("%Y-%m-%d %H:%M"))
-        ]
+        parts = [self.tr("Scheduled %1").replace("%1", dates.format_datetime(c.scheduled_start))]
         if c.started_at:
-            parts.append(self.tr("started %1").replace("%1", c.started_at.strftime("%H:%M")))
+            parts.append(self.tr("started %1").replace("%1", dates.format_time(c.started_at)))
         if c.ended_at:
-            parts.append(self.tr("ended %1").replace("%1", c.ended_at.strftime("%H:%M")))
+            parts.append(self.tr("ended %1").replace("%1", dates.format_time(c.ended_at)))
         if c.venue:
             parts.append(html.escape(c.venue))
         self.times_label.setText(" · ".join(parts))

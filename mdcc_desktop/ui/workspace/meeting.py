@@ -31,6 +31,8 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import AgendaItem, ConferenceRecord
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
+from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
@@ -348,7 +350,7 @@ class AgendaAndNotes(QObject):
         try:
             save_export(path, text.encode("utf-8"), "unsaved-notes.txt")
         except MdccError as exc:
-            prompter.error(self.host, self.tr("The notes were not written"), str(exc))
+            prompter.error(self.host, self.tr("The notes were not written"), message_text(exc))
             return False
         for item_id in pending:
             self.saver.forget(item_id)
@@ -372,7 +374,9 @@ class AgendaAndNotes(QObject):
             if isinstance(saver.last_error, DatabaseLockedError):
                 text = self.tr("Not saved yet: the database is busy; retrying…")
             else:
-                text = self.tr("Not saved yet: %1 Retrying…").replace("%1", str(saver.last_error))
+                text = self.tr("Not saved yet: %1 Retrying…").replace(
+                    "%1", message_text(saver.last_error or "")
+                )
             style = "color: #d32f2f; font-weight: bold;"
         elif self._notes_error:
             text = self.tr("Not saved: %1").replace("%1", self._notes_error)
@@ -380,7 +384,7 @@ class AgendaAndNotes(QObject):
         elif self._notes_dirty or saver.pending():
             text, style = self.tr("Saving…"), ""
         elif saver.last_saved is not None and not fresh:
-            text = self.tr("Saved %1").replace("%1", saver.last_saved.strftime("%H:%M:%S"))
+            text = self.tr("Saved %1").replace("%1", dates.format_time(saver.last_saved))
             style = ""
         else:
             text, style = "", ""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.minutes import convert_to_pdf
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
@@ -87,7 +88,7 @@ class MinutesActions(QObject):
         try:
             templates = self.services.minutes.templates()
         except MdccError as exc:
-            self.controller.show_message(str(exc), error=True)
+            self.controller.show_message(message_text(exc), error=True)
             return
         default = self.controller.profile.minutes_template if self.controller.profile else None
         for name, template in sorted(templates.items()):

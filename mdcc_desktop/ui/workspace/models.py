@@ -21,37 +21,18 @@ from mdcc_desktop.domain.models import (
     Decision,
     DecisionMethod,
 )
-from mdcc_desktop.settings import QT_TRANSLATE_NOOP
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 def hhmm(value: dt.datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-ATTENDANCE_LABELS = {
-    Attendance.INVITED: "Invited",
-    Attendance.PRESENT: "Present",
-    Attendance.APOLOGIES: "Apologies",
-    Attendance.ABSENT: "Absent",
-    Attendance.REPORT_ONLY: "Report only",
-}
-
-
-METHOD_LABELS = {
-    DecisionMethod.CONSENSUS: QT_TRANSLATE_NOOP("Workspace", "Consensus"),
-    DecisionMethod.MAJORITY: QT_TRANSLATE_NOOP("Workspace", "Majority"),
-    DecisionMethod.CHAIR: QT_TRANSLATE_NOOP("Workspace", "Chair's decision"),
-}
+    return dates.format_time(value)
 
 
 class AttendeeModel(RecordTableModel[Attendee]):
     COL_NAME, COL_AGENCY, COL_ROLES, COL_ATTENDANCE, COL_ARRIVED, COL_LEFT = range(6)
-    HEADERS = ("Name", "Agency", "Roles", "Attendance", "Arrived", "Left")
+    HEADERS = labels.ATTENDEE_HEADERS
 
     def cell(self, a: Attendee, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -60,9 +41,9 @@ class AttendeeModel(RecordTableModel[Attendee]):
             if column == self.COL_AGENCY:
                 return a.agency or ""
             if column == self.COL_ROLES:
-                return ", ".join(tr(r.value.replace("_", " ")) for r in a.roles)
+                return ", ".join(labels.role(r) for r in a.roles)
             if column == self.COL_ATTENDANCE:
-                return tr(ATTENDANCE_LABELS[a.attendance])
+                return labels.attendance(a.attendance)
             if column == self.COL_ARRIVED:
                 return hhmm(a.arrived_at)
             if column == self.COL_LEFT:
@@ -76,7 +57,7 @@ class AttendeeModel(RecordTableModel[Attendee]):
 
 class AgendaModel(RecordTableModel[AgendaItem]):
     COL_TITLE, COL_PLANNED = range(2)
-    HEADERS = ("Agenda item", "Min")
+    HEADERS = labels.AGENDA_HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -160,7 +141,11 @@ class AgendaModel(RecordTableModel[AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_TITLE:
                 marker = "▶ " if item.id == self.current_id else ""
-                restricted = tr(" [RESTRICTED]") if item.restricted else ""
+                restricted = (
+                    QCoreApplication.translate("Workspace", " [RESTRICTED]")
+                    if item.restricted
+                    else ""
+                )
                 return f"{marker}{item.title}{restricted}"
             if column == self.COL_PLANNED:
                 return "" if item.planned_minutes is None else item.planned_minutes
@@ -171,13 +156,15 @@ class AgendaModel(RecordTableModel[AgendaItem]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and item.restricted:
-            return tr("Restricted: left out of the parents' copy")
+            return QCoreApplication.translate(
+                "Workspace", "Restricted: left out of the parents' copy"
+            )
         return None
 
 
 class ActionModel(RecordTableModel[Action]):
     COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS, COL_PRIORITY = range(5)
-    HEADERS = ("Action", "Owner", "Due", "Status", "Priority")
+    HEADERS = labels.ACTION_HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -191,16 +178,22 @@ class ActionModel(RecordTableModel[Action]):
             # What is missing is said in words, not only left blank or coloured.
             if column == self.COL_OWNER:
                 if x.owner_id is None:
-                    return tr("⚠ no owner") if x.status.is_open else ""
+                    if not x.status.is_open:
+                        return ""
+                    return QCoreApplication.translate("Workspace", "⚠ no owner")
                 return self.owner_names.get(x.owner_id, "")
             if column == self.COL_DUE:
                 if x.due is None:
-                    return tr("⚠ no date") if x.status.is_open else ""
-                return x.due.isoformat()
+                    return (
+                        QCoreApplication.translate("Workspace", "⚠ no date")
+                        if x.status.is_open
+                        else ""
+                    )
+                return dates.format_date(x.due)
             if column == self.COL_STATUS:
-                return tr(x.status.value.replace("_", " "))
+                return labels.action_status(x.status)
             if column == self.COL_PRIORITY:
-                return tr(x.priority.value) if x.priority else ""
+                return labels.priority(x.priority) if x.priority else ""
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == self.COL_DUE
@@ -214,12 +207,13 @@ class ActionModel(RecordTableModel[Action]):
 
 class DecisionModel(RecordTableModel[Decision]):
     COL_KIND, COL_VALUE, COL_TEXT, COL_METHOD, COL_DISSENT = range(5)
-    HEADERS = ("Kind", "Value", "Decision", "Method", "Dissent")
+    HEADERS = labels.DECISION_HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.attendee_names: dict[int, str] = {}
         self.value_labels: dict[tuple[str, str], str] = {}
+        self.kind_labels: dict[str, str] = {}  # the profile's decision kinds
         # Set by the panel: (decision, field, value) -> whether the change was accepted.
         self.on_edit: Any = None
 
@@ -248,13 +242,17 @@ class DecisionModel(RecordTableModel[Decision]):
                 return d.method.value if d.method else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_KIND:
-                return tr(d.kind.replace("_", " "))
+                return self.kind_labels.get(d.kind) or d.kind.replace("_", " ")
             if column == self.COL_VALUE:
                 return self.value_labels.get((d.kind, d.value or ""), d.value or "")
             if column == self.COL_TEXT:
-                return d.text + (tr(" [RESTRICTED]") if d.restricted else "")
+                return d.text + (
+                    QCoreApplication.translate("Workspace", " [RESTRICTED]") if d.restricted else ""
+                )
             if column == self.COL_METHOD:
-                return tr(METHOD_LABELS[d.method]) if d.method else tr("⚠ no method")
+                if d.method:
+                    return labels.decision_method(d.method)
+                return QCoreApplication.translate("Workspace", "⚠ no method")
             if column == self.COL_DISSENT:
                 return len(d.dissent) or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DISSENT and d.dissent:

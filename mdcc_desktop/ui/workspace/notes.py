@@ -29,6 +29,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change, Entity
 from mdcc_desktop.services.notes import NotesSaveResult, NotesWriter
 from mdcc_desktop.store.errors import StoreError
+from mdcc_desktop.ui.messages import message_text
 
 log = logging.getLogger(__name__)
 
@@ -333,9 +334,9 @@ class NotesSaver(QObject):
             self.last_error = error
             if not self._closed:
                 self.retry_timer.start(delay)
-            self.failed.emit(item_id, str(error))
+            self.failed.emit(item_id, message_text(error))
         elif isinstance(error, MdccError):
             self._pending.pop(item_id, None)
-            self.lost.emit(item_id, str(error))
+            self.lost.emit(item_id, message_text(error))
         else:
             raise error  # a bug: the crash handler reports it; the text stays pending

@@ -13,6 +13,8 @@ import copy
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
@@ -28,10 +30,12 @@ from mdcc_desktop.domain.models import (
     SafetySection,
 )
 from mdcc_desktop.services.conferences import Outcome
+from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.commands import DoneCommand
 from mdcc_desktop.ui.workspace import corrections
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
-from mdcc_desktop.ui.workspace.edit_shapes import Apply, tr
+from mdcc_desktop.ui.workspace.edit_shapes import Apply
 from mdcc_desktop.ui.workspace.edit_shapes import add_edit as _add
 from mdcc_desktop.ui.workspace.edit_shapes import remove_edit as _remove
 from mdcc_desktop.ui.workspace.edit_shapes import stamp as _stamp
@@ -59,7 +63,14 @@ def start_meeting(c: WorkspaceController) -> bool:
         return False
     old = {"started_at": conference.started_at, "status": conference.status}
     new = {"started_at": _stamp(), "status": ConferenceStatus.IN_PROGRESS}
-    return _update(c, tr("start the conference"), c.set_conference, c.conference_id, new, old)
+    return _update(
+        c,
+        QCoreApplication.translate("WorkspaceOps", "start the conference"),
+        c.set_conference,
+        c.conference_id,
+        new,
+        old,
+    )
 
 
 def end_meeting(c: WorkspaceController) -> bool:
@@ -72,7 +83,7 @@ def end_meeting(c: WorkspaceController) -> bool:
     running = next((i for i in c.record.agenda if i.id == conference.current_agenda_item_id), None)
     old = {"ended_at": conference.ended_at, "status": conference.status}
     new = {"ended_at": stamp, "status": ConferenceStatus.ENDED}
-    c.undo_stack.beginMacro(tr("end the conference"))
+    c.undo_stack.beginMacro(QCoreApplication.translate("WorkspaceOps", "end the conference"))
     try:
         with c.operation():
             if running is not None and running.started_at is not None and running.ended_at is None:
@@ -101,7 +112,11 @@ def set_conference_time(c: WorkspaceController, field: str, value: dt.datetime |
             status = ConferenceStatus.ENDED if has_end else ConferenceStatus.IN_PROGRESS
     new = {field: value, "status": status}
     old = {field: old_value, "status": conference.status}
-    text = tr("correct the start") if field == "started_at" else tr("correct the end")
+    text = (
+        QCoreApplication.translate("WorkspaceOps", "correct the start")
+        if field == "started_at"
+        else QCoreApplication.translate("WorkspaceOps", "correct the end")
+    )
     return _update(c, text, c.set_conference, c.conference_id, new, old)
 
 
@@ -109,7 +124,9 @@ def set_conference_field(c: WorkspaceController, field: str, value: Any) -> bool
     old = getattr(c.record.conference, field)
     if old == value:
         return False
-    text = tr("change %1").replace("%1", field.replace("_", " "))
+    text = QCoreApplication.translate("WorkspaceOps", "change the %1").replace(
+        "%1", labels.label(labels.CONFERENCE_FIELDS, field, field.replace("_", " "))
+    )
     return _update(c, text, c.set_conference, c.conference_id, {field: value}, {field: old})
 
 
@@ -117,7 +134,7 @@ def set_next_review(c: WorkspaceController, review: dt.date) -> bool:
     old = c.record.conference.next_review
     return _update(
         c,
-        tr("next review date"),
+        QCoreApplication.translate("WorkspaceOps", "next review date"),
         c.set_conference,
         c.conference_id,
         {"next_review": review},
@@ -132,7 +149,7 @@ def set_mandatory_report(c: WorkspaceController, new: MandatoryReport) -> bool:
     conferences = c.conferences
     return _update(
         c,
-        tr("mandatory report"),
+        QCoreApplication.translate("WorkspaceOps", "mandatory report"),
         lambda cid, change: conferences.set_mandatory_report(cid, change["report"]),
         c.conference_id,
         {"report": new},
@@ -156,7 +173,7 @@ def next_agenda_item(
     stamp = _stamp()
     set_agenda = _set_agenda(c)
     current_id = c.record.conference.current_agenda_item_id
-    c.undo_stack.beginMacro(text or tr("next agenda item"))
+    c.undo_stack.beginMacro(text or QCoreApplication.translate("WorkspaceOps", "next agenda item"))
     try:
         with c.operation():
             if running is not None and running.id != target.id and running.ended_at is None:
@@ -186,7 +203,7 @@ def edit_agenda_item(c: WorkspaceController, item_id: int, field: str, value: An
         return False
     return _update(
         c,
-        tr("change the agenda"),
+        QCoreApplication.translate("WorkspaceOps", "change the agenda"),
         _set_agenda(c),
         item_id,
         {field: value},
@@ -197,7 +214,7 @@ def edit_agenda_item(c: WorkspaceController, item_id: int, field: str, value: An
 def toggle_restricted(c: WorkspaceController, item: AgendaItem) -> bool:
     return _update(
         c,
-        tr("restrict an agenda item"),
+        QCoreApplication.translate("WorkspaceOps", "restrict an agenda item"),
         _set_agenda(c),
         item.id or 0,
         {"restricted": None if item.restricted else True},
@@ -211,7 +228,7 @@ def add_agenda_item(
     conferences, cid = c.conferences, c.conference_id
     return _add(
         c,
-        tr("add an agenda item"),
+        QCoreApplication.translate("WorkspaceOps", "add an agenda item"),
         lambda: conferences.add_agenda_item(
             cid, AgendaItem(title=title, planned_minutes=minutes), index
         ),
@@ -232,7 +249,11 @@ def remove_agenda_item(
         return int(conferences.add_agenda_item(cid, copy.deepcopy(template), position).id)
 
     return _remove(
-        c, tr("remove an agenda item"), item.id or 0, conferences.remove_agenda_item, add_back
+        c,
+        QCoreApplication.translate("WorkspaceOps", "remove an agenda item"),
+        item.id or 0,
+        conferences.remove_agenda_item,
+        add_back,
     )
 
 
@@ -242,7 +263,7 @@ def move_agenda_item(c: WorkspaceController, item_id: int, old: int, new: int) -
         return False
     c.undo_stack.push(
         DoneCommand(
-            tr("move an agenda item"),
+            QCoreApplication.translate("WorkspaceOps", "move an agenda item"),
             redo=lambda: conferences.move_agenda_item(ids(item_id), new),
             undo=lambda: conferences.move_agenda_item(ids(item_id), old),
         )
@@ -263,33 +284,38 @@ def add_attendee(c: WorkspaceController, attendee: Attendee) -> Outcome | None:
 
     outcome = _add(
         c,
-        tr("add %1").replace("%1", attendee.name),
+        QCoreApplication.translate("WorkspaceOps", "add %1").replace("%1", attendee.name),
         add,
         conferences.remove_attendee,
     )
     if outcome is not None:
-        c.show_message(" ".join(tr(w) for w in outcome.warnings))
+        c.show_message(" ".join(message_text(w) for w in outcome.warnings))
     return outcome
 
 
 def set_attendee(c: WorkspaceController, attendee: Attendee, new: dict[str, Any]) -> bool:
     old = {key: getattr(attendee, key) for key in new}
     return _update(
-        c, tr("change %1").replace("%1", attendee.name), c.set_attendee, attendee.id or 0, new, old
+        c,
+        QCoreApplication.translate("WorkspaceOps", "change %1").replace("%1", attendee.name),
+        c.set_attendee,
+        attendee.id or 0,
+        new,
+        old,
     )
 
 
 def check_in(c: WorkspaceController, attendee: Attendee) -> bool:
     old = {"attendance": attendee.attendance, "arrived_at": attendee.arrived_at}
     new = {"attendance": Attendance.PRESENT, "arrived_at": attendee.arrived_at or _stamp()}
-    text = tr("check in %1").replace("%1", attendee.name)
+    text = QCoreApplication.translate("WorkspaceOps", "check in %1").replace("%1", attendee.name)
     return _update(c, text, c.set_attendee, attendee.id or 0, new, old)
 
 
 def mark_left(c: WorkspaceController, attendee: Attendee) -> bool:
     old = {"left_at": attendee.left_at}
     new = {"left_at": _stamp()}
-    text = tr("%1 left").replace("%1", attendee.name)
+    text = QCoreApplication.translate("WorkspaceOps", "%1 left").replace("%1", attendee.name)
     return _update(c, text, c.set_attendee, attendee.id or 0, new, old)
 
 
@@ -301,7 +327,7 @@ def set_copy(c: WorkspaceController, attendee_id: int, new: CopyKind | None) -> 
     conferences, cid = c.conferences, c.conference_id
     return _update(
         c,
-        tr("copy of the minutes"),
+        QCoreApplication.translate("WorkspaceOps", "copy of the minutes"),
         lambda aid, change: conferences.set_distribution(cid, aid, change["copy"]),
         attendee_id,
         {"copy": new},
@@ -320,15 +346,24 @@ def add_action(c: WorkspaceController, action: Action) -> Outcome | None:
     def add() -> Outcome:
         return conferences.add_action(cid, first.pop() if first else copy.deepcopy(template))
 
-    outcome = _add(c, tr("add action"), add, conferences.remove_action)
+    outcome = _add(
+        c, QCoreApplication.translate("WorkspaceOps", "add action"), add, conferences.remove_action
+    )
     if outcome is not None:
-        c.show_message(" ".join(tr(w) for w in outcome.warnings))
+        c.show_message(" ".join(message_text(w) for w in outcome.warnings))
     return outcome
 
 
 def set_action(c: WorkspaceController, action: Action, new: dict[str, Any]) -> bool:
     old = {key: getattr(action, key) for key in new}
-    return _update(c, tr("change an action"), c.set_action, action.id or 0, new, old)
+    return _update(
+        c,
+        QCoreApplication.translate("WorkspaceOps", "change an action"),
+        c.set_action,
+        action.id or 0,
+        new,
+        old,
+    )
 
 
 def add_action_update(
@@ -356,7 +391,11 @@ def add_action_update(
         conferences.remove_action_update(ids(first))
         conferences.update_action(ids(action_id), **old)
 
-    c.undo_stack.push(DoneCommand(tr("progress note"), redo=redo, undo=undo))
+    c.undo_stack.push(
+        DoneCommand(
+            QCoreApplication.translate("WorkspaceOps", "progress note"), redo=redo, undo=undo
+        )
+    )
     return outcome
 
 
@@ -371,7 +410,12 @@ def add_decision(c: WorkspaceController, decision: Decision) -> Outcome | None:
     def add() -> Outcome:
         return conferences.add_decision(cid, first.pop() if first else copy.deepcopy(template))
 
-    return _add(c, tr("record decision"), add, conferences.remove_decision)
+    return _add(
+        c,
+        QCoreApplication.translate("WorkspaceOps", "record decision"),
+        add,
+        conferences.remove_decision,
+    )
 
 
 def add_dissent(
@@ -385,7 +429,12 @@ def add_dissent(
             first.pop() if first else ids(decision_id), attendee_id, view
         )
 
-    return _add(c, tr("record dissent"), add, conferences.remove_dissent)
+    return _add(
+        c,
+        QCoreApplication.translate("WorkspaceOps", "record dissent"),
+        add,
+        conferences.remove_dissent,
+    )
 
 
 # --- children and household ----------------------------------------------------------------
@@ -395,7 +444,7 @@ def set_child(c: WorkspaceController, child: Child, field: str, value: Any) -> b
     conferences = c.conferences
     return _update(
         c,
-        tr("change a child's details"),
+        QCoreApplication.translate("WorkspaceOps", "change a child's details"),
         lambda child_id, change: conferences.update_child(child_id, **change),
         child.id or 0,
         {field: value},
@@ -408,7 +457,7 @@ def add_child(c: WorkspaceController, name: str) -> Outcome | None:
     case_id = c.record.case.id or 0
     return _add(
         c,
-        tr("add a child"),
+        QCoreApplication.translate("WorkspaceOps", "add a child"),
         lambda: conferences.add_child(case_id, Child(name=name)),
         conferences.remove_child,
     )
@@ -424,7 +473,12 @@ def add_household_member(c: WorkspaceController, member: HouseholdMember) -> Out
             cid, first.pop() if first else copy.deepcopy(template)
         )
 
-    return _add(c, tr("add to household"), add, conferences.remove_household_member)
+    return _add(
+        c,
+        QCoreApplication.translate("WorkspaceOps", "add to household"),
+        add,
+        conferences.remove_household_member,
+    )
 
 
 def remove_household_member(c: WorkspaceController, member: HouseholdMember) -> bool:
@@ -433,7 +487,7 @@ def remove_household_member(c: WorkspaceController, member: HouseholdMember) -> 
     conferences, cid = c.conferences, c.conference_id
     return _remove(
         c,
-        tr("remove from household"),
+        QCoreApplication.translate("WorkspaceOps", "remove from household"),
         member.id or 0,
         conferences.remove_household_member,
         lambda: int(conferences.add_household_member(cid, copy.deepcopy(template)).id),
@@ -452,7 +506,7 @@ def set_scale(c: WorkspaceController, attendee_id: int, score: int | None) -> bo
     note = current.note if current else None
     return _update(
         c,
-        tr("safety scale"),
+        QCoreApplication.translate("WorkspaceOps", "safety scale"),
         lambda aid, change: conferences.set_scaling(cid, aid, change["score"], note),
         attendee_id,
         {"score": score},
@@ -464,7 +518,10 @@ def set_scale_note(c: WorkspaceController, attendee_id: int, note: str | None) -
     current = next((s for s in c.record.scaling if s.attendee_id == attendee_id), None)
     if current is None:
         if note:
-            c.show_message(tr("Give a scale before a note."), error=True)
+            c.show_message(
+                QCoreApplication.translate("WorkspaceOps", "Give a scale before a note."),
+                error=True,
+            )
         return False
     if note == current.note:
         return False
@@ -472,7 +529,7 @@ def set_scale_note(c: WorkspaceController, attendee_id: int, note: str | None) -
     score = current.score
     return _update(
         c,
-        tr("safety scale note"),
+        QCoreApplication.translate("WorkspaceOps", "safety scale note"),
         lambda aid, change: conferences.set_scaling(cid, aid, score, change["note"]),
         attendee_id,
         {"note": note},
@@ -484,7 +541,7 @@ def add_safety_line(c: WorkspaceController, section: SafetySection, text: str) -
     conferences, cid = c.conferences, c.conference_id
     return _add(
         c,
-        tr("add to the mapping"),
+        QCoreApplication.translate("WorkspaceOps", "add to the mapping"),
         lambda: conferences.add_safety_line(cid, section, text),
         conferences.remove_safety_line,
     )
@@ -498,7 +555,7 @@ def remove_safety_line(c: WorkspaceController, line_id: int) -> bool:
     section, text = line.section, line.text
     return _remove(
         c,
-        tr("remove from the mapping"),
+        QCoreApplication.translate("WorkspaceOps", "remove from the mapping"),
         line_id,
         conferences.remove_safety_line,
         lambda: int(conferences.add_safety_line(cid, section, text).id),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, SafetySection, Scaling
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel, line_edit
 from mdcc_desktop.ui.widgets.forms import button
 from mdcc_desktop.ui.workspace import ops
@@ -36,8 +37,7 @@ class ScalingModel(RecordTableModel[Attendee]):
     ``on_note`` (the panel makes them undoable), and show once the record is read again."""
 
     COL_NAME, COL_SCORE, COL_NOTE = range(3)
-    HEADERS = ("Participant", "Scale 0-10", "Note")
-    CONTEXT = "SafetyPanel"
+    HEADERS = labels.SCALING_HEADERS
 
     def __init__(
         self,
@@ -72,12 +72,12 @@ class ScalingModel(RecordTableModel[Attendee]):
                 return NOT_RATED if value is None else value
             if role == Qt.ItemDataRole.DisplayRole:
                 return (
-                    QCoreApplication.translate(self.CONTEXT, "not rated")
+                    QCoreApplication.translate("SafetyPanel", "not rated")
                     if value is None
                     else str(value)
                 )
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return QCoreApplication.translate(self.CONTEXT, "Safety scale of %1").replace(
+                return QCoreApplication.translate("SafetyPanel", "Safety scale of %1").replace(
                     "%1", a.name
                 )
             return None
@@ -123,13 +123,7 @@ class ScaleDelegate(QStyledItemDelegate):
 class SafetyPanel(QWidget):
     """Signs of Safety: the mapping's five columns and each participant's 0-10 scale."""
 
-    SECTIONS = (
-        (SafetySection.WORRIES, "What are we worried about?"),
-        (SafetySection.DANGER_STATEMENTS, "Danger statements"),
-        (SafetySection.WORKING_WELL, "What is working well?"),
-        (SafetySection.NEEDS_TO_HAPPEN, "What needs to happen?"),
-        (SafetySection.SAFETY_GOALS, "Safety goals"),
-    )
+    SECTIONS = tuple(labels.SAFETY_SECTIONS.items())
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +131,8 @@ class SafetyPanel(QWidget):
         self._loading = False
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Mapping column"))
-        for section, label in self.SECTIONS:
-            self.section.addItem(self.tr(label), section.value)
+        for section, _label in self.SECTIONS:
+            self.section.addItem(labels.safety_section(section), section.value)
         self.line = line_edit(
             self, self.tr("Mapping line"), self.tr("A line for this column (Enter adds)")
         )
@@ -192,10 +186,9 @@ class SafetyPanel(QWidget):
         selected = self._selected_line_id()
         try:
             self.lines.clear()
-            labels = dict(self.SECTIONS)
             for section, _label in self.SECTIONS:
                 for line in (x for x in record.safety_lines if x.section == section):
-                    item = QListWidgetItem(f"{self.tr(labels[section])} — {line.text}")
+                    item = QListWidgetItem(f"{labels.safety_section(section)} — {line.text}")
                     item.setData(Qt.ItemDataRole.UserRole, line.id)
                     self.lines.addItem(item)
                     if line.id == selected:

@@ -35,6 +35,7 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.actions import ActionsPanel
@@ -48,27 +49,7 @@ from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
 
-WORKSPACE_SHORTCUTS = (
-    ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
-    ("Ctrl+Shift+E", "End the conference (stamps the time)"),
-    ("Ctrl+]", "Next agenda item (the timer moves with it)"),
-    ("Ctrl+[", "Previous agenda item (it runs again)"),
-    ("Ctrl+Shift+Enter", "Make the selected agenda item the current one"),
-    ("F2", "Rename the selected agenda item (or change its minutes)"),
-    ("Del", "Remove the selected agenda item"),
-    ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item"),
-    ("Ctrl+R", "Restrict the agenda item (left out of the parents' copy)"),
-    ("Ctrl+Shift+A", "Add an attendee"),
-    ("Ctrl+K", "Check in the selected attendee (stamps arrival)"),
-    ("Ctrl+Shift+L", "Mark the selected attendee as left"),
-    ("Ctrl+Shift+N", "New action"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+Shift+R", "Read back decisions and actions before everyone leaves"),
-    ("Ctrl+Q", "Quit MDCC Desktop"),
-    ("Del / Menu key", "Remove the selected line / its menu (edit or remove)"),
-    ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
-)
+WORKSPACE_SHORTCUTS = labels.WORKSPACE_SHORTCUTS
 
 
 class WorkspaceWindow(QMainWindow):
@@ -361,7 +342,7 @@ class WorkspaceWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(labels.shortcut(text))}</td></tr>"
             for key, text in WORKSPACE_SHORTCUTS
         )
         if self.prompter is not None:
