@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QToolButton, QWidget
 
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 
@@ -118,6 +118,15 @@ def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def name_clear_button(edit: QLineEdit) -> QLineEdit:
+    """Give ``edit`` the button that clears it, with a name a screen reader says (Qt's own has
+    none: AT-SPI read an unnamed button inside the find and search fields)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("LineEdit", "Clear the field"))
     return edit
 
 
