@@ -126,31 +126,10 @@ NOTES_TRAP = (
 UNLABELLED_AGENDA = "the notes, the new agenda item and its planned minutes"
 
 SCREENS = (
-    Screen(
-        "home: conferences",
-        home(0),
-        {
-            "unnamed": "the Find field's clear button has no name",
-            "unlabelled": "the Show filter (combo) has no label",
-        },
-    ),
-    Screen(
-        "home: actions",
-        home(1),
-        {
-            "unlabelled": "the owner, agency and case filters and the selected action's status, "
-            "note, due date, reason, owner and completion date have no label",
-        },
-    ),
+    Screen("home: conferences", home(0)),
+    Screen("home: actions", home(1)),
     Screen("home: deadlines", home(2)),
-    Screen(
-        "home: search",
-        home(3),
-        {
-            "unnamed": "the search field's clear button has no name",
-            "unlabelled": "the search field has no label",
-        },
-    ),
+    Screen("home: search", home(3)),
     Screen(
         "workspace: attendees",
         workspace(0),
@@ -199,32 +178,12 @@ SCREENS = (
             "tab": NOTES_TRAP % "details form, household and children fields",
         },
     ),
-    Screen(
-        "new conference",
-        new_conference,
-        {"unlabelled": "the referral date's label is a check box, not a QLabel buddy"},
-    ),
-    Screen(
-        "new review",
-        new_review,
-        {"unlabelled": "the referral date's label is a check box, not a QLabel buddy"},
-    ),
+    Screen("new conference", new_conference),
+    Screen("new review", new_review),
     Screen("case chronology", chronology),
-    Screen(
-        "circulate the minutes",
-        circulate,
-        {"unlabelled": "the folder field has no label"},
-    ),
-    Screen(
-        "amendments",
-        amendments,
-        {"unlabelled": "who asked, what they asked to change and the ruling have no label"},
-    ),
-    Screen(
-        "office closure days",
-        closure_days,
-        {"unlabelled": "the date, applies-to combo and reason have no label"},
-    ),
+    Screen("circulate the minutes", circulate),
+    Screen("amendments", amendments),
+    Screen("office closure days", closure_days),
     Screen("read-back", read_back),
 )
 
