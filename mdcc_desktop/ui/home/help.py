@@ -1,36 +1,112 @@
-"""The home window's keyboard shortcuts, which F1 lists with the workspace's.
+"""The keyboard card (Help → Keyboard shortcuts, F1), made from the windows' own actions.
 
-A module of its own so that the first window does not import the workspace to show them.
+Each row is a ``QAction`` of the window that has a shortcut: its keys as the action has them and
+its text as its menu shows it. No hand-written list, so the card cannot list a key that does
+nothing or leave out one that does something.
+
+A module of its own, importing neither window, so that the first window does not import the
+workspace to show it.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 
-SHORTCUTS = (
-    ("Ctrl+N", "New conference"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+L", "Find a conference by case reference or child name"),
-    ("Ctrl+1 … Ctrl+4", "Conferences / actions / deadlines / search"),
-    ("Enter / Ctrl+O", "Open the selected conference's workspace"),
-    ("Ctrl+I", "Import a conference exchange file"),
-    ("Ctrl+E", "Export the selected conference"),
-    ("Del", "Delete the selected conference (Ctrl+Z brings it back)"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a deletion"),
-    ("Ctrl+Shift+D", "Load the demo conference"),
-    ("F1", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Quit"),
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+CONTEXT = "Help"
 
 
-def shortcuts_table(tr: Callable[[str], str]) -> str:
-    """The home window's shortcuts and the workspace's as an HTML table, each description
-    translated by ``tr`` (the home window's, so that they keep their translation context)."""
-    from mdcc_desktop.ui.workspace.window import WORKSPACE_SHORTCUTS
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker for pyside6-lupdate: ``text`` is translated in ``context`` where it is used."""
+    return text
 
-    rows = "".join(
-        f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(tr(text))}</td></tr>"
-        for key, text in (*SHORTCUTS, *WORKSPACE_SHORTCUTS)
+
+# Actions made without a text, as shortcuts of one list: what they do, by object name (a test
+# fails on an action with a shortcut that has neither a text nor a line here).
+UNTITLED_ACTIONS = {
+    "remove_item": QT_TRANSLATE_NOOP("Help", "Remove the selected agenda item"),
+    "item_up": QT_TRANSLATE_NOOP("Help", "Move the selected agenda item up"),
+    "item_down": QT_TRANSLATE_NOOP("Help", "Move the selected agenda item down"),
+    "restricted": QT_TRANSLATE_NOOP(
+        "Help", "Restrict the agenda item (left out of the parents' copy)"
+    ),
+}
+# An undo stack's actions change their text with what they would undo ("Undo Add attendee …"):
+# the card says what the key does, not what it would undo now.
+UNDO = QT_TRANSLATE_NOOP("Help", "Undo")
+REDO = QT_TRANSLATE_NOOP("Help", "Redo")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def key_text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def _is_standard(action: QAction, key: QKeySequence.StandardKey) -> bool:
+    bindings = {key_text(k) for k in QKeySequence.keyBindings(key)}
+    return bool(bindings) and key_text(action.shortcuts()[0]) in bindings
+
+
+def description(action: QAction) -> str:
+    """What the action does, as the card says it ("" when nothing says it)."""
+    if _is_standard(action, QKeySequence.StandardKey.Undo):
+        return tr(UNDO)
+    if _is_standard(action, QKeySequence.StandardKey.Redo):
+        return tr(REDO)
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    if text:
+        return text
+    untitled = UNTITLED_ACTIONS.get(action.objectName())
+    return tr(untitled) if untitled else ""
+
+
+def shortcut_actions(window: QWidget) -> list[QAction]:
+    """The window's actions that have a shortcut, in the order they were made."""
+    return [action for action in window.findChildren(QAction) if action.shortcuts()]
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what they do) for each of the window's actions with a shortcut."""
+    return [
+        (" / ".join(key_text(k) for k in action.shortcuts()), description(action))
+        for action in shortcut_actions(window)
+    ]
+
+
+def card(sections: Iterable[tuple[str, QWidget]], note: str = "") -> str:
+    """The card as HTML: a heading and a table of shortcuts for each (title, window)."""
+    parts = []
+    for title, window in sections:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(text)}</td></tr>"
+            for keys, text in shortcut_rows(window)
+        )
+        parts.append(f"<h3>{html.escape(title)}</h3><table cellspacing='6'>{rows}</table>")
+    if note:
+        parts.append(f"<p>{html.escape(note)}</p>")
+    return "".join(parts)
+
+
+def shortcuts_table(home: QWidget, workspaces: Sequence[QWidget] = ()) -> str:
+    """The home window's card, with the shortcuts of an open workspace if there is one (read
+    from that window; without one, the card says where to find them)."""
+    sections = [(tr("Home window"), home)]
+    if workspaces:
+        sections.append((tr("Conference workspace"), workspaces[0]))
+        return card(sections)
+    return card(
+        sections,
+        tr("Open a conference's workspace and press F1 there for the workspace's shortcuts."),
     )
-    return f"<table cellspacing='6'>{rows}</table>"
+
+
+def workspace_card(workspace: QWidget) -> str:
+    """A conference workspace's card."""
+    return card([(tr("Conference workspace"), workspace)])

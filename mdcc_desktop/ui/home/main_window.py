@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             self._action(
                 self.tr("Section %1").replace("%1", str(number + 1)),
                 f"Ctrl+{number + 1}",
-                lambda n=number: self.sidebar.setCurrentRow(n),
+                lambda _checked=False, n=number: self.sidebar.setCurrentRow(n),
                 f"section{number + 1}",
             )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
@@ -518,7 +518,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from mdcc_desktop.ui.home.help import shortcuts_table
 
-        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table(self.tr))
+        self.prompter.info(
+            self,
+            self.tr("Keyboard shortcuts"),
+            shortcuts_table(self, list(self.workspaces.values())),
+        )
 
     def show_about(self) -> None:
         self.prompter.info(

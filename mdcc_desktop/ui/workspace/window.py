@@ -13,7 +13,6 @@ menus and shortcuts and closes safely; the panels do the work.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -46,24 +45,6 @@ from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
-
-WORKSPACE_SHORTCUTS = (
-    ("Ctrl+Shift+S", "Start the conference (stamps the time)"),
-    ("Ctrl+Shift+E", "End the conference (stamps the time)"),
-    ("Ctrl+]", "Next agenda item (the timer moves with it)"),
-    ("F2", "Rename the selected agenda item (or change its minutes)"),
-    ("Del", "Remove the selected agenda item"),
-    ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item"),
-    ("Ctrl+R", "Restrict the agenda item (left out of the parents' copy)"),
-    ("Ctrl+Shift+A", "Add an attendee"),
-    ("Ctrl+K", "Check in the selected attendee (stamps arrival)"),
-    ("Ctrl+Shift+L", "Mark the selected attendee as left"),
-    ("Ctrl+Shift+N", "New action"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("Ctrl+F", "Search cases, notes, decisions and actions"),
-    ("Ctrl+Shift+R", "Read back decisions and actions before everyone leaves"),
-    ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
-)
 
 
 class WorkspaceWindow(QMainWindow):
@@ -350,12 +331,10 @@ class WorkspaceWindow(QMainWindow):
             self.search_requested()
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(self.tr(text))}</td></tr>"
-            for key, text in WORKSPACE_SHORTCUTS
-        )
+        from mdcc_desktop.ui.home.help import workspace_card  # made from this window's actions
+
         if self.prompter is not None:
-            self.prompter.info(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+            self.prompter.info(self, self.tr("Keyboard shortcuts"), workspace_card(self))
 
     # --- loading -----------------------------------------------------------------------------
 
