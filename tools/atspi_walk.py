@@ -14,7 +14,8 @@ Python's: run this file with ``/usr/bin/python3``):
 
 The tables go into ``docs/accessibility.md`` (``--out`` to write elsewhere). Not part of the
 test suite: it needs the packages ``xvfb xdotool dbus-x11 at-spi2-core python3-pyatspi
-gir1.2-atspi-2.0 openbox``. The in-process walk in ``tests/ui/test_accessibility.py`` is the
+gir1.2-atspi-2.0 openbox``, and Qt's xcb plugin ``libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1``.
+The in-process walk in ``tests/ui/test_accessibility.py`` is the
 one that runs with every change.
 """
 

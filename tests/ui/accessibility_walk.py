@@ -3,7 +3,8 @@
 Four checks, each a list of problems (empty when the window passes), each naming the widget:
 
 - ``unnamed``: an interactive object whose accessible interface has no name and no label
-  relation (a line edit's clear button included, even while hidden by an empty field);
+  relation (a line edit's clear button included, even while hidden by an empty field, and an
+  editable combo's line edit, which AT-SPI lists as a text of its own);
 - ``unlabelled``: a combo, spin, date or editable text field without a label relation to a
   ``QLabel`` (``QLabel.setBuddy``, which AT-SPI exposes as labelled-by; on Linux a combo's name is
   its current value, so the relation is the only field name a screen reader hears);
@@ -69,6 +70,10 @@ def describe(widget: QWidget) -> str:
         owner = widget.parent()
         assert isinstance(owner, QLineEdit)
         name = "clear button of " + describe(owner)
+    if not name and isinstance(widget.parent(), QComboBox):
+        combo = widget.parent()
+        assert isinstance(combo, QComboBox)
+        name = "text of " + describe(combo)
     return f"{widget.metaObject().className()} {name!r}"
 
 
@@ -115,9 +120,17 @@ def _clear_buttons(window: QWidget) -> Iterator[QWidget]:
             yield from edit.findChildren(QToolButton)
 
 
+def _combo_line_edits(window: QWidget) -> Iterator[QWidget]:
+    """Editable combos' line edits: AT-SPI lists them as a text of their own, inside the combo."""
+    for combo in shown(window, (QComboBox,)):
+        assert isinstance(combo, QComboBox)
+        if combo.isEditable() and combo.lineEdit() is not None:
+            yield combo.lineEdit()
+
+
 def unnamed(window: QWidget) -> list[str]:
     problems = []
-    widgets = [*shown(window), *_clear_buttons(window)]
+    widgets = [*shown(window), *_clear_buttons(window), *_combo_line_edits(window)]
     for widget in dict.fromkeys(widgets):
         iface = QAccessible.queryAccessibleInterface(widget)
         if iface is None:

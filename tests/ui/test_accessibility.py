@@ -143,6 +143,8 @@ SCREENS = (
         "workspace: actions",
         workspace(1),
         {
+            "unnamed": "the editable new action's owner combo's text has no name (AT-SPI lists "
+            "it as an unnamed text)",
             "unlabelled": "no label: priority, owner's agency, due date, agenda item it belongs "
             "to; " + UNLABELLED_AGENDA,
             "tab": NOTES_TRAP % "action table, new action row, due-date buttons and Add",
@@ -152,6 +154,8 @@ SCREENS = (
         "workspace: decisions",
         workspace(2),
         {
+            "unnamed": "the editable decision value combo's text has no name (AT-SPI lists it "
+            "as an unnamed text)",
             "unlabelled": "no label: decision value, who dissents, their view; "
             + UNLABELLED_AGENDA,
             "tab": NOTES_TRAP % "decision table, decision form and dissent row",

@@ -59,6 +59,17 @@ def test_a_line_edit_clear_button_without_a_name_is_found_even_while_hidden(qtbo
     assert unnamed(window) == []
 
 
+def test_an_editable_combos_text_without_a_name_is_found(qtbot) -> None:
+    combo = QComboBox()
+    combo.setEditable(True)
+    window = form(qtbot, *labelled("Owner:", combo))
+    assert unnamed(window) == [
+        "QLineEdit \"text of QComboBox 'Owner:'\": no accessible name and no label"
+    ]
+    combo.lineEdit().setAccessibleName("Owner")
+    assert unnamed(window) == []
+
+
 def test_a_combo_named_but_without_a_label_relation_is_found(qtbot) -> None:
     """On Linux a combo's name is its value: setAccessibleName alone does not name the field."""
     combo = QComboBox()
