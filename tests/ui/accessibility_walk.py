@@ -252,6 +252,8 @@ def tab_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
             break
         if visited and visited[-1] is focused:
             stay += 1
+            if len(stops) == 1 and stops[0] is focused:
+                break  # the window's one stop: nowhere else to go
             if stay > _stays_allowed(focused):
                 problems.append(f"{describe(focused)}: Tab stays on it")
                 break

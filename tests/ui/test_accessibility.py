@@ -111,6 +111,36 @@ def read_back(env: Env) -> QWidget:
     return env.keep(ReadBackDialog(window.controller, window))  # type: ignore[attr-defined]
 
 
+def room_view(env: Env) -> QWidget:
+    from mdcc_desktop.ui.workspace.readback import RoomView
+
+    window = workspace(0)(env)
+    return env.keep(RoomView(window.controller))  # type: ignore[attr-defined]
+
+
+def ask_text(env: Env) -> QWidget:
+    """Qt's own dialog the prompter asks a line of text with (a reason to reopen the minutes)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog()
+    dialog.setWindowTitle("Reopen the minutes")
+    dialog.setLabelText("Why are the minutes reopened?")
+    return env.keep(dialog)
+
+
+def message_box(env: Env) -> QWidget:
+    """Qt's message box the prompter tells and asks with (the keyboard card, confirmations)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Delete conference",
+        "Delete the conference?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    return env.keep(box)
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -189,6 +219,9 @@ SCREENS = (
     Screen("amendments", amendments),
     Screen("office closure days", closure_days),
     Screen("read-back", read_back),
+    Screen("read-back for the room", room_view),
+    Screen("a line of text asked (input dialog)", ask_text),
+    Screen("a question or message (message box)", message_box),
 )
 
 

@@ -163,3 +163,11 @@ def test_a_date_field_may_keep_tab_for_its_sections_only(qtbot) -> None:
     date.setDisplayFormat("yyyy-MM-dd")
     window = form(qtbot, QLineEdit(), date, QLineEdit())
     assert tab_problems(window) == []
+
+
+def test_a_window_with_one_stop_keeps_it(qtbot) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    only = QListWidget()
+    only.setAccessibleName("Read-back")
+    assert tab_problems(form(qtbot, QLabel("Read back:"), only)) == []
