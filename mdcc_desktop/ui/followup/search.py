@@ -23,6 +23,7 @@ from mdcc_desktop.ui.widgets.common import (
     filter_text,
     guard_filter_box,
     line_edit,
+    name_clear_button,
 )
 
 
@@ -37,7 +38,7 @@ class SearchPage(QWidget):
         self.query = line_edit(
             self, self.tr("Search"), self.tr("Search cases, notes, decisions and actions")
         )
-        self.query.setClearButtonEnabled(True)
+        name_clear_button(self.query)
         guard_filter_box(self.query)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
@@ -52,6 +53,9 @@ class SearchPage(QWidget):
         self.query.textChanged.connect(self._timer.start)
         self.query.returnPressed.connect(self.search)
         layout = QVBoxLayout(self)
+        query_label = QLabel(self.tr("Search:"), self)
+        query_label.setBuddy(self.query)
+        layout.addWidget(query_label)
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)

@@ -46,6 +46,7 @@ from mdcc_desktop.ui.widgets.common import (
     line_edit,
     size_columns_from_first_rows,
 )
+from mdcc_desktop.ui.widgets.forms import buddy_label
 
 PAGE = 200
 RED = QColor("#d32f2f")
@@ -206,9 +207,13 @@ class TrackerPage(QWidget):
         show_label.setBuddy(self.view_combo)
         filters.addWidget(show_label)
         filters.addWidget(self.view_combo)
-        filters.addWidget(self.owner)
-        filters.addWidget(self.agency)
-        filters.addWidget(self.case)
+        for text, edit in (
+            (self.tr("Owner:"), self.owner),
+            (self.tr("Agency:"), self.agency),
+            (self.tr("Case:"), self.case),
+        ):
+            filters.addWidget(buddy_label(text, edit, self))
+            filters.addWidget(edit)
         filters.addWidget(self.conference_button)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -358,22 +363,26 @@ class ActionUpdatePanel(QGroupBox):
 
         form = QFormLayout(self)
         form.addRow(self.tr("History:"), self.history)
+        # Each field with its own label (its buddy): the one a screen reader says for it.
         row = QHBoxLayout()
         row.addWidget(self.status)
+        row.addWidget(buddy_label(self.tr("Note:"), self.note, self))
         row.addWidget(self.note, 1)
         row.addWidget(self.record_button)
-        form.addRow(self.tr("Status:"), row)
+        form.addRow(buddy_label(self.tr("Status:"), self.status, self), row)
         row = QHBoxLayout()
         row.addWidget(self.due)
+        row.addWidget(buddy_label(self.tr("Why:"), self.due_reason, self))
         row.addWidget(self.due_reason, 1)
         row.addWidget(self.move_button)
-        form.addRow(self.tr("Due:"), row)
+        form.addRow(buddy_label(self.tr("Due:"), self.due, self), row)
         row = QHBoxLayout()
         row.addWidget(self.owner, 1)
         row.addWidget(self.reassign_button)
+        row.addWidget(buddy_label(self.tr("Done on:"), self.done_date, self))
         row.addWidget(self.done_date)
         row.addWidget(self.done_button)
-        form.addRow(self.tr("Owner:"), row)
+        form.addRow(buddy_label(self.tr("Owner:"), self.owner, self), row)
         form.addRow("", self.message)
         self.show_action(None)
 

@@ -20,7 +20,11 @@ from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.models import ConferenceListModel
 from mdcc_desktop.ui.home.summary import ConferenceSummary
-from mdcc_desktop.ui.widgets.common import guard_filter_box, size_columns_from_first_rows
+from mdcc_desktop.ui.widgets.common import (
+    guard_filter_box,
+    name_clear_button,
+    size_columns_from_first_rows,
+)
 
 
 class ConferenceListPage(QWidget):
@@ -34,7 +38,7 @@ class ConferenceListPage(QWidget):
             self.tr("Find by case reference or child name (Ctrl+L)")
         )
         self.filter_edit.setAccessibleName(self.tr("Find conferences"))
-        self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit)
         guard_filter_box(self.filter_edit)
         self.section = QComboBox(self)
         self.section.setAccessibleName(self.tr("Show"))
@@ -76,6 +80,9 @@ class ConferenceListPage(QWidget):
         layout.addWidget(find_label)
         find_row = QHBoxLayout()
         find_row.addWidget(self.filter_edit, 1)
+        show_label = QLabel(self.tr("Sh&ow:"), left)
+        show_label.setBuddy(self.section)
+        find_row.addWidget(show_label)
         find_row.addWidget(self.section)
         layout.addLayout(find_row)
         layout.addWidget(self.table, 1)

@@ -527,7 +527,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from mdcc_desktop.ui.home.help import shortcuts_table
 
-        self.prompter.info(self, self.tr("Keyboard shortcuts"), shortcuts_table())
+        self.prompter.info(
+            self,
+            self.tr("Keyboard shortcuts"),
+            shortcuts_table(self, list(self.workspaces.values())),
+        )
 
     def show_about(self) -> None:
         self.prompter.info(

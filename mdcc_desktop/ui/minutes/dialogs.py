@@ -25,6 +25,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates
 from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.widgets.forms import buddy_label
 
 
 class CirculateDialog(QDialog):
@@ -73,6 +74,7 @@ class CirculateDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.recipients)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&Folder:"), self.folder, self))
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         layout.addLayout(row)
@@ -159,11 +161,14 @@ class AmendmentsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&Who asked:"), self.who, self))
         row.addWidget(self.who, 1)
+        row.addWidget(buddy_label(self.tr("W&hat:"), self.what, self))
         row.addWidget(self.what, 2)
         row.addWidget(add)
         layout.addLayout(row)
         row2 = QHBoxLayout()
+        row2.addWidget(buddy_label(self.tr("R&uling:"), self.ruling, self))
         row2.addWidget(self.ruling, 1)
         row2.addWidget(accept)
         row2.addWidget(reject)
@@ -259,8 +264,11 @@ class ClosureDaysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&Date:"), self.day, self))
         row.addWidget(self.day)
+        row.addWidget(buddy_label(self.tr("A&pplies to:"), self.jurisdiction, self))
         row.addWidget(self.jurisdiction)
+        row.addWidget(buddy_label(self.tr("R&eason:"), self.reason, self))
         row.addWidget(self.reason, 1)
         row.addWidget(add)
         layout.addLayout(row)

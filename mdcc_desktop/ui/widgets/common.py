@@ -6,12 +6,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QToolButton, QWidget
 
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 from mdcc_desktop.ui import labels
@@ -117,6 +118,15 @@ def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def name_clear_button(edit: QLineEdit) -> QLineEdit:
+    """Give ``edit`` the button that clears it, with a name a screen reader says (Qt's own has
+    none: AT-SPI read an unnamed button inside the find and search fields)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("LineEdit", "Clear the field"))
     return edit
 
 

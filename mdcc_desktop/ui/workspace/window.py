@@ -13,7 +13,6 @@ menus and shortcuts and closes safely; the panels do the work.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -35,7 +34,6 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
-from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.actions import ActionsPanel
@@ -48,8 +46,6 @@ from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
-
-WORKSPACE_SHORTCUTS = labels.WORKSPACE_SHORTCUTS
 
 
 class WorkspaceWindow(QMainWindow):
@@ -341,12 +337,10 @@ class WorkspaceWindow(QMainWindow):
             self.search_requested()
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(labels.shortcut(text))}</td></tr>"
-            for key, text in WORKSPACE_SHORTCUTS
-        )
+        from mdcc_desktop.ui.home.help import workspace_card  # made from this window's actions
+
         if self.prompter is not None:
-            self.prompter.info(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+            self.prompter.info(self, self.tr("Keyboard shortcuts"), workspace_card(self))
 
     # --- loading -----------------------------------------------------------------------------
 
