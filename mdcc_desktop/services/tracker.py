@@ -12,36 +12,11 @@ from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
+from mdcc_desktop.services.deadlines import DeadlinesService
 from mdcc_desktop.services.events import Change, Entity, EventBus
-from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
 
-
-@dataclass(frozen=True)
-class CaseDeadlines:
-    """A case's time limits, from its latest conference."""
-
-    case_reference: str
-    conference_id: int
-    conference_date: dt.date
-    conference_type: str
-    deadlines: tuple[Deadline, ...]
-    next_review: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class ReviewDate:
-    """When a case's next review conference is: set at its latest conference, else its limit."""
-
-    case_reference: str
-    conference_id: int
-    due: dt.date
-    label: str
-
-
 EXPORT_FORMATS = ("csv", "xlsx", "ics")
-
-_REVIEW_KEYS = ("next_review", "first_review")
 
 
 @dataclass(frozen=True)
@@ -53,10 +28,10 @@ class ChronologyEntry:
 
 
 class TrackerService:
-    def __init__(self, store: Store, events: EventBus, lifecycle: MinutesLifecycle) -> None:
+    def __init__(self, store: Store, events: EventBus, deadlines: DeadlinesService) -> None:
         self.store = store
         self.events = events
-        self.lifecycle = lifecycle
+        self.deadlines = deadlines
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -159,47 +134,7 @@ class TrackerService:
             )
         self._changed(action_id, action.conference_id)
 
-    # --- deadlines and chronology ---------------------------------------------------------------
-
-    def case_deadlines(self) -> list[CaseDeadlines]:
-        """Per case, the deadlines of its latest conference, soonest first (one query)."""
-        closures = self.lifecycle.closures_by_profile()
-        found = []
-        for facts in self.store.deadline_facts(latest_per_case=True, include_final=True):
-            found.append(
-                CaseDeadlines(
-                    case_reference=facts.case_reference,
-                    conference_id=facts.conference_id,
-                    conference_date=facts.held,
-                    conference_type=facts.type.value,
-                    deadlines=tuple(self.lifecycle.deadlines_from_facts(facts, closures)),
-                    next_review=facts.next_review,
-                )
-            )
-        return sorted(
-            found,
-            key=lambda c: min(
-                (d.due for d in c.deadlines if d.done is None and d.due is not None),
-                default=dt.date.max,
-            ),
-        )
-
-    def review_dates(self) -> list[ReviewDate]:
-        """Per case, its next review: the date its latest conference set, else the profile's
-        time limit for the review (when not yet held), soonest first."""
-        found = []
-        for case in self.case_deadlines():
-            if case.next_review is not None:
-                due, label = case.next_review, "Next review conference"
-            else:
-                limit = next(
-                    (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None
-                )
-                if limit is None or limit.due is None:  # a limit that cannot be computed
-                    continue
-                due, label = limit.due, f"{limit.label} (time limit)"
-            found.append(ReviewDate(case.case_reference, case.conference_id, due, label))
-        return sorted(found, key=lambda r: (r.due, r.case_reference))
+    # --- exports and chronology -----------------------------------------------------------------
 
     def export(
         self, f: ActionFilter, fmt: str, sort: str = "due", descending: bool = False
@@ -227,7 +162,7 @@ class TrackerService:
                     day=r.due,
                     description=f"{r.label}. Case: {r.case_reference}",
                 )
-                for r in self.review_dates()
+                for r in self.deadlines.review_dates()
                 if everything or r.case_reference in cases
             ]
             return to_ics(rows, dates)

@@ -54,7 +54,7 @@ class DeadlinesPage(QWidget):
         self.tree.clear()
         today = dt.date.today()
         try:
-            cases = self.services.tracker.case_deadlines()
+            cases = self.services.deadlines.case_deadlines()
         except MdccError as exc:
             QTreeWidgetItem(self.tree, [str(exc)])
             return

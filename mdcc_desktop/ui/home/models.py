@@ -77,7 +77,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.deadlines: dict[int, Any] = {}  # conference id -> domain.deadlines.Deadline
         self.today = dt.date.today()
 
     def set_rows(

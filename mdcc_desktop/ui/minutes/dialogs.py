@@ -268,7 +268,7 @@ class ClosureDaysDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for c in self.services.lifecycle.closure_days():
+        for c in self.services.deadlines.closure_days():
             where = c.jurisdiction or self.tr("all")
             self.list.addItem(f"{c.day.isoformat()} ({where}): {c.reason}")
 
@@ -277,7 +277,7 @@ class ClosureDaysDialog(QDialog):
 
         d = self.day.date()
         try:
-            self.services.lifecycle.add_closure_day(
+            self.services.deadlines.add_closure_day(
                 dt.date(d.year(), d.month(), d.day()),
                 self.reason.text(),
                 self.jurisdiction.currentData(),
