@@ -41,6 +41,7 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Scaling,
 )
+from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
@@ -135,6 +136,7 @@ class ConferenceService:
         self.store = store
         self.profiles = profiles
         self.events = events
+        self.journal = EditJournal(store, events)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -324,12 +326,16 @@ class ConferenceService:
             warnings=warnings,
         )
 
+    @edit("delete_conference")
     def delete_conference(self, conference_id: int) -> DeletedConference:
         """Delete a conference with everything in it, and its case when it has no other
         conference; one transaction. Its text leaves the search index with it (the store's
         triggers). A finalised conference is refused: reopen it first, with a reason."""
         record = self.store.load_record(conference_id)  # NotFoundError for an unknown id
-        if record.conference.status == ConferenceStatus.FINALISED:
+        if (
+            record.conference.status == ConferenceStatus.FINALISED
+            and not self.journal.allowed_when_final()
+        ):
             raise ConferenceLockedError(
                 "This conference is finalised and locked; reopen it (with a reason) to delete it."
             )
@@ -347,11 +353,11 @@ class ConferenceService:
             self.store.delete_conference(conference_id)
             if not others:
                 self.store.delete(Case, case_id)
-        self.events.publish(
+        self.journal.changed(
             Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.REMOVED)
         )
         if not others:
-            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
+            self.journal.changed(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
         return DeletedConference(conference_id, record.case.reference, not others, document)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
@@ -359,6 +365,7 @@ class ConferenceService:
         found = [self.store.get_conference(i) for i in self.store.conference_ids_of_case(case_id)]
         return sorted(found, key=lambda c: c.scheduled_start, reverse=True)
 
+    @edit("carry_forward")
     def carry_forward(
         self,
         previous_id: int,
@@ -480,6 +487,7 @@ class ConferenceService:
         self.store.set_positions(AgendaItem, [*order[:1], item_id, *order[1:]])
         return item_id
 
+    @edit("update_conference")
     def update_conference(self, conference_id: int, **changes: Any) -> Outcome:
         current = self._editable(conference_id)
         start = changes.get("started_at", current.started_at)
@@ -494,11 +502,13 @@ class ConferenceService:
         self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
 
+    @edit("start")
     def start(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_conference(
             conference_id, started_at=at or now(), status=ConferenceStatus.IN_PROGRESS
         )
 
+    @edit("end")
     def end(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_conference(
             conference_id, ended_at=at or now(), status=ConferenceStatus.ENDED
@@ -506,6 +516,7 @@ class ConferenceService:
 
     # --- attendees ---------------------------------------------------------------------------
 
+    @edit("add_attendee")
     def add_attendee(self, conference_id: int, attendee: Attendee) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(attendee.name, "The attendee's name")
@@ -550,6 +561,7 @@ class ConferenceService:
         self._changed(Entity.ATTENDEE, attendee_id, conference_id, ChangeKind.ADDED)
         return Outcome(attendee_id, rules.attendance_warnings([*existing, attendee]))
 
+    @edit("update_attendee")
     def update_attendee(self, attendee_id: int, **changes: Any) -> Outcome:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
@@ -569,14 +581,17 @@ class ConferenceService:
         self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
         return Outcome(attendee_id)
 
+    @edit("check_in")
     def check_in(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_attendee(
             attendee_id, attendance=Attendance.PRESENT, arrived_at=at or now()
         )
 
+    @edit("mark_left")
     def mark_left(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_attendee(attendee_id, left_at=at or now())
 
+    @edit("remove_attendee")
     def remove_attendee(self, attendee_id: int) -> None:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
@@ -594,6 +609,7 @@ class ConferenceService:
 
     # --- agenda ------------------------------------------------------------------------------
 
+    @edit("add_agenda_item")
     def add_agenda_item(
         self, conference_id: int, item: AgendaItem, index: int | None = None
     ) -> Outcome:
@@ -614,6 +630,7 @@ class ConferenceService:
         self._changed(Entity.AGENDA_ITEM, item_id, conference_id, ChangeKind.ADDED)
         return Outcome(item_id)
 
+    @edit("update_agenda_item")
     def update_agenda_item(self, item_id: int, **changes: Any) -> Outcome:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -635,6 +652,7 @@ class ConferenceService:
         self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
         return Outcome(item_id)
 
+    @edit("move_agenda_item")
     def move_agenda_item(self, item_id: int, index: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -644,6 +662,7 @@ class ConferenceService:
         self.store.set_positions(AgendaItem, [i for i in order if i is not None])
         self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
 
+    @edit("remove_agenda_item")
     def remove_agenda_item(self, item_id: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -653,6 +672,7 @@ class ConferenceService:
 
     # --- decisions ---------------------------------------------------------------------------
 
+    @edit("add_decision")
     def add_decision(self, conference_id: int, decision: Decision) -> Outcome:
         conference = self._editable(conference_id)
         problems = rules.check_text(decision.kind, "The kind of decision")
@@ -683,6 +703,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, conference_id, ChangeKind.ADDED)
         return Outcome(decision_id)
 
+    @edit("update_decision")
     def update_decision(self, decision_id: int, **changes: Any) -> Outcome:
         current = self.store.get_decision(decision_id)
         assert current.conference_id is not None
@@ -693,6 +714,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, current.conference_id)
         return Outcome(decision_id)
 
+    @edit("add_dissent")
     def add_dissent(self, decision_id: int, attendee_id: int, view: str) -> Outcome:
         decision = self.store.get_decision(decision_id)
         assert decision.conference_id is not None
@@ -708,6 +730,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, decision.conference_id)
         return Outcome(dissent_id)
 
+    @edit("remove_decision")
     def remove_decision(self, decision_id: int) -> None:
         current = self.store.get_decision(decision_id)
         assert current.conference_id is not None
@@ -717,6 +740,7 @@ class ConferenceService:
 
     # --- actions -----------------------------------------------------------------------------
 
+    @edit("add_action")
     def add_action(
         self, conference_id: int, action: Action, today: dt.date | None = None
     ) -> Outcome:
@@ -739,9 +763,11 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)
         return Outcome(action_id, warnings)
 
+    @edit("update_action")
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
+        self._editable(current.conference_id)
         problems = _date_problems(changes, ACTION_DATES)
         if "description" in changes:
             problems += rules.check_text(changes["description"], "The action's description")
@@ -755,12 +781,14 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(action_id)
 
+    @edit("add_action_update")
     def add_action_update(
         self, action_id: int, note: str, status: ActionStatus | None = None
     ) -> Outcome:
         """A dated note on an action's progress; a status given here becomes the action's."""
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
+        self._editable(current.conference_id)
         if not note.strip() and status is None:
             raise ValidationError("An update needs a note or a new status.")
         with self.store.transaction():
@@ -772,13 +800,16 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(update_id)
 
+    @edit("remove_action_update")
     def remove_action_update(self, update_id: int) -> None:
         """Take back an update (its status change is the caller's to undo)."""
         update = self.store.get(ActionUpdate, update_id)
         action = self.store.get_action(update.action_id or 0)
+        self._editable(action.conference_id or 0)
         self.store.delete(ActionUpdate, update_id)
         self._changed(Entity.ACTION, action.id or 0, action.conference_id or 0)
 
+    @edit("remove_action")
     def remove_action(self, action_id: int) -> None:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
@@ -786,6 +817,7 @@ class ConferenceService:
         self.store.delete_action(action_id)
         self._changed(Entity.ACTION, action_id, current.conference_id, ChangeKind.REMOVED)
 
+    @edit("update_dissent")
     def update_dissent(self, dissent_id: int, **changes: Any) -> Outcome:
         dissent = self.store.get(Dissent, dissent_id)
         decision = self.store.get_decision(dissent.decision_id or 0)
@@ -797,6 +829,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
         return Outcome(dissent_id)
 
+    @edit("remove_dissent")
     def remove_dissent(self, dissent_id: int) -> None:
         dissent = self.store.get(Dissent, dissent_id)
         decision = self.store.get_decision(dissent.decision_id or 0)
@@ -807,6 +840,7 @@ class ConferenceService:
 
     # --- household, children, distribution ---------------------------------------------------
 
+    @edit("add_child")
     def add_child(self, case_id: int, child: Child) -> Outcome:
         problems = rules.check_text(child.name, "A child's name")
         problems += rules.check_date(child.date_of_birth, "The date of birth")
@@ -816,25 +850,28 @@ class ConferenceService:
         child.case_id = case_id
         child.position = self.store.next_position(Child, "case_id", case_id)
         child_id = self.store.add_child(child)
-        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
+        self.journal.changed(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
         return Outcome(child_id)
 
+    @edit("remove_child")
     def remove_child(self, child_id: int) -> None:
         child = self.store.get(Child, child_id)
         if len(self.store.children(child.case_id or 0)) <= 1:
             raise ValidationError("A case needs at least one child.")
         self.store.delete(Child, child_id)
-        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
+        self.journal.changed(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
 
+    @edit("update_child")
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], "A child's name"):
             raise ValidationError(rules.check_text(changes["name"], "A child's name"))
         if _date_problems(changes, CHILD_DATES):
             raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
-        self.events.publish(Change(Entity.CHILD, child_id, None))
+        self.journal.changed(Change(Entity.CHILD, child_id, None))
         return Outcome(child_id)
 
+    @edit("add_household_member")
     def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(member.name, "The household member's name")
@@ -847,6 +884,7 @@ class ConferenceService:
         self._changed(Entity.HOUSEHOLD, member_id, conference_id, ChangeKind.ADDED)
         return Outcome(member_id)
 
+    @edit("update_household_member")
     def update_household_member(self, member_id: int, **changes: Any) -> Outcome:
         member = self.store.get(HouseholdMember, member_id)
         assert member.conference_id is not None
@@ -862,6 +900,7 @@ class ConferenceService:
         self._changed(Entity.HOUSEHOLD, member_id, member.conference_id)
         return Outcome(member_id)
 
+    @edit("remove_household_member")
     def remove_household_member(self, member_id: int) -> None:
         member = self.store.get(HouseholdMember, member_id)
         assert member.conference_id is not None
@@ -869,6 +908,7 @@ class ConferenceService:
         self.store.delete(HouseholdMember, member_id)
         self._changed(Entity.HOUSEHOLD, member_id, member.conference_id, ChangeKind.REMOVED)
 
+    @edit("set_distribution")
     def set_distribution(self, conference_id: int, attendee_id: int, copy: CopyKind | None) -> None:
         """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
         self._editable(conference_id)
@@ -902,6 +942,7 @@ class ConferenceService:
 
     # --- Signs of Safety ---------------------------------------------------------------------
 
+    @edit("add_safety_line")
     def add_safety_line(self, conference_id: int, section: SafetySection, text: str) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(text, "The mapping line")
@@ -918,6 +959,7 @@ class ConferenceService:
         self._changed(Entity.SAFETY, line_id, conference_id, ChangeKind.ADDED)
         return Outcome(line_id)
 
+    @edit("update_safety_line")
     def update_safety_line(self, line_id: int, text: str) -> Outcome:
         line = self.store.get(SafetyLine, line_id)
         assert line.conference_id is not None
@@ -929,6 +971,7 @@ class ConferenceService:
         self._changed(Entity.SAFETY, line_id, line.conference_id)
         return Outcome(line_id)
 
+    @edit("remove_safety_line")
     def remove_safety_line(self, line_id: int) -> None:
         line = self.store.get(SafetyLine, line_id)
         assert line.conference_id is not None
@@ -936,6 +979,7 @@ class ConferenceService:
         self.store.delete(SafetyLine, line_id)
         self._changed(Entity.SAFETY, line_id, line.conference_id, ChangeKind.REMOVED)
 
+    @edit("set_scaling")
     def set_scaling(
         self, conference_id: int, attendee_id: int, score: int | None, note: str | None = None
     ) -> None:
@@ -967,6 +1011,7 @@ class ConferenceService:
                 self.store.update_conference(conference_id, {"has_safety_mapping": True})
         self._changed(Entity.SAFETY, attendee_id, conference_id)
 
+    @edit("set_mandatory_report")
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
         self._editable(conference_id)
@@ -979,8 +1024,12 @@ class ConferenceService:
     # --- helpers -----------------------------------------------------------------------------
 
     def _editable(self, conference_id: int) -> Conference:
+        """The conference, once the lock table allows the running edit to change it."""
         conference = self.store.get_conference(conference_id)
-        if conference.status == ConferenceStatus.FINALISED:
+        if (
+            conference.status == ConferenceStatus.FINALISED
+            and not self.journal.allowed_when_final()
+        ):
             raise ConferenceLockedError(
                 "This conference is finalised and locked; reopen it (with a reason) to change it."
             )
@@ -993,6 +1042,5 @@ class ConferenceService:
         conference_id: int,
         kind: ChangeKind = ChangeKind.UPDATED,
     ) -> None:
-        if entity != Entity.CONFERENCE:
-            self.store.touch_conference(conference_id)
-        self.events.publish(Change(entity, entity_id, conference_id, kind))
+        """Touch the conference in the edit's transaction; tell the change once committed."""
+        self.journal.changed(Change(entity, entity_id, conference_id, kind))

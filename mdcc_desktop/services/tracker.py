@@ -13,6 +13,7 @@ from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceSta
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.deadlines import DeadlinesService
+from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, Entity, EventBus
 from mdcc_desktop.store import Store
 
@@ -32,6 +33,7 @@ class TrackerService:
         self.store = store
         self.events = events
         self.deadlines = deadlines
+        self.journal = EditJournal(store, events)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -56,6 +58,7 @@ class TrackerService:
 
     # --- updating an action ------------------------------------------------------------------
 
+    @edit("set_status")
     def set_status(self, action_id: int, status: ActionStatus, note: str = "") -> None:
         """A status change with a dated note; done stamps the completion."""
         action = self.store.get_action(action_id)
@@ -72,6 +75,7 @@ class TrackerService:
             self.store.update_action(action_id, changes)
         self._changed(action_id, action.conference_id)
 
+    @edit("mark_done")
     def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
         action = self.store.get_action(action_id)
         if rules.check_date(completed, "The completion date"):
@@ -93,6 +97,7 @@ class TrackerService:
             )
         self._changed(action_id, action.conference_id)
 
+    @edit("move_due")
     def move_due(self, action_id: int, due: dt.date, reason: str) -> None:
         """A new due date; the reason is kept in the action's history."""
         if not reason.strip():
@@ -101,6 +106,10 @@ class TrackerService:
         if problems:
             raise ValidationError(problems)
         action = self.store.get_action(action_id)
+        if action.due == due:  # issue 10 finding 7: a "move" to the same date is no move
+            raise ValidationError(
+                f"The action is already due on {due.isoformat()}; choose another date to move it."
+            )
         before = action.due.isoformat() if action.due else "no date"
         with self.store.transaction():
             self.store.add_action_update(
@@ -113,6 +122,7 @@ class TrackerService:
             self.store.update_action(action_id, {"due": due})
         self._changed(action_id, action.conference_id)
 
+    @edit("reassign")
     def reassign(self, action_id: int, attendee_id: int, reason: str = "") -> None:
         """Give the action to another attendee of its conference."""
         action = self.store.get_action(action_id)
@@ -205,4 +215,5 @@ class TrackerService:
         return self.store.search_hits(text, limit)
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
-        self.events.publish(Change(Entity.ACTION, action_id, conference_id))
+        # Follow-up keeps the conference's updated_at as it was; told once committed.
+        self.journal.changed(Change(Entity.ACTION, action_id, conference_id), touch=False)
