@@ -440,10 +440,10 @@ class ConferenceService:
                         )
                     )
             if carry.actions:
-                open_actions = [x for x in previous.actions if x.status.is_open]
+                open_actions = [x for x in previous.actions if x.outstanding]
                 progress = self._progress_item(conference_id) if open_actions else None
                 for x in open_actions:
-                    self.store.add_action(
+                    copy_id = self.store.add_action(
                         Action(
                             description=x.description,
                             status=x.status,
@@ -464,6 +464,8 @@ class ConferenceService:
                             ),
                         )
                     )
+                    # The copy supersedes the original: it leaves the open lists and counts.
+                    self.store.update_action(x.id or 0, {"carried_to_action_id": copy_id})
                     carried += 1
         return carried
 

@@ -333,6 +333,25 @@ def _attendance_notes_and_exclusions(db: Database) -> None:
     _run(db, SCHEMA_V4)
 
 
+SCHEMA_V5 = """
+ALTER TABLE actions ADD COLUMN carried_to_action_id INTEGER
+    REFERENCES actions(id) ON DELETE SET NULL;
+UPDATE actions SET carried_to_action_id = (
+    SELECT max(n.id) FROM actions n WHERE n.carried_from_action_id = actions.id
+) WHERE id IN (SELECT carried_from_action_id FROM actions WHERE carried_from_action_id IS NOT NULL);
+CREATE INDEX actions_carried_to ON actions(carried_to_action_id)
+    WHERE carried_to_action_id IS NOT NULL
+"""
+
+
+@MIGRATIONS(name="0005_carried_actions_supersede")
+def _carried_actions_supersede(db: Database) -> None:
+    """An action carried into a review is superseded by its copy: the original records where it
+    went (``carried_to_action_id``) and leaves the open lists, so every count counts a real
+    action once. Actions already carried before this step are linked from their copies."""
+    _run(db, SCHEMA_V5)
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 

@@ -578,7 +578,8 @@ class Store:
                        AS children,
                    (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id) AS attendees,
                    (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
-                        AND x.status IN ('open', 'in_progress')) AS open_actions
+                        AND x.status IN ('open', 'in_progress')
+                        AND x.carried_to_action_id IS NULL) AS open_actions
             FROM conferences c JOIN cases cs ON cs.id = c.case_id
             WHERE (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
                OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
@@ -892,7 +893,8 @@ class Store:
     def _tracker_where(self, f: ActionFilter, owner_by_id: bool = False) -> tuple[str, list[Any]]:
         """The filter as SQL; ``owner_by_id`` matches the owner's name through the attendees
         (same rows, no join needed: faster to count all, slower to read one page in order)."""
-        clauses: list[str] = []
+        # An action carried into a review is counted once, as its copy (issue 10).
+        clauses: list[str] = ["x.carried_to_action_id IS NULL"]
         params: list[Any] = []
         open_values = ("open", "in_progress")
         if f.statuses:
