@@ -73,6 +73,16 @@ def _date_problems(changes: dict[str, Any], fields: dict[str, str]) -> list[str]
     return problems
 
 
+def _check_review_date(start: dt.datetime, reviewed: Conference) -> None:
+    """A review cannot be before the conference it reviews (issue 10 finding 4)."""
+    held = (reviewed.started_at or reviewed.scheduled_start).date()
+    if start.date() < held:
+        raise ValidationError(
+            f"The review's date ({start.date().isoformat()}) is before the conference it "
+            f"reviews (held {held.isoformat()}). Choose a date after that conference."
+        )
+
+
 @dataclass(frozen=True)
 class DeletedConference:
     """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
@@ -299,6 +309,7 @@ class ConferenceService:
             previous = self.store.load_record(plan.carry.previous_id)
             if existing is None or previous.conference.case_id != case_id:
                 raise ValidationError("A review can only continue a conference of the same case.")
+            _check_review_date(plan.scheduled_start, previous.conference)
         carried = 0
         with self.store.transaction("plan conference"):
             if new_case is not None:
@@ -385,6 +396,7 @@ class ConferenceService:
         previous = self.store.load_record(previous_id)
         if previous.conference.case_id != target.case_id:
             raise ValidationError("A review can only continue a conference of the same case.")
+        _check_review_date(target.scheduled_start, previous.conference)
         with self.store.transaction("carry forward"):
             carried = self._write_carry_forward(
                 previous, conference_id, CarryForward(previous_id, attendees, household, actions)

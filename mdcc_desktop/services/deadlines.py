@@ -127,6 +127,15 @@ class DeadlinesService:
         )
         return due.get(rule.key)
 
+    def review_default(self, reviewed_id: int) -> dt.date | None:
+        """The date a review of the conference ``reviewed_id`` defaults to: the review date it
+        booked, else the profile's review interval from the day it was held."""
+        conference = self.store.get_conference(reviewed_id)
+        if conference.next_review is not None:
+            return conference.next_review
+        held = (conference.started_at or conference.scheduled_start).date()
+        return self.review_due(conference.jurisdiction, conference.type, held)
+
     # --- many conferences ----------------------------------------------------------------------
 
     def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:

@@ -129,3 +129,43 @@ def test_actions_carried_before_the_migration_are_linked(tmp_path: Path) -> None
         assert not original.outstanding and copy.outstanding
     finally:
         store.close()
+
+
+# --- a review's date (finding 4) ---------------------------------------------------------------
+
+
+def test_a_review_defaults_to_the_profiles_review_interval(services: Services) -> None:
+    """Finding 4: a new review's date defaulted to tomorrow, whatever it reviewed."""
+    first = _conference(services)
+    assert services.deadlines.review_default(first) == dt.date(2027, 2, 20)  # three months
+    services.conferences.update_conference(first, next_review=dt.date(2027, 2, 12))
+    assert services.deadlines.review_default(first) == dt.date(2027, 2, 12)  # as booked
+
+
+def test_a_review_before_the_conference_it_reviews_is_refused(services: Services) -> None:
+    from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
+
+    first = _conference(services)
+    before = dict(services.store.db.execute("SELECT 'n', count(*) FROM conferences").fetchall())
+    with pytest.raises(
+        ValidationError, match=r"before the conference it reviews \(held 2026-11-20"
+    ):
+        services.conferences.plan_conference(
+            ConferencePlan(
+                reference="CS-R",
+                jurisdiction="ENG",
+                type=ConferenceType.REVIEW,
+                scheduled_start=HELD - dt.timedelta(days=1),
+                carry=CarryForward(first),
+            )
+        )
+    after = dict(services.store.db.execute("SELECT 'n', count(*) FROM conferences").fetchall())
+    assert after == before
+    review = services.conferences.create_conference(
+        services.conferences.conference(first).case_id,
+        "ENG",
+        ConferenceType.REVIEW,
+        HELD - dt.timedelta(days=3),
+    )
+    with pytest.raises(ValidationError, match="before the conference it reviews"):
+        services.conferences.carry_forward(first, review)
