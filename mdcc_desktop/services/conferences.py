@@ -41,6 +41,8 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Scaling,
 )
+from mdcc_desktop.domain.profiles import Quorum
+from mdcc_desktop.domain.quorum import QuorumCount, count_quorum
 from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
@@ -176,6 +178,12 @@ class ConferenceService:
 
     def find_people(self, text: str) -> list[Person]:
         return self.store.find_people(text)
+
+    def quorum(self, record: ConferenceRecord, at: dt.datetime | None = None) -> QuorumCount:
+        """The agencies present now (or at ``at``) against the conference profile's quorum
+        rule and its exceptions; no rule (an unknown profile) needs nobody."""
+        profile = self.profiles.find(record.conference.jurisdiction)
+        return count_quorum(record.attendees, profile.quorum if profile else Quorum(), at)
 
     # --- cases and conferences ---------------------------------------------------------------
 
