@@ -207,8 +207,9 @@ class TrackerService:
         return sorted(entries, key=lambda e: e.at)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Full text across cases, children, notes, decisions and actions (Chinese included:
-        trigram FTS for three characters or more, a plain scan for one or two)."""
+        """Full text across cases, children, household members, attendees, notes, decisions and
+        actions (Chinese included: trigram FTS for three characters or more, a plain scan for
+        one or two)."""
         text = text.strip()
         if not text:
             return []

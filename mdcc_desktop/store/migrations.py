@@ -232,14 +232,21 @@ CREATE TABLE minutes_versions (
 )
 """
 
-# Text columns the later search covers; trigram tokens make Chinese (no spaces) searchable.
-SEARCH_COLUMNS: dict[str, list[str]] = {
+# Text columns the search covers; trigram tokens make Chinese (no spaces) searchable.
+# The first step indexed these (never change this list: it is what step 1 made) ...
+SEARCH_COLUMNS_V1: dict[str, list[str]] = {
     "cases": ["reference"],
     "children": ["name", "alt_name"],
     "agenda_items": ["title", "notes"],
     "decisions": ["kind", "value", "text", "rationale"],
     "actions": ["description", "owner_agency"],
 }
+# ... and step 6 the names of household members and attendees (issue 10).
+SEARCH_COLUMNS_V6: dict[str, list[str]] = {
+    "household_members": ["name", "alt_name"],
+    "attendees": ["name", "alt_name"],
+}
+SEARCH_COLUMNS: dict[str, list[str]] = {**SEARCH_COLUMNS_V1, **SEARCH_COLUMNS_V6}
 
 
 def _search_triggers(db: Database, table: str) -> None:
@@ -251,7 +258,7 @@ def _search_triggers(db: Database, table: str) -> None:
 @MIGRATIONS(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
     _run(db, SCHEMA_V1)
-    for table in SEARCH_COLUMNS:
+    for table in SEARCH_COLUMNS_V1:
         _search_triggers(db, table)
 
 
@@ -350,6 +357,14 @@ def _carried_actions_supersede(db: Database) -> None:
     went (``carried_to_action_id``) and leaves the open lists, so every count counts a real
     action once. Actions already carried before this step are linked from their copies."""
     _run(db, SCHEMA_V5)
+
+
+@MIGRATIONS(name="0006_search_people_by_name")
+def _search_people_by_name(db: Database) -> None:
+    """Household members and attendees are found by name, in both scripts: trigram indexes
+    on their names, filled from the rows already there."""
+    for table in SEARCH_COLUMNS_V6:
+        _search_triggers(db, table)
 
 
 def known_steps() -> list[str]:

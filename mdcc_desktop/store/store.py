@@ -1131,6 +1131,14 @@ class Store:
         "actions": "SELECT x.id AS rid, x.description AS text, cs.reference AS ref, "
         "x.conference_id FROM actions x JOIN conferences c ON c.id = x.conference_id "
         "JOIN cases cs ON cs.id = c.case_id WHERE x.id IN ({ids})",
+        "household_members": "SELECT h.id AS rid, h.name || coalesce(' ' || h.alt_name, '') "
+        "|| ' (' || h.relationship || ')' AS text, cs.reference AS ref, h.conference_id "
+        "FROM household_members h JOIN conferences c ON c.id = h.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE h.id IN ({ids})",
+        "attendees": "SELECT a.id AS rid, a.name || coalesce(' ' || a.alt_name, '') "
+        "|| coalesce(' (' || a.agency || ')', '') AS text, cs.reference AS ref, "
+        "a.conference_id FROM attendees a JOIN conferences c ON c.id = a.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE a.id IN ({ids})",
     }
 
     def search_hits(self, text: str, limit: int = 50) -> list[SearchHit]:

@@ -169,3 +169,71 @@ def test_a_review_before_the_conference_it_reviews_is_refused(services: Services
     )
     with pytest.raises(ValidationError, match="before the conference it reviews"):
         services.conferences.carry_forward(first, review)
+
+
+# --- search finds household members and attendees by name (finding 7) -------------------------
+
+
+def test_search_finds_household_members_and_attendees_in_both_scripts(
+    services: Services,
+) -> None:
+    """Finding 7: search found no household member or attendee by name (陳國強 → 0)."""
+    from mdcc_desktop.domain.models import Attendee, HouseholdMember
+
+    conference_id = _conference(services, "CS-S")
+    services.conferences.add_household_member(
+        conference_id,
+        HouseholdMember(name="Chan Kwok-keung", alt_name="陳國強", relationship="father"),
+    )
+    services.conferences.add_attendee(
+        conference_id, Attendee(name="何嘉慧", alt_name="Ho Ka-wai", agency="SWD")
+    )
+
+    def kinds(text: str) -> set[tuple[str, int | None]]:
+        return {(h.kind, h.conference_id) for h in services.tracker.search(text)}
+
+    assert kinds("陳國強") == {("household_members", conference_id)}
+    assert kinds("國強") == {("household_members", conference_id)}  # two characters: a scan
+    assert kinds("kwok-keung") == {("household_members", conference_id)}
+    assert kinds("何嘉慧") == {("attendees", conference_id)}
+    assert kinds("嘉慧") == {("attendees", conference_id)}
+    assert kinds("Ho Ka") == {("attendees", conference_id)}
+    (hit,) = services.tracker.search("陳國強")
+    assert hit.case_reference == "CS-S" and "陳國強" in hit.text
+    # Renamed or removed, the old name is found no more.
+    member = services.store.household(conference_id)[0]
+    services.conferences.remove_household_member(member.id or 0)
+    assert kinds("陳國強") == set()
+
+
+def test_people_stored_before_the_search_step_are_found(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from mdcc_desktop.store import Store, migrations
+
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    known = migrations.known_steps()
+    step = known.index("0006_search_people_by_name")
+    migrations.MIGRATIONS.apply(db, stop_before=known[step:])
+    db.execute(f"PRAGMA user_version = {step}")
+    db.execute(
+        "INSERT INTO cases (reference, jurisdiction, created_at) "
+        "VALUES ('CP-OLD', 'HK', '2026-01-01T00:00:00+00:00')"
+    )
+    db.execute(
+        "INSERT INTO conferences (case_id, jurisdiction, type, scheduled_start, created_at, "
+        "updated_at) VALUES (1, 'HK', 'initial', ?, ?, ?)",
+        ["2026-01-01T10:00:00+00:00", *["2026-01-01T00:00:00+00:00"] * 2],
+    )
+    db.execute(
+        "INSERT INTO household_members (conference_id, name, relationship) "
+        "VALUES (1, '陳國強', 'father')"
+    )
+    db.conn.commit()
+    db.close()
+    store = Store.open(path, tmp_path / "backups")
+    try:
+        assert [h.kind for h in store.search_hits("陳國強")] == ["household_members"]
+    finally:
+        store.close()

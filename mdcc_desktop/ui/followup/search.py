@@ -29,6 +29,8 @@ SEARCH_KINDS = {
     "agenda_items": "Notes",
     "decisions": "Decision",
     "actions": "Action",
+    "household_members": "Household member",
+    "attendees": "Attendee",
 }
 
 
