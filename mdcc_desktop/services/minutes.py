@@ -74,12 +74,16 @@ class MinutesService:
         return templates[name]
 
     def deadlines(self, record: ConferenceRecord) -> dict[str, dt.date]:
-        c = record.conference
-        profile = self.profiles.find(c.jurisdiction)
-        if profile is None:
-            return {}
-        held = (c.started_at or c.scheduled_start).date()
-        return profile.due_dates(c.type, held, c.referral_received)
+        """The due dates the minutes state, from the deadlines service (closure days and the
+        booked review included), so the document and the deadlines page agree."""
+        from mdcc_desktop.services.deadlines import DeadlinesService
+
+        service = DeadlinesService(self.store, self.profiles, self.events)
+        return {
+            d.key: d.due
+            for d in service.for_conference(record.conference.id or 0)
+            if d.due is not None
+        }
 
     def render_minutes(
         self, conference_id: int, copy: CopyKind, template: str | None = None

@@ -68,3 +68,14 @@ def test_the_review_interval_comes_from_the_profile(services: Services) -> None:
     assert services.deadlines.review_due("NOPE", ConferenceType.REVIEW, dt.date(2026, 11, 20)) is (
         None
     )
+
+
+def test_the_minutes_take_their_dates_from_the_deadlines_service(services: Services) -> None:
+    """The minutes computed their own due dates, without the office's closure days: the
+    document said one date and the deadlines page another."""
+    conference_id = _conference(services)
+    services.deadlines.add_closure_day(dt.date(2026, 11, 23), "Flooding", "ENG")
+    record = services.conferences.record(conference_id)
+    shown = {d.key: d.due for d in services.deadlines.for_conference(conference_id)}
+    assert shown["core_group"] == dt.date(2026, 12, 7)  # ten working days, the closure skipped
+    assert services.minutes.deadlines(record) == {k: v for k, v in shown.items() if v}
