@@ -86,16 +86,28 @@ def _check_review_date(start: dt.datetime, reviewed: Conference) -> None:
 
 
 @dataclass(frozen=True)
+class CarryLinks:
+    """How a conference's actions were linked to other conferences' (carried from an earlier
+    one, carried on to a later one), which its exchange document does not hold: by the
+    action's index in the conference's actions, the earlier and the later action's ids."""
+
+    previous_conference_id: int | None = None
+    actions: tuple[tuple[int, int | None, int | None], ...] = ()
+
+
+@dataclass(frozen=True)
 class DeletedConference:
     """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
 
     ``document`` is the conference's exchange document as it was (the reporter's identity
-    included), which :meth:`ExchangeService.restore_document` imports again (undo)."""
+    included), which :meth:`ExchangeService.restore_document` imports again (undo), with
+    ``links`` so that carried actions supersede their originals again."""
 
     conference_id: int
     case_reference: str
     case_deleted: bool
     document: dict[str, Any]
+    links: CarryLinks = CarryLinks()
 
 
 @dataclass(frozen=True)
@@ -361,6 +373,14 @@ class ConferenceService:
         from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
 
         document = record_to_document(record)
+        links = CarryLinks(
+            record.conference.previous_conference_id,
+            tuple(
+                (i, x.carried_from_action_id, x.carried_to_action_id)
+                for i, x in enumerate(record.actions)
+                if x.carried_from_action_id is not None or x.carried_to_action_id is not None
+            ),
+        )
         case_id = record.case.id or 0
         others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
         with self.store.transaction("delete conference"):
@@ -377,7 +397,7 @@ class ConferenceService:
         )
         if not others:
             self.journal.changed(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
-        return DeletedConference(conference_id, record.case.reference, not others, document)
+        return DeletedConference(conference_id, record.case.reference, not others, document, links)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
         """The case's conferences, latest first: candidates for a review to continue."""

@@ -237,3 +237,26 @@ def test_people_stored_before_the_search_step_are_found(tmp_path: Path) -> None:
         assert [h.kind for h in store.search_hits("陳國強")] == ["household_members"]
     finally:
         store.close()
+
+
+def test_undoing_the_deletion_of_a_review_links_its_carried_actions_again(
+    services: Services,
+) -> None:
+    """Deleting a review gives the originals back; undoing it must make the copies supersede
+    them again, or every carried action counts twice."""
+    from mdcc_desktop.domain.tracker import ActionFilter
+
+    first = _conference(services)
+    for i in range(3):
+        services.conferences.add_action(first, Action(description=f"Action {i}"))
+    review = _review_of(services, first)
+    open_only = ActionFilter(as_of=dt.date(2026, 11, 20), open_only=True)
+    deleted = services.conferences.delete_conference(review)
+    assert services.tracker.count(open_only) == 3
+    restored = services.exchange.restore_document(deleted.document, deleted.links).conference_id
+    assert services.tracker.count(open_only) == 3
+    copies = services.store.actions(restored)
+    originals = services.store.actions(first)
+    assert [x.carried_from_action_id for x in copies] == [x.id for x in originals]
+    assert [x.carried_to_action_id for x in originals] == [x.id for x in copies]
+    assert services.conferences.conference(restored).previous_conference_id == first
