@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.carry import CarryLinks
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
@@ -86,16 +87,6 @@ def _check_review_date(start: dt.datetime, reviewed: Conference) -> None:
 
 
 @dataclass(frozen=True)
-class CarryLinks:
-    """How a conference's actions were linked to other conferences' (carried from an earlier
-    one, carried on to a later one), which its exchange document does not hold: by the
-    action's index in the conference's actions, the earlier and the later action's ids."""
-
-    previous_conference_id: int | None = None
-    actions: tuple[tuple[int, int | None, int | None], ...] = ()
-
-
-@dataclass(frozen=True)
 class DeletedConference:
     """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
 
@@ -107,7 +98,7 @@ class DeletedConference:
     case_reference: str
     case_deleted: bool
     document: dict[str, Any]
-    links: CarryLinks = CarryLinks()
+    links: CarryLinks = field(default_factory=CarryLinks)
 
 
 @dataclass(frozen=True)

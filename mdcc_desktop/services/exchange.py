@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.carry import CarryLinks
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.models import (
     Action,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError as SchemaError
 
-    from mdcc_desktop.services.conferences import CarryLinks
 
 FORMAT = "mdcc-conference"
 VERSION = 1
