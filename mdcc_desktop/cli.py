@@ -501,7 +501,7 @@ def cmd_actions(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
     as_of: dt.date = args.as_of or dt.date.today()
-    cases = services.tracker.case_deadlines()
+    cases = services.deadlines.case_deadlines()
     if args.format == "json":
         doc = [
             {

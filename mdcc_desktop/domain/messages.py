@@ -90,6 +90,11 @@ CATALOGUE: dict[str, str] = {
     "distribution_not_attendee": QT_TRANSLATE_NOOP(
         "Messages", "Only attendees of this conference can be on its distribution list."
     ),
+    "review_before_reviewed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The review's date ({start}) is before the conference it reviews (held {held}). "
+        "Choose a date after that conference.",
+    ),
     "leave_before_arrive": QT_TRANSLATE_NOOP(
         "Messages",
         "They cannot leave ({left}) before they arrive ({arrived}): correct one of the two times.",

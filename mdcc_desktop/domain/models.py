@@ -319,6 +319,14 @@ class Action:
     position: int = 0
     ref: str | None = None
     id: int | None = None
+    # Set when a review carried this action forward: the copy that supersedes it.
+    carried_to_action_id: int | None = None
+
+    @property
+    def outstanding(self) -> bool:
+        """Open or in progress, and not carried into a later conference (where its copy is
+        the one that counts)."""
+        return self.status.is_open and self.carried_to_action_id is None
 
 
 @dataclass

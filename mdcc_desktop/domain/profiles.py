@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.deadlines import DEFAULT_REVIEW_KEYS
 from mdcc_desktop.domain.models import ConferenceType, DecisionMethod, Role
 from mdcc_desktop.domain.workdays import (
     WEEKDAY_NAMES,
@@ -114,8 +115,15 @@ class DeadlineRule:
 
 @dataclass(frozen=True)
 class Quorum:
+    """How many agencies must be present, and whose agency does not count towards it.
+
+    ``exceptions`` are roles (the chair, the minute-taker) whose holders do not bring their own
+    service into the count: their agency counts only through someone else present from it.
+    """
+
     min_agencies: int = 0
     exceptional_min_agencies: int | None = None
+    exceptions: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,14 @@ class Profile:
     letter_template: str = "letter"
     # How a new decision is reached unless the chair says otherwise.
     decision_method: DecisionMethod = DecisionMethod.CONSENSUS
+    # The deadlines that stand for the next review conference (the review interval).
+    review_keys: tuple[str, ...] = DEFAULT_REVIEW_KEYS
+
+    def review_rule(self, conference_type: ConferenceType) -> DeadlineRule | None:
+        """The rule that says when the review after a conference of this type is due."""
+        return next(
+            (d for d in self.deadlines_for(conference_type) if d.key in self.review_keys), None
+        )
 
     def agenda_for(self, conference_type: ConferenceType) -> tuple[AgendaTemplateItem, ...]:
         return self.agendas.get(conference_type, ())
@@ -360,12 +376,41 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
     if not isinstance(quorum_data, Mapping):
         r.fail("quorum", "must be a table")
         quorum_data = {}
+    exceptions: list[Role] = []
+    exception_data = quorum_data.get("exceptions", [])
+    if not isinstance(exception_data, list):
+        r.fail("quorum.exceptions", 'must be a list of roles such as ["chair", "minute_taker"]')
+        exception_data = []
+    for value in exception_data:
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            exceptions.append(Role(value))
+        except ValueError:
+            allowed = ", ".join(x.value for x in Role)
+            r.fail("quorum.exceptions", f"unknown role {_shown(value)} (allowed: {allowed})")
     quorum = Quorum(
         min_agencies=r.integer(quorum_data, "min_agencies", "quorum.", MAX_AGENCIES) or 0,
         exceptional_min_agencies=r.integer(
             quorum_data, "exceptional_min_agencies", "quorum.", MAX_AGENCIES
         ),
+        exceptions=tuple(dict.fromkeys(exceptions)),
     )
+    review_keys: tuple[str, ...] = DEFAULT_REVIEW_KEYS
+    review_data = data.get("review", {})
+    if not isinstance(review_data, Mapping):
+        r.fail("review", "must be a table")
+        review_data = {}
+    if "deadlines" in review_data:
+        keys = review_data["deadlines"]
+        known = {d.key for d in deadlines}
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            r.fail("review.deadlines", 'must be a list of deadline keys such as ["next_review"]')
+        else:
+            for key in keys:
+                if key not in known:
+                    r.fail("review.deadlines", f"{_shown(key)} is not the key of a deadline")
+            review_keys = tuple(keys)
     # Read before the problems are counted, so that a wrong type here is reported too.
     name_zh = r.opt_text(data, "name_zh", "")
     signs_of_safety = r.boolean(data, "signs_of_safety", "")
@@ -396,6 +441,7 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         minutes_template=minutes_template,
         letter_template=letter_template,
         decision_method=DecisionMethod(method_text),
+        review_keys=review_keys,
     )
 
 

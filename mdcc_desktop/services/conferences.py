@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.carry import CarryLinks
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
@@ -43,6 +44,9 @@ from mdcc_desktop.domain.models import (
     SafetySection,
     Scaling,
 )
+from mdcc_desktop.domain.profiles import Quorum
+from mdcc_desktop.domain.quorum import QuorumCount, count_quorum
+from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
@@ -74,17 +78,28 @@ def _date_problems(changes: dict[str, Any], fields: dict[str, Message]) -> list[
     return problems
 
 
+def _check_review_date(start: dt.datetime, reviewed: Conference) -> None:
+    """A review cannot be before the conference it reviews (issue 10 finding 4)."""
+    held = (reviewed.started_at or reviewed.scheduled_start).date()
+    if start.date() < held:
+        raise ValidationError(
+            msg("review_before_reviewed", start=start.date().isoformat(), held=held.isoformat())
+        )
+
+
 @dataclass(frozen=True)
 class DeletedConference:
     """What :meth:`ConferenceService.delete_conference` removed, and how to bring it back.
 
     ``document`` is the conference's exchange document as it was (the reporter's identity
-    included), which :meth:`ExchangeService.restore_document` imports again (undo)."""
+    included), which :meth:`ExchangeService.restore_document` imports again (undo), with
+    ``links`` so that carried actions supersede their originals again."""
 
     conference_id: int
     case_reference: str
     case_deleted: bool
     document: dict[str, Any]
+    links: CarryLinks = field(default_factory=CarryLinks)
 
 
 @dataclass(frozen=True)
@@ -137,6 +152,7 @@ class ConferenceService:
         self.store = store
         self.profiles = profiles
         self.events = events
+        self.journal = EditJournal(store, events)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -166,6 +182,12 @@ class ConferenceService:
 
     def find_people(self, text: str) -> list[Person]:
         return self.store.find_people(text)
+
+    def quorum(self, record: ConferenceRecord, at: dt.datetime | None = None) -> QuorumCount:
+        """The agencies present now (or at ``at``) against the conference profile's quorum
+        rule and its exceptions; no rule (an unknown profile) needs nobody."""
+        profile = self.profiles.find(record.conference.jurisdiction)
+        return count_quorum(record.attendees, profile.quorum if profile else Quorum(), at)
 
     # --- cases and conferences ---------------------------------------------------------------
 
@@ -302,6 +324,7 @@ class ConferenceService:
             previous = self.store.load_record(plan.carry.previous_id)
             if existing is None or previous.conference.case_id != case_id:
                 raise ValidationError(msg("review_other_case"))
+            _check_review_date(plan.scheduled_start, previous.conference)
         carried = 0
         with self.store.transaction("plan conference"):
             if new_case is not None:
@@ -329,16 +352,28 @@ class ConferenceService:
             warnings=warnings,
         )
 
+    @edit("delete_conference")
     def delete_conference(self, conference_id: int) -> DeletedConference:
         """Delete a conference with everything in it, and its case when it has no other
         conference; one transaction. Its text leaves the search index with it (the store's
         triggers). A finalised conference is refused: reopen it first, with a reason."""
         record = self.store.load_record(conference_id)  # NotFoundError for an unknown id
-        if record.conference.status == ConferenceStatus.FINALISED:
+        if (
+            record.conference.status == ConferenceStatus.FINALISED
+            and not self.journal.allowed_when_final()
+        ):
             raise ConferenceLockedError(msg("locked_delete"))
         from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
 
         document = record_to_document(record)
+        links = CarryLinks(
+            record.conference.previous_conference_id,
+            tuple(
+                (i, x.carried_from_action_id, x.carried_to_action_id)
+                for i, x in enumerate(record.actions)
+                if x.carried_from_action_id is not None or x.carried_to_action_id is not None
+            ),
+        )
         case_id = record.case.id or 0
         others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
         with self.store.transaction("delete conference"):
@@ -350,18 +385,19 @@ class ConferenceService:
             self.store.delete_conference(conference_id)
             if not others:
                 self.store.delete(Case, case_id)
-        self.events.publish(
+        self.journal.changed(
             Change(Entity.CONFERENCE, conference_id, conference_id, ChangeKind.REMOVED)
         )
         if not others:
-            self.events.publish(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
-        return DeletedConference(conference_id, record.case.reference, not others, document)
+            self.journal.changed(Change(Entity.CASE, case_id, None, ChangeKind.REMOVED))
+        return DeletedConference(conference_id, record.case.reference, not others, document, links)
 
     def previous_conferences(self, case_id: int) -> list[Conference]:
         """The case's conferences, latest first: candidates for a review to continue."""
         found = [self.store.get_conference(i) for i in self.store.conference_ids_of_case(case_id)]
         return sorted(found, key=lambda c: c.scheduled_start, reverse=True)
 
+    @edit("carry_forward")
     def carry_forward(
         self,
         previous_id: int,
@@ -381,6 +417,7 @@ class ConferenceService:
         previous = self.store.load_record(previous_id)
         if previous.conference.case_id != target.case_id:
             raise ValidationError(msg("review_other_case"))
+        _check_review_date(target.scheduled_start, previous.conference)
         with self.store.transaction("carry forward"):
             carried = self._write_carry_forward(
                 previous, conference_id, CarryForward(previous_id, attendees, household, actions)
@@ -436,10 +473,10 @@ class ConferenceService:
                         )
                     )
             if carry.actions:
-                open_actions = [x for x in previous.actions if x.status.is_open]
+                open_actions = [x for x in previous.actions if x.outstanding]
                 progress = self._progress_item(conference_id) if open_actions else None
                 for x in open_actions:
-                    self.store.add_action(
+                    copy_id = self.store.add_action(
                         Action(
                             description=x.description,
                             status=x.status,
@@ -460,6 +497,8 @@ class ConferenceService:
                             ),
                         )
                     )
+                    # The copy supersedes the original: it leaves the open lists and counts.
+                    self.store.update_action(x.id or 0, {"carried_to_action_id": copy_id})
                     carried += 1
         return carried
 
@@ -483,6 +522,7 @@ class ConferenceService:
         self.store.set_positions(AgendaItem, [*order[:1], item_id, *order[1:]])
         return item_id
 
+    @edit("update_conference")
     def update_conference(self, conference_id: int, **changes: Any) -> Outcome:
         current = self._editable(conference_id)
         start = changes.get("started_at", current.started_at)
@@ -514,11 +554,13 @@ class ConferenceService:
                 self.store.update_agenda_item(item.id, {"title": match.title_in(wanted)})
                 self._changed(Entity.AGENDA_ITEM, item.id, conference.id)
 
+    @edit("start")
     def start(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_conference(
             conference_id, started_at=at or now(), status=ConferenceStatus.IN_PROGRESS
         )
 
+    @edit("end")
     def end(self, conference_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_conference(
             conference_id, ended_at=at or now(), status=ConferenceStatus.ENDED
@@ -526,6 +568,7 @@ class ConferenceService:
 
     # --- attendees ---------------------------------------------------------------------------
 
+    @edit("add_attendee")
     def add_attendee(self, conference_id: int, attendee: Attendee) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(attendee.name, msg("field_attendee_name"))
@@ -570,6 +613,7 @@ class ConferenceService:
         self._changed(Entity.ATTENDEE, attendee_id, conference_id, ChangeKind.ADDED)
         return Outcome(attendee_id, rules.attendance_warnings([*existing, attendee]))
 
+    @edit("update_attendee")
     def update_attendee(self, attendee_id: int, **changes: Any) -> Outcome:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
@@ -594,14 +638,17 @@ class ConferenceService:
         self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
         return Outcome(attendee_id)
 
+    @edit("check_in")
     def check_in(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_attendee(
             attendee_id, attendance=Attendance.PRESENT, arrived_at=at or now()
         )
 
+    @edit("mark_left")
     def mark_left(self, attendee_id: int, at: dt.datetime | None = None) -> Outcome:
         return self.update_attendee(attendee_id, left_at=at or now())
 
+    @edit("remove_attendee")
     def remove_attendee(self, attendee_id: int) -> None:
         current = self.store.get_attendee(attendee_id)
         assert current.conference_id is not None
@@ -617,6 +664,7 @@ class ConferenceService:
 
     # --- agenda ------------------------------------------------------------------------------
 
+    @edit("add_agenda_item")
     def add_agenda_item(
         self, conference_id: int, item: AgendaItem, index: int | None = None
     ) -> Outcome:
@@ -637,6 +685,7 @@ class ConferenceService:
         self._changed(Entity.AGENDA_ITEM, item_id, conference_id, ChangeKind.ADDED)
         return Outcome(item_id)
 
+    @edit("update_agenda_item")
     def update_agenda_item(self, item_id: int, **changes: Any) -> Outcome:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -658,6 +707,7 @@ class ConferenceService:
         self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
         return Outcome(item_id)
 
+    @edit("move_agenda_item")
     def move_agenda_item(self, item_id: int, index: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -667,6 +717,7 @@ class ConferenceService:
         self.store.set_positions(AgendaItem, [i for i in order if i is not None])
         self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
 
+    @edit("remove_agenda_item")
     def remove_agenda_item(self, item_id: int) -> None:
         current = self.store.get_agenda_item(item_id)
         assert current.conference_id is not None
@@ -676,6 +727,7 @@ class ConferenceService:
 
     # --- decisions ---------------------------------------------------------------------------
 
+    @edit("add_decision")
     def add_decision(self, conference_id: int, decision: Decision) -> Outcome:
         conference = self._editable(conference_id)
         problems = rules.check_text(decision.kind, msg("field_kind_of_decision"))
@@ -711,6 +763,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, conference_id, ChangeKind.ADDED)
         return Outcome(decision_id)
 
+    @edit("update_decision")
     def update_decision(self, decision_id: int, **changes: Any) -> Outcome:
         current = self.store.get_decision(decision_id)
         assert current.conference_id is not None
@@ -721,6 +774,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, current.conference_id)
         return Outcome(decision_id)
 
+    @edit("add_dissent")
     def add_dissent(self, decision_id: int, attendee_id: int, view: str) -> Outcome:
         decision = self.store.get_decision(decision_id)
         assert decision.conference_id is not None
@@ -736,6 +790,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision_id, decision.conference_id)
         return Outcome(dissent_id)
 
+    @edit("remove_decision")
     def remove_decision(self, decision_id: int) -> None:
         current = self.store.get_decision(decision_id)
         assert current.conference_id is not None
@@ -745,6 +800,7 @@ class ConferenceService:
 
     # --- actions -----------------------------------------------------------------------------
 
+    @edit("add_action")
     def add_action(
         self, conference_id: int, action: Action, today: dt.date | None = None
     ) -> Outcome:
@@ -767,9 +823,11 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)
         return Outcome(action_id, warnings)
 
+    @edit("update_action")
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
+        self._editable(current.conference_id)
         problems = _date_problems(changes, ACTION_DATES)
         if "description" in changes:
             problems += rules.check_text(changes["description"], msg("field_action_description"))
@@ -783,6 +841,7 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(action_id)
 
+    @edit("add_action_update")
     def add_action_update(
         self,
         action_id: int,
@@ -794,6 +853,7 @@ class ConferenceService:
         becomes the action's (done on that date, if it makes the action done)."""
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
+        self._editable(current.conference_id)
         if not note.strip() and status is None:
             raise ValidationError(msg("update_needs_note"))
         if at is not None:
@@ -816,13 +876,16 @@ class ConferenceService:
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(update_id)
 
+    @edit("remove_action_update")
     def remove_action_update(self, update_id: int) -> None:
         """Take back an update (its status change is the caller's to undo)."""
         update = self.store.get(ActionUpdate, update_id)
         action = self.store.get_action(update.action_id or 0)
+        self._editable(action.conference_id or 0)
         self.store.delete(ActionUpdate, update_id)
         self._changed(Entity.ACTION, action.id or 0, action.conference_id or 0)
 
+    @edit("remove_action")
     def remove_action(self, action_id: int) -> None:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
@@ -830,6 +893,7 @@ class ConferenceService:
         self.store.delete_action(action_id)
         self._changed(Entity.ACTION, action_id, current.conference_id, ChangeKind.REMOVED)
 
+    @edit("update_dissent")
     def update_dissent(self, dissent_id: int, **changes: Any) -> Outcome:
         dissent = self.store.get(Dissent, dissent_id)
         decision = self.store.get_decision(dissent.decision_id or 0)
@@ -841,6 +905,7 @@ class ConferenceService:
         self._changed(Entity.DECISION, decision.id or 0, decision.conference_id)
         return Outcome(dissent_id)
 
+    @edit("remove_dissent")
     def remove_dissent(self, dissent_id: int) -> None:
         dissent = self.store.get(Dissent, dissent_id)
         decision = self.store.get_decision(dissent.decision_id or 0)
@@ -851,6 +916,7 @@ class ConferenceService:
 
     # --- household, children, distribution ---------------------------------------------------
 
+    @edit("add_child")
     def add_child(self, case_id: int, child: Child) -> Outcome:
         problems = rules.check_text(child.name, msg("field_child_name"))
         problems += rules.check_date(child.date_of_birth, msg("field_date_of_birth"))
@@ -860,25 +926,28 @@ class ConferenceService:
         child.case_id = case_id
         child.position = self.store.next_position(Child, "case_id", case_id)
         child_id = self.store.add_child(child)
-        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
+        self.journal.changed(Change(Entity.CHILD, child_id, None, ChangeKind.ADDED))
         return Outcome(child_id)
 
+    @edit("remove_child")
     def remove_child(self, child_id: int) -> None:
         child = self.store.get(Child, child_id)
         if len(self.store.children(child.case_id or 0)) <= 1:
             raise ValidationError(msg("case_needs_child"))
         self.store.delete(Child, child_id)
-        self.events.publish(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
+        self.journal.changed(Change(Entity.CHILD, child_id, None, ChangeKind.REMOVED))
 
+    @edit("update_child")
     def update_child(self, child_id: int, **changes: Any) -> Outcome:
         if "name" in changes and rules.check_text(changes["name"], msg("field_child_name")):
             raise ValidationError(rules.check_text(changes["name"], msg("field_child_name")))
         if _date_problems(changes, CHILD_DATES):
             raise ValidationError(_date_problems(changes, CHILD_DATES))
         self.store.update(Child, child_id, changes)
-        self.events.publish(Change(Entity.CHILD, child_id, None))
+        self.journal.changed(Change(Entity.CHILD, child_id, None))
         return Outcome(child_id)
 
+    @edit("add_household_member")
     def add_household_member(self, conference_id: int, member: HouseholdMember) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(member.name, msg("field_household_name"))
@@ -891,6 +960,7 @@ class ConferenceService:
         self._changed(Entity.HOUSEHOLD, member_id, conference_id, ChangeKind.ADDED)
         return Outcome(member_id)
 
+    @edit("update_household_member")
     def update_household_member(self, member_id: int, **changes: Any) -> Outcome:
         member = self.store.get(HouseholdMember, member_id)
         assert member.conference_id is not None
@@ -906,6 +976,7 @@ class ConferenceService:
         self._changed(Entity.HOUSEHOLD, member_id, member.conference_id)
         return Outcome(member_id)
 
+    @edit("remove_household_member")
     def remove_household_member(self, member_id: int) -> None:
         member = self.store.get(HouseholdMember, member_id)
         assert member.conference_id is not None
@@ -913,6 +984,7 @@ class ConferenceService:
         self.store.delete(HouseholdMember, member_id)
         self._changed(Entity.HOUSEHOLD, member_id, member.conference_id, ChangeKind.REMOVED)
 
+    @edit("set_distribution")
     def set_distribution(self, conference_id: int, attendee_id: int, copy: CopyKind | None) -> None:
         """Who receives which copy of the minutes; ``None`` takes the attendee off the list."""
         self._editable(conference_id)
@@ -944,6 +1016,7 @@ class ConferenceService:
 
     # --- Signs of Safety ---------------------------------------------------------------------
 
+    @edit("add_safety_line")
     def add_safety_line(self, conference_id: int, section: SafetySection, text: str) -> Outcome:
         self._editable(conference_id)
         problems = rules.check_text(text, msg("field_mapping_line"))
@@ -960,6 +1033,7 @@ class ConferenceService:
         self._changed(Entity.SAFETY, line_id, conference_id, ChangeKind.ADDED)
         return Outcome(line_id)
 
+    @edit("update_safety_line")
     def update_safety_line(self, line_id: int, text: str) -> Outcome:
         line = self.store.get(SafetyLine, line_id)
         assert line.conference_id is not None
@@ -971,6 +1045,7 @@ class ConferenceService:
         self._changed(Entity.SAFETY, line_id, line.conference_id)
         return Outcome(line_id)
 
+    @edit("remove_safety_line")
     def remove_safety_line(self, line_id: int) -> None:
         line = self.store.get(SafetyLine, line_id)
         assert line.conference_id is not None
@@ -978,6 +1053,7 @@ class ConferenceService:
         self.store.delete(SafetyLine, line_id)
         self._changed(Entity.SAFETY, line_id, line.conference_id, ChangeKind.REMOVED)
 
+    @edit("set_scaling")
     def set_scaling(
         self, conference_id: int, attendee_id: int, score: int | None, note: str | None = None
     ) -> None:
@@ -1009,6 +1085,7 @@ class ConferenceService:
                 self.store.update_conference(conference_id, {"has_safety_mapping": True})
         self._changed(Entity.SAFETY, attendee_id, conference_id)
 
+    @edit("set_mandatory_report")
     def set_mandatory_report(self, conference_id: int, report: MandatoryReport) -> Outcome:
         """The mandatory report; its reporter's identity is stored but never exported."""
         self._editable(conference_id)
@@ -1021,8 +1098,12 @@ class ConferenceService:
     # --- helpers -----------------------------------------------------------------------------
 
     def _editable(self, conference_id: int) -> Conference:
+        """The conference, once the lock table allows the running edit to change it."""
         conference = self.store.get_conference(conference_id)
-        if conference.status == ConferenceStatus.FINALISED:
+        if (
+            conference.status == ConferenceStatus.FINALISED
+            and not self.journal.allowed_when_final()
+        ):
             raise ConferenceLockedError(msg("locked_change"))
         return conference
 
@@ -1033,6 +1114,5 @@ class ConferenceService:
         conference_id: int,
         kind: ChangeKind = ChangeKind.UPDATED,
     ) -> None:
-        if entity != Entity.CONFERENCE:
-            self.store.touch_conference(conference_id)
-        self.events.publish(Change(entity, entity_id, conference_id, kind))
+        """Touch the conference in the edit's transaction; tell the change once committed."""
+        self.journal.changed(Change(entity, entity_id, conference_id, kind))

@@ -23,6 +23,7 @@ from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
+    from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
     from mdcc_desktop.services.tracker import TrackerService
@@ -62,10 +63,16 @@ class Services:
         return MinutesLifecycle(self.minutes)
 
     @cached_property
+    def deadlines(self) -> DeadlinesService:
+        from mdcc_desktop.services.deadlines import DeadlinesService
+
+        return DeadlinesService(self.store, self.profiles, self.events)
+
+    @cached_property
     def tracker(self) -> TrackerService:
         from mdcc_desktop.services.tracker import TrackerService
 
-        return TrackerService(self.store, self.events, self.lifecycle)
+        return TrackerService(self.store, self.events, self.deadlines)
 
     @classmethod
     def open(

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain import rules
-from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.carry import CarryLinks
+from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import (
     Action,
@@ -62,6 +63,7 @@ from mdcc_desktop.store import Store
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError as SchemaError
+
 
 FORMAT = "mdcc-conference"
 VERSION = 1
@@ -566,16 +568,46 @@ class ExchangeService:
         )
         return result
 
-    def restore_document(self, doc: dict[str, Any]) -> ImportResult:
+    def restore_document(
+        self, doc: dict[str, Any], links: CarryLinks | None = None
+    ) -> ImportResult:
         """Put back a conference deleted a moment ago, from the document its deletion returned
         (undo). The document came from this store, so it is written as it is: a value an older
-        version let in (a date in 9999) must not stop the undo."""
+        version let in (a date in 9999) must not stop the undo. ``links`` (from the deletion)
+        link its carried actions to their originals and copies again, where those still exist."""
         with self.store.transaction("restore deleted conference"):
             result = self._write(doc)
+            if links is not None:
+                self._relink(result.conference_id, links)
         self.events.publish(
             Change(Entity.CONFERENCE, result.conference_id, result.conference_id, ChangeKind.ADDED)
         )
         return result
+
+    def _relink(self, conference_id: int, links: CarryLinks) -> None:
+        s = self.store
+        existing = set(s.conference_ids())
+        if links.previous_conference_id in existing:
+            s.update_conference(
+                conference_id, {"previous_conference_id": links.previous_conference_id}
+            )
+        actions = s.actions(conference_id)
+        for index, carried_from, carried_to in links.actions:
+            if index >= len(actions):
+                continue
+            restored = actions[index].id or 0
+            for other, mine, theirs in (
+                (carried_from, "carried_from_action_id", "carried_to_action_id"),
+                (carried_to, "carried_to_action_id", "carried_from_action_id"),
+            ):
+                if other is None:
+                    continue
+                try:
+                    s.get_action(other)
+                except NotFoundError:
+                    continue
+                s.update_action(restored, {mine: other})
+                s.update_action(other, {theirs: restored})
 
     def _write(self, doc: dict[str, Any]) -> ImportResult:
         s = self.store

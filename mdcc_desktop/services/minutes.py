@@ -17,20 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mdcc_desktop.domain.clock import now
-from mdcc_desktop.domain.errors import NotFoundError, ValidationError
+from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Amendment,
     Attendee,
     Circulation,
-    ClosureDay,
     ConferenceRecord,
     ConferenceStatus,
     CopyKind,
     LogEntry,
     MinutesVersion,
 )
-from mdcc_desktop.domain.read_models import DeadlineFacts
 from mdcc_desktop.resources import data_dir
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
@@ -77,12 +75,16 @@ class MinutesService:
         return templates[name]
 
     def deadlines(self, record: ConferenceRecord) -> dict[str, dt.date]:
-        c = record.conference
-        profile = self.profiles.find(c.jurisdiction)
-        if profile is None:
-            return {}
-        held = (c.started_at or c.scheduled_start).date()
-        return profile.due_dates(c.type, held, c.referral_received)
+        """The due dates the minutes state, from the deadlines service (closure days and the
+        booked review included), so the document and the deadlines page agree."""
+        from mdcc_desktop.services.deadlines import DeadlinesService
+
+        service = DeadlinesService(self.store, self.profiles, self.events)
+        return {
+            d.key: d.due
+            for d in service.for_conference(record.conference.id or 0)
+            if d.due is not None
+        }
 
     def render_minutes(
         self, conference_id: int, copy: CopyKind, template: str | None = None
@@ -192,86 +194,6 @@ class MinutesLifecycle:
         self.minutes = minutes
         self.store = minutes.store
         self.events = minutes.events
-
-    # deadlines --------------------------------------------------------------------------------
-
-    def closures(self, jurisdiction: str | None = None) -> frozenset[dt.date]:
-        return frozenset(
-            c.day for c in self.store.closure_days() if c.jurisdiction in (None, jurisdiction)
-        )
-
-    def closure_days(self) -> list[ClosureDay]:
-        """Every closure day recorded, by date."""
-        return self.store.closure_days()
-
-    def closures_by_profile(self) -> dict[str, frozenset[dt.date]]:
-        """Every profile's closure days, read once (for deadlines of many conferences)."""
-        days = self.store.closure_days()
-        return {
-            code: frozenset(c.day for c in days if c.jurisdiction in (None, code))
-            for code in self.minutes.profiles.codes
-        }
-
-    def add_closure_day(self, day: dt.date, reason: str, jurisdiction: str | None = None) -> int:
-        """A day the office was closed (typhoon signal 8, black rainstorm): not a working day."""
-        if not reason.strip():
-            raise ValidationError(msg("closure_needs_reason"))
-        if any(c.day == day and c.jurisdiction == jurisdiction for c in self.store.closure_days()):
-            raise ValidationError(msg("closure_exists", day=day.isoformat()))
-        closure_id = self.store.add(
-            ClosureDay(day=day, reason=reason.strip(), jurisdiction=jurisdiction)
-        )
-        self.events.publish(Change(Entity.CLOSURE, closure_id, None, ChangeKind.ADDED))
-        return closure_id
-
-    def deadlines_from_facts(
-        self, facts: DeadlineFacts, closures: dict[str, frozenset[dt.date]] | None = None
-    ) -> list[Deadline]:
-        """One conference's time limits, with when each was met (from ``deadline_facts``)."""
-        profile = self.minutes.profiles.find(facts.jurisdiction)
-        if profile is None:
-            return []
-        held = facts.held
-        days_off = (
-            closures.get(profile.code, frozenset())
-            if closures is not None
-            else self.closures(profile.code)
-        )
-        ctype = facts.type
-        due, unknown = profile.due_dates_or_reasons(ctype, held, facts.referral_received, days_off)
-        done = {
-            "outcome_letter": facts.letter_at.date() if facts.letter_at else None,
-            "minutes": facts.circulated_at.date() if facts.circulated_at else None,
-            "first_conference": held if facts.started_at else None,
-        }
-        return [
-            Deadline(
-                rule.key, rule.label, due.get(rule.key), done.get(rule.key), unknown.get(rule.key)
-            )
-            for rule in profile.deadlines_for(ctype)
-            if rule.key in due or rule.key in unknown
-        ]
-
-    def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
-        """For each conference not yet final, its earliest deadline not yet met."""
-        closures = self.closures_by_profile()
-        found: dict[int, Deadline] = {}
-        for facts in self.store.deadline_facts():
-            pending = [
-                d
-                for d in self.deadlines_from_facts(facts, closures)
-                if d.done is None and d.key != "dissent"
-            ]
-            if pending:
-                found[facts.conference_id] = min(pending, key=Deadline.sort_key)
-        return found
-
-    def deadlines(self, conference_id: int) -> list[Deadline]:
-        """The conference's time limits from its profile, with what has been done about them."""
-        rows = self.store.deadline_facts(conference_id=conference_id)
-        if not rows:
-            raise NotFoundError(msg("no_conference", id=conference_id))
-        return self.deadlines_from_facts(rows[0])
 
     # circulation ------------------------------------------------------------------------------
 
@@ -426,28 +348,6 @@ class MinutesLifecycle:
 
     def log(self, conference_id: int) -> list[LogEntry]:
         return self.store.conference_log(conference_id)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A time limit: its due date, or (``due`` None) the reason it cannot be computed."""
-
-    key: str
-    label: str
-    due: dt.date | None
-    done: dt.date | None = None
-    unknown_reason: str | None = None
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.done is None and self.due is not None and self.due < today
-
-    def due_text(self) -> str:
-        """The due date as YYYY-MM-DD, or "unknown" when it cannot be computed."""
-        return self.due.isoformat() if self.due is not None else "unknown"
-
-    def sort_key(self) -> tuple[dt.date, str]:
-        """Soonest first; one that cannot be computed last."""
-        return (self.due or dt.date.max, self.key)
 
 
 def email_draft(

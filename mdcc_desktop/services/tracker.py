@@ -13,36 +13,12 @@ from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
+from mdcc_desktop.services.deadlines import DeadlinesService
+from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, Entity, EventBus
-from mdcc_desktop.services.minutes import Deadline, MinutesLifecycle
 from mdcc_desktop.store import Store
 
-
-@dataclass(frozen=True)
-class CaseDeadlines:
-    """A case's time limits, from its latest conference."""
-
-    case_reference: str
-    conference_id: int
-    conference_date: dt.date
-    conference_type: str
-    deadlines: tuple[Deadline, ...]
-    next_review: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class ReviewDate:
-    """When a case's next review conference is: set at its latest conference, else its limit."""
-
-    case_reference: str
-    conference_id: int
-    due: dt.date
-    label: str
-
-
 EXPORT_FORMATS = ("csv", "xlsx", "ics")
-
-_REVIEW_KEYS = ("next_review", "first_review")
 
 
 @dataclass(frozen=True)
@@ -54,10 +30,11 @@ class ChronologyEntry:
 
 
 class TrackerService:
-    def __init__(self, store: Store, events: EventBus, lifecycle: MinutesLifecycle) -> None:
+    def __init__(self, store: Store, events: EventBus, deadlines: DeadlinesService) -> None:
         self.store = store
         self.events = events
-        self.lifecycle = lifecycle
+        self.deadlines = deadlines
+        self.journal = EditJournal(store, events)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -82,6 +59,7 @@ class TrackerService:
 
     # --- updating an action ------------------------------------------------------------------
 
+    @edit("set_status")
     def set_status(self, action_id: int, status: ActionStatus, note: str = "") -> None:
         """A status change with a dated note; done stamps the completion."""
         action = self.store.get_action(action_id)
@@ -98,6 +76,7 @@ class TrackerService:
             self.store.update_action(action_id, changes)
         self._changed(action_id, action.conference_id)
 
+    @edit("mark_done")
     def mark_done(self, action_id: int, completed: dt.date, note: str = "") -> None:
         action = self.store.get_action(action_id)
         if rules.check_date(completed, msg("field_completion_date")):
@@ -119,6 +98,7 @@ class TrackerService:
             )
         self._changed(action_id, action.conference_id)
 
+    @edit("move_due")
     def move_due(self, action_id: int, due: dt.date, reason: str) -> None:
         """A new due date; the reason is kept in the action's history."""
         if not reason.strip():
@@ -127,6 +107,10 @@ class TrackerService:
         if problems:
             raise ValidationError(problems)
         action = self.store.get_action(action_id)
+        if action.due == due:  # issue 10 finding 7: a "move" to the same date is no move
+            raise ValidationError(
+                f"The action is already due on {due.isoformat()}; choose another date to move it."
+            )
         before = action.due.isoformat() if action.due else "no date"
         with self.store.transaction():
             self.store.add_action_update(
@@ -139,6 +123,7 @@ class TrackerService:
             self.store.update_action(action_id, {"due": due})
         self._changed(action_id, action.conference_id)
 
+    @edit("reassign")
     def reassign(self, action_id: int, attendee_id: int, reason: str = "") -> None:
         """Give the action to another attendee of its conference."""
         action = self.store.get_action(action_id)
@@ -160,47 +145,7 @@ class TrackerService:
             )
         self._changed(action_id, action.conference_id)
 
-    # --- deadlines and chronology ---------------------------------------------------------------
-
-    def case_deadlines(self) -> list[CaseDeadlines]:
-        """Per case, the deadlines of its latest conference, soonest first (one query)."""
-        closures = self.lifecycle.closures_by_profile()
-        found = []
-        for facts in self.store.deadline_facts(latest_per_case=True, include_final=True):
-            found.append(
-                CaseDeadlines(
-                    case_reference=facts.case_reference,
-                    conference_id=facts.conference_id,
-                    conference_date=facts.held,
-                    conference_type=facts.type.value,
-                    deadlines=tuple(self.lifecycle.deadlines_from_facts(facts, closures)),
-                    next_review=facts.next_review,
-                )
-            )
-        return sorted(
-            found,
-            key=lambda c: min(
-                (d.due for d in c.deadlines if d.done is None and d.due is not None),
-                default=dt.date.max,
-            ),
-        )
-
-    def review_dates(self) -> list[ReviewDate]:
-        """Per case, its next review: the date its latest conference set, else the profile's
-        time limit for the review (when not yet held), soonest first."""
-        found = []
-        for case in self.case_deadlines():
-            if case.next_review is not None:
-                due, label = case.next_review, "Next review conference"
-            else:
-                limit = next(
-                    (d for d in case.deadlines if d.key in _REVIEW_KEYS and d.done is None), None
-                )
-                if limit is None or limit.due is None:  # a limit that cannot be computed
-                    continue
-                due, label = limit.due, f"{limit.label} (time limit)"
-            found.append(ReviewDate(case.case_reference, case.conference_id, due, label))
-        return sorted(found, key=lambda r: (r.due, r.case_reference))
+    # --- exports and chronology -----------------------------------------------------------------
 
     def export(
         self, f: ActionFilter, fmt: str, sort: str = "due", descending: bool = False
@@ -228,7 +173,7 @@ class TrackerService:
                     day=r.due,
                     description=f"{r.label}. Case: {r.case_reference}",
                 )
-                for r in self.review_dates()
+                for r in self.deadlines.review_dates()
                 if everything or r.case_reference in cases
             ]
             return to_ics(rows, dates)
@@ -261,12 +206,14 @@ class TrackerService:
         return sorted(entries, key=lambda e: e.at)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Full text across cases, children, notes, decisions and actions (Chinese included:
-        trigram FTS for three characters or more, a plain scan for one or two)."""
+        """Full text across cases, children, household members, attendees, notes, decisions and
+        actions (Chinese included: trigram FTS for three characters or more, a plain scan for
+        one or two)."""
         text = text.strip()
         if not text:
             return []
         return self.store.search_hits(text, limit)
 
     def _changed(self, action_id: int, conference_id: int | None) -> None:
-        self.events.publish(Change(Entity.ACTION, action_id, conference_id))
+        # Follow-up keeps the conference's updated_at as it was; told once committed.
+        self.journal.changed(Change(Entity.ACTION, action_id, conference_id), touch=False)

@@ -233,14 +233,21 @@ CREATE TABLE minutes_versions (
 )
 """
 
-# Text columns the later search covers; trigram tokens make Chinese (no spaces) searchable.
-SEARCH_COLUMNS: dict[str, list[str]] = {
+# Text columns the search covers; trigram tokens make Chinese (no spaces) searchable.
+# The first step indexed these (never change this list: it is what step 1 made) ...
+SEARCH_COLUMNS_V1: dict[str, list[str]] = {
     "cases": ["reference"],
     "children": ["name", "alt_name"],
     "agenda_items": ["title", "notes"],
     "decisions": ["kind", "value", "text", "rationale"],
     "actions": ["description", "owner_agency"],
 }
+# ... and step 6 the names of household members and attendees (issue 10).
+SEARCH_COLUMNS_V6: dict[str, list[str]] = {
+    "household_members": ["name", "alt_name"],
+    "attendees": ["name", "alt_name"],
+}
+SEARCH_COLUMNS: dict[str, list[str]] = {**SEARCH_COLUMNS_V1, **SEARCH_COLUMNS_V6}
 
 
 def _search_triggers(db: Database, table: str) -> None:
@@ -252,7 +259,7 @@ def _search_triggers(db: Database, table: str) -> None:
 @MIGRATIONS(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
     _run(db, SCHEMA_V1)
-    for table in SEARCH_COLUMNS:
+    for table in SEARCH_COLUMNS_V1:
         _search_triggers(db, table)
 
 
@@ -335,6 +342,36 @@ def _attendance_notes_and_exclusions(db: Database) -> None:
 
 
 SCHEMA_V5 = """
+ALTER TABLE actions ADD COLUMN carried_to_action_id INTEGER
+    REFERENCES actions(id) ON DELETE SET NULL;
+UPDATE actions SET carried_to_action_id = (
+    SELECT max(n.id) FROM actions n WHERE n.carried_from_action_id = actions.id
+) WHERE id IN (SELECT carried_from_action_id FROM actions WHERE carried_from_action_id IS NOT NULL);
+CREATE INDEX actions_carried_to ON actions(carried_to_action_id)
+    WHERE carried_to_action_id IS NOT NULL;
+CREATE INDEX actions_live_due ON actions(status, due) WHERE carried_to_action_id IS NULL
+"""
+
+
+@MIGRATIONS(name="0005_carried_actions_supersede")
+def _carried_actions_supersede(db: Database) -> None:
+    """An action carried into a review is superseded by its copy: the original records where it
+    went (``carried_to_action_id``) and leaves the open lists, so every count counts a real
+    action once. Actions already carried before this step are linked from their copies.
+    The tracker's status and due-date filters, which now leave carried originals out, read
+    a partial index of the actions not carried (its counts stay index-only)."""
+    _run(db, SCHEMA_V5)
+
+
+@MIGRATIONS(name="0006_search_people_by_name")
+def _search_people_by_name(db: Database) -> None:
+    """Household members and attendees are found by name, in both scripts: trigram indexes
+    on their names, filled from the rows already there."""
+    for table in SEARCH_COLUMNS_V6:
+        _search_triggers(db, table)
+
+
+SCHEMA_V7 = """
 CREATE TABLE write_generation (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     value INTEGER NOT NULL
@@ -343,11 +380,11 @@ INSERT INTO write_generation (id, value) VALUES (1, 0);
 """
 
 
-@MIGRATIONS(name="0005_write_generation")
+@MIGRATIONS(name="0007_write_generation")
 def _write_generation(db: Database) -> None:
     """A number every write transaction raises by one, so that a window can tell a change
     another process made (the command line, say) from its own (see Store.changed_elsewhere)."""
-    _run(db, SCHEMA_V5)
+    _run(db, SCHEMA_V7)
 
 
 def known_steps() -> list[str]:

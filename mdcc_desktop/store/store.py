@@ -640,7 +640,8 @@ class Store:
                        AS children,
                    (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id) AS attendees,
                    (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
-                        AND x.status IN ('open', 'in_progress')) AS open_actions
+                        AND x.status IN ('open', 'in_progress')
+                        AND x.carried_to_action_id IS NULL) AS open_actions
             FROM conferences c JOIN cases cs ON cs.id = c.case_id
             WHERE (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
                OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
@@ -954,7 +955,8 @@ class Store:
     def _tracker_where(self, f: ActionFilter, owner_by_id: bool = False) -> tuple[str, list[Any]]:
         """The filter as SQL; ``owner_by_id`` matches the owner's name through the attendees
         (same rows, no join needed: faster to count all, slower to read one page in order)."""
-        clauses: list[str] = []
+        # An action carried into a review is counted once, as its copy (issue 10).
+        clauses: list[str] = ["x.carried_to_action_id IS NULL"]
         params: list[Any] = []
         open_values = ("open", "in_progress")
         if f.statuses:
@@ -1191,6 +1193,14 @@ class Store:
         "actions": "SELECT x.id AS rid, x.description AS text, cs.reference AS ref, "
         "x.conference_id FROM actions x JOIN conferences c ON c.id = x.conference_id "
         "JOIN cases cs ON cs.id = c.case_id WHERE x.id IN ({ids})",
+        "household_members": "SELECT h.id AS rid, h.name || coalesce(' ' || h.alt_name, '') "
+        "|| ' (' || h.relationship || ')' AS text, cs.reference AS ref, h.conference_id "
+        "FROM household_members h JOIN conferences c ON c.id = h.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE h.id IN ({ids})",
+        "attendees": "SELECT a.id AS rid, a.name || coalesce(' ' || a.alt_name, '') "
+        "|| coalesce(' (' || a.agency || ')', '') AS text, cs.reference AS ref, "
+        "a.conference_id FROM attendees a JOIN conferences c ON c.id = a.conference_id "
+        "JOIN cases cs ON cs.id = c.case_id WHERE a.id IN ({ids})",
     }
 
     def search_hits(self, text: str, limit: int = 50) -> list[SearchHit]:

@@ -127,6 +127,8 @@ SEARCH_KINDS = {
     "agenda_items": QT_TRANSLATE_NOOP("Labels", "Notes"),
     "decisions": QT_TRANSLATE_NOOP("Labels", "Decision"),
     "actions": QT_TRANSLATE_NOOP("Labels", "Action"),
+    "household_members": QT_TRANSLATE_NOOP("Labels", "Household member"),
+    "attendees": QT_TRANSLATE_NOOP("Labels", "Attendee"),
 }
 CHRONOLOGY_KINDS = {
     "conference": QT_TRANSLATE_NOOP("Labels", "conference"),

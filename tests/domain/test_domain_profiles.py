@@ -354,3 +354,43 @@ def test_get_unknown_code_lists_the_known_ones(shipped: ProfileRegistry) -> None
     assert "'SCO'" in message
     assert "ENG" in message and "HK" in message
     assert info.value.problems == [message]
+
+
+# --- quorum exceptions and the review interval (issue 10) --------------------------------------
+
+
+def test_shipped_profiles_name_the_quorum_exceptions_and_the_review_rule(
+    shipped: ProfileRegistry,
+) -> None:
+    for code in ("ENG", "HK"):
+        profile = shipped.get(code)
+        assert profile.quorum.exceptions == (Role.CHAIR, Role.MINUTE_TAKER)
+        initial = profile.review_rule(ConferenceType.INITIAL)
+        review = profile.review_rule(ConferenceType.REVIEW)
+        assert initial is not None and initial.key == "first_review"
+        assert review is not None and review.key == "next_review"
+
+
+def _minimal(**tables: str) -> str:
+    text = VALID.format(code="Q", name="Q")
+    return text + "".join(f"\n[{name}]\n{body}\n" for name, body in tables.items())
+
+
+def test_quorum_exceptions_must_be_roles(tmp_path: Path) -> None:
+    text = _minimal(quorum='min_agencies = 2\nexceptions = ["chair", "boss"]')
+    with pytest.raises(ProfileError, match=r"quorum\.exceptions: unknown role 'boss'"):
+        load_profile_file(write(tmp_path, "q.toml", text))
+    text = _minimal(quorum='min_agencies = 2\nexceptions = "chair"')
+    with pytest.raises(ProfileError, match=r"quorum\.exceptions: must be a list of roles"):
+        load_profile_file(write(tmp_path, "q.toml", text))
+
+
+def test_review_deadlines_must_name_deadlines(tmp_path: Path) -> None:
+    text = _minimal(review='deadlines = ["later"]')
+    with pytest.raises(ProfileError, match=r"review\.deadlines: 'later' is not the key"):
+        load_profile_file(write(tmp_path, "r.toml", text))
+    profile = load_profile_file(
+        write(tmp_path, "r.toml", _minimal(review='deadlines = ["minutes"]'))
+    )
+    rule = profile.review_rule(ConferenceType.INITIAL)
+    assert rule is not None and rule.key == "minutes"

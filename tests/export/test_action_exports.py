@@ -243,7 +243,7 @@ def test_pages_add_up_to_the_whole(tracker: Services) -> None:
 
 
 def test_review_dates(tracker: Services) -> None:
-    reviews = {r.case_reference: r for r in tracker.tracker.review_dates()}
+    reviews = {r.case_reference: r for r in tracker.deadlines.review_dates()}
     assert set(reviews) == {"CS-2026-0412", "DEMO-FCPSU-2026-118"}
     demo = reviews["DEMO-FCPSU-2026-118"]
     conference = tracker.store.get_conference(demo.conference_id)
@@ -340,7 +340,7 @@ def test_ics_of_every_action_with_reviews(tracker: Services) -> None:
     assert str(cal["PRODID"]) == "-//MDCC Desktop//EN" and str(cal["VERSION"]) == "2.0"
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
     dated = [r for r in _everything(tracker) if r.due is not None]
-    reviews = tracker.tracker.review_dates()
+    reviews = tracker.deadlines.review_dates()
     assert len(events) == len(dated) + len(reviews) == 10 + 2
     for r in dated:
         event = events[f"action-{r.id}@mdcc-desktop"]

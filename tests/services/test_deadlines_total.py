@@ -76,7 +76,7 @@ def test_a_deadline_rule_in_calendar_days_past_9999() -> None:
 def test_deadlines_of_a_conference_in_9999_are_unknown_with_their_reason(
     services: Services, far_id: int
 ) -> None:
-    deadlines = services.lifecycle.deadlines(far_id)
+    deadlines = services.deadlines.for_conference(far_id)
     unknown = [d for d in deadlines if d.due is None]
     assert unknown, deadlines
     for d in unknown:
@@ -84,10 +84,10 @@ def test_deadlines_of_a_conference_in_9999_are_unknown_with_their_reason(
         assert d.due_text() == "unknown"
         assert not d.overdue(dt.date(2026, 1, 1))
     # the home list's next deadline and the deadlines page
-    services.lifecycle.next_deadlines(dt.date.today())
-    cases = services.tracker.case_deadlines()
+    services.deadlines.next_deadlines(dt.date.today())
+    cases = services.deadlines.case_deadlines()
     assert [c.conference_id for c in cases] == [far_id]
-    services.tracker.review_dates()
+    services.deadlines.review_dates()
 
 
 def test_minutes_and_letter_of_a_conference_in_9999_are_written(

@@ -122,7 +122,7 @@ def test_the_window_edges_are_accepted(services: Services) -> None:
     doc["case"]["children"][0]["date_of_birth"] = "1900-01-01"
     assert problems_in(doc, None) == []
     conference_id = services.exchange.import_document(doc).conference_id
-    assert services.lifecycle.deadlines(conference_id)  # computable from the last day too
+    assert services.deadlines.for_conference(conference_id)  # computable from the last day too
 
 
 def test_a_text_field_over_the_limit_is_refused_naming_field_and_limit() -> None:

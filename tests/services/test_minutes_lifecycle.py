@@ -109,20 +109,22 @@ def test_deadlines_count_working_days_and_closure_days(
     services: Services, example_id: int, tmp_path: Path
 ) -> None:
     # The example started on Friday 20 November 2026 (England).
-    due = {d.key: d for d in services.lifecycle.deadlines(example_id)}
+    due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].due == dt.date(2026, 11, 23)  # next working day: Monday
     assert due["minutes"].due == dt.date(2026, 12, 11)  # 15 working days
     assert due["core_group"].due == dt.date(2026, 12, 4)  # 10 working days
-    assert due["first_review"].due == dt.date(2027, 2, 20)
+    # The review the conference booked (issue 10: it replaces the 3-month limit of 2027-02-20).
+    assert due["first_review"].due == dt.date(2027, 2, 19)
+    assert due["first_review"].booked
     assert due["outcome_letter"].overdue(dt.date(2026, 11, 24))
-    services.lifecycle.add_closure_day(dt.date(2026, 11, 23), "Office closed: flooding", "ENG")
-    due = {d.key: d for d in services.lifecycle.deadlines(example_id)}
+    services.deadlines.add_closure_day(dt.date(2026, 11, 23), "Office closed: flooding", "ENG")
+    due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].due == dt.date(2026, 11, 24)
     with pytest.raises(ValidationError, match="already a closure day"):
-        services.lifecycle.add_closure_day(dt.date(2026, 11, 23), "again", "ENG")
+        services.deadlines.add_closure_day(dt.date(2026, 11, 23), "again", "ENG")
 
     services.lifecycle.export_letter(example_id, tmp_path / "letter.docx")
-    due = {d.key: d for d in services.lifecycle.deadlines(example_id)}
+    due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].done == dt.date.today()
     assert not due["outcome_letter"].overdue(dt.date(2030, 1, 1))
 

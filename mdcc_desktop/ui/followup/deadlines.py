@@ -57,7 +57,7 @@ class DeadlinesPage(QWidget):
         self.tree.clear()
         today = dt.date.today()
         try:
-            cases = self.services.tracker.case_deadlines()
+            cases = self.services.deadlines.case_deadlines()
             names = labels.deadline_names(self.services.profiles.all())
         except MdccError as exc:
             QTreeWidgetItem(self.tree, [message_text(exc)])

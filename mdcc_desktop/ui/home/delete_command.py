@@ -56,7 +56,9 @@ class DeleteConferenceCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            result = self.window.services.exchange.restore_document(self.deleted.document)
+            result = self.window.services.exchange.restore_document(
+                self.deleted.document, self.deleted.links
+            )
         except MdccError as exc:
             self.window.statusBar().showMessage(message_text(exc), 8000)
             return

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         """Each conference's next deadline, computed once and kept until a change moves one."""
         if self._deadlines is None:
             try:
-                self._deadlines = self.services.lifecycle.next_deadlines(dt.date.today())
+                self._deadlines = self.services.deadlines.next_deadlines(dt.date.today())
             except MdccError:
                 return {}
         return self._deadlines

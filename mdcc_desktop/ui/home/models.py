@@ -39,7 +39,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.deadlines: dict[int, Any] = {}  # conference id -> services.minutes.Deadline
+        self.deadlines: dict[int, Any] = {}  # conference id -> domain.deadlines.Deadline
         self.deadline_names: dict[tuple[str, str], str] = {}  # labels.deadline_names
         self.today = dt.date.today()
 

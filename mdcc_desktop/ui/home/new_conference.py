@@ -123,6 +123,7 @@ class NewConferenceDialog(QDialog):
             box.setAccessibleName(box.text())
         self.previous = QComboBox(self)
         self.previous.setAccessibleName(self.tr("Conference to review"))
+        self.previous.currentIndexChanged.connect(self._previous_changed)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #d32f2f;")
@@ -191,6 +192,15 @@ class NewConferenceDialog(QDialog):
             self.carry_actions,
         ):
             widget.setEnabled(review)
+
+    def _previous_changed(self) -> None:
+        """A review defaults to the date its profile's review interval (or the date booked at
+        the conference it reviews) gives."""
+        if self.previous.currentData() is None:
+            return
+        due = self.services.deadlines.review_default(int(self.previous.currentData()))
+        if due is not None:
+            self.when.setDateTime(QDateTime(QDate(due.year, due.month, due.day), QTime(10, 0)))
 
     def create_conference(self) -> None:
         try:

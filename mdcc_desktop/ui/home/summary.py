@@ -27,7 +27,7 @@ class ConferenceSummary(QTextBrowser):
         c = r.conference
         present = sum(1 for a in r.attendees if a.attendance.value == "present")
         chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), self.tr("none"))
-        open_actions = sum(1 for x in r.actions if x.status.is_open)
+        open_actions = sum(1 for x in r.actions if x.outstanding)
         children = ", ".join(
             e(ch.name) + (f" ({e(ch.alt_name)})" if ch.alt_name else "") for ch in r.children
         )

@@ -278,7 +278,7 @@ class ClosureDaysDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for c in self.services.lifecycle.closure_days():
+        for c in self.services.deadlines.closure_days():
             where = c.jurisdiction or self.tr("all")
             self.list.addItem(f"{dates.format_date(c.day)} ({where}): {c.reason}")
 
@@ -287,7 +287,7 @@ class ClosureDaysDialog(QDialog):
 
         d = self.day.date()
         try:
-            self.services.lifecycle.add_closure_day(
+            self.services.deadlines.add_closure_day(
                 dt.date(d.year(), d.month(), d.day()),
                 self.reason.text(),
                 self.jurisdiction.currentData(),

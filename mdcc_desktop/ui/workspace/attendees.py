@@ -199,8 +199,8 @@ class AttendeesPanel(QWidget):
         warnings = rules.attendance_warnings(self.controller.record.attendees)
         self.attendance_warnings.setText(" ".join(message_text(w) for w in warnings))
         self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
-        agencies = len(rules.present_agencies(self.controller.record.attendees))
-        needed = self.controller.profile.quorum.min_agencies if self.controller.profile else 0
+        quorum = self.controller.conferences.quorum(self.controller.record)
+        agencies, needed = quorum.present, quorum.needed
         if needed:
             ok = agencies >= needed
             self.quorum_label.setText(

@@ -119,7 +119,9 @@ class WorkspaceHeader(QFrame):
 
     def _update_deadlines(self) -> None:
         try:
-            deadlines = self.controller.services.lifecycle.deadlines(self.controller.conference_id)
+            deadlines = self.controller.services.deadlines.for_conference(
+                self.controller.conference_id
+            )
         except MdccError:
             deadlines = []
         today = dt.date.today()

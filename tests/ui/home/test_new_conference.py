@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from mdcc_desktop.domain.errors import ValidationError
@@ -94,8 +96,12 @@ def test_review_carries_forward_attendees_household_and_open_actions(
         assert new.carried_from == old.ref
         assert new.agenda_item_id == progress.id
         assert [u.note for u in new.updates] == [u.note for u in old.updates]
-    # The previous conference is untouched.
-    assert services.conferences.record(first.conference_id).actions == previous.actions
+    # The previous conference keeps its actions as they were, except that each carried one
+    # now says which action superseded it (issue 10 finding 4, a deliberate change).
+    after = services.conferences.record(first.conference_id).actions
+    copies = {x.carried_from_action_id: x.id for x in review.actions}
+    assert [dataclasses.replace(x, carried_to_action_id=None) for x in after] == previous.actions
+    assert [x.carried_to_action_id for x in after] == [copies.get(x.id) for x in previous.actions]
     # And the carried action is in the exchange file with its link.
     doc = services.exchange.export_document(review.conference.id or 0)
     assert doc["conference"]["actions"][0]["carried_from"] == open_before[0].ref

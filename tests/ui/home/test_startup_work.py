@@ -62,7 +62,7 @@ def counting(monkeypatch: pytest.MonkeyPatch, target: Any, name: str) -> list[in
 def test_the_deadlines_and_the_tracker_are_computed_only_when_first_shown(
     qtbot, services: Services, overdue: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    deadlines = counting(monkeypatch, services.tracker, "case_deadlines")
+    deadlines = counting(monkeypatch, services.deadlines, "case_deadlines")
     actions = counting(monkeypatch, services.tracker, "actions")
     window = MainWindow(services, RecordingPrompter())
     qtbot.addWidget(window)
@@ -91,7 +91,7 @@ def test_opening_on_the_overdue_actions_reads_them_once(
     qtbot, services: Services, overdue: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     actions = counting(monkeypatch, services.tracker, "actions")
-    deadlines = counting(monkeypatch, services.tracker, "case_deadlines")
+    deadlines = counting(monkeypatch, services.deadlines, "case_deadlines")
     window = MainWindow(services, RecordingPrompter(), open_on_overdue=True)
     qtbot.addWidget(window)
     assert window.stack.currentWidget() is window.tracker_page

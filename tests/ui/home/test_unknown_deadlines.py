@@ -24,7 +24,15 @@ def far_id(services: Services) -> int:
     conference_id = services.exchange.import_file(DEMO).conference_id
     services.store.update_conference(
         conference_id,
-        {"scheduled_start": FAR, "started_at": None, "ended_at": None, "referral_received": None},
+        {
+            "scheduled_start": FAR,
+            "started_at": None,
+            "ended_at": None,
+            "referral_received": None,
+            # no booked review: a booked date would replace the review limit that cannot be
+            # computed (issue 10)
+            "next_review": None,
+        },
     )
     action = services.store.actions(conference_id)[0]
     services.store.update_action(action.id or 0, {"due": dt.date(9999, 12, 31)})

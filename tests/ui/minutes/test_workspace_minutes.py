@@ -129,7 +129,7 @@ def test_closure_days_move_deadlines_from_the_home_screen(
 
     prompter.dialogs.append(add)
     home.closures_action.trigger()
-    due = {d.key: d.due for d in services.lifecycle.deadlines(conference_id)}
+    due = {d.key: d.due for d in services.deadlines.for_conference(conference_id)}
     assert due["outcome_letter"] == dt.date(2026, 11, 24)
 
 
