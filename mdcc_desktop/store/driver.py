@@ -12,7 +12,7 @@ may not export them (the standard library names them only since Python 3.11).
 
 from __future__ import annotations
 
-import sqlite3 as _dbapi
+import sqlcipher3 as _dbapi
 
 # --- the driver -----------------------------------------------------------------------------
 
@@ -31,7 +31,7 @@ NotSupportedError = _dbapi.NotSupportedError
 # Whether the driver can open an encrypted file (``PRAGMA key``). Plain SQLite ignores that
 # pragma without a word, which would leave a file the user believes encrypted in clear text:
 # the connection factory refuses a key while this is False.
-SUPPORTS_KEY = False
+SUPPORTS_KEY = True
 
 # --- SQLite's primary result codes the error mapping uses ------------------------------------
 

@@ -35,7 +35,7 @@ def _driver_imports(path: Path) -> set[str]:
 
 
 def test_only_the_driver_module_imports_the_driver() -> None:
-    assert _driver_imports(DRIVER_MODULE) == {"sqlite3"}
+    assert _driver_imports(DRIVER_MODULE) == {"sqlcipher3"}
     offenders = {
         str(path.relative_to(REPO)): imports
         for path in sorted(PACKAGE.rglob("*.py"))
