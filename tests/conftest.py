@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,3 +48,19 @@ def shared_example() -> Path:
 def example_file(tmp_path: Path) -> Path:
     """A valid exchange file that exists in every clone: the shipped demo conference."""
     return DEMO
+
+
+def dump_database(db: Any) -> list[str]:
+    """Every table's rows (FTS shadow tables included), in a stable order: the state of a
+    database to compare before and after (the driver, SQLCipher's, has no ``iterdump``)."""
+    names = [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ).fetchall()
+    ]
+    lines: list[str] = []
+    for name in names:
+        rows = db.execute(f"SELECT * FROM [{name}]").fetchall()
+        lines.extend(f"{name}: {row!r}" for row in sorted(rows, key=repr))
+    return lines

@@ -8,6 +8,7 @@ first time they are asked for, so a command such as ``mdcc list`` does not pay f
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
+    from mdcc_desktop.services.notes import NotesWriter
     from mdcc_desktop.services.tracker import TrackerService
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,7 @@ class Services:
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         settings: SettingsFile | None = None,
+        key: bytes | None = None,
     ) -> Services:
         """Open the data folder's database and build the services on it.
 
@@ -95,7 +98,7 @@ class Services:
             raise DataDirError(
                 msg("data_dir_unusable", folder=str(paths.data_dir), error=exc.strerror or str(exc))
             ) from exc
-        store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms)
+        store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms, key=key)
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         return cls(
@@ -106,6 +109,13 @@ class Services:
             conferences=ConferenceService(store, profiles, events),
             settings=settings if settings is not None else SettingsFile.load(paths.data_dir),
         )
+
+    def notes_writer(self, notify: Callable[[], None] | None = None) -> NotesWriter:
+        """A writer that stores notes off the calling thread, on its own connection to this
+        database (with its key)."""
+        from mdcc_desktop.services.notes import NotesWriter
+
+        return NotesWriter(self.store, self.profiles, notify=notify)
 
     def notice_outside_changes(self) -> bool:
         """Tell every listener when another process (the command line, say) has changed the

@@ -52,7 +52,7 @@ class NotesWriter:
 
     def __init__(
         self,
-        database: Path,
+        database: Path | Store,
         profiles: ProfileRegistry,
         notify: Callable[[], None] | None = None,
         busy_timeout_ms: int = NOTES_BUSY_TIMEOUT_MS,
@@ -132,7 +132,11 @@ class NotesWriter:
                 try:
                     if store is None or conferences is None:
                         # The app opened (checked, migrated) it already.
-                        store = Store.attach(self._database)
+                        store = (
+                            Store.attach(self._database)
+                            if isinstance(self._database, Path)
+                            else self._database.sibling()
+                        )
                         conferences = ConferenceService(store, self._profiles, EventBus())
                     with store.busy_timeout(self._busy_timeout_ms), store.transaction():
                         conferences.update_agenda_item(item_id, notes=text)

@@ -12,26 +12,60 @@ may not export them (the standard library names them only since Python 3.11).
 
 from __future__ import annotations
 
-import sqlite3 as _dbapi
+from typing import TYPE_CHECKING
+
+__all__ = [
+    "SUPPORTS_KEY",
+    "Connection",
+    "DataError",
+    "DatabaseError",
+    "Error",
+    "IntegrityError",
+    "InterfaceError",
+    "NotSupportedError",
+    "OperationalError",
+    "ProgrammingError",
+    "connect",
+    "primary_code",
+]
 
 # --- the driver -----------------------------------------------------------------------------
 
-connect = _dbapi.connect
-Connection = _dbapi.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; it is the standard library's DB-API module built
+    # on SQLCipher, so the type checker reads the standard library's (types only: at run time
+    # every name below is sqlcipher3's).
+    from sqlite3 import (
+        Connection,
+        DatabaseError,
+        DataError,
+        Error,
+        IntegrityError,
+        InterfaceError,
+        NotSupportedError,
+        OperationalError,
+        ProgrammingError,
+        connect,
+    )
+else:
+    import sqlcipher3 as _dbapi
 
-Error = _dbapi.Error
-DatabaseError = _dbapi.DatabaseError
-OperationalError = _dbapi.OperationalError
-IntegrityError = _dbapi.IntegrityError
-ProgrammingError = _dbapi.ProgrammingError
-InterfaceError = _dbapi.InterfaceError
-DataError = _dbapi.DataError
-NotSupportedError = _dbapi.NotSupportedError
+    connect = _dbapi.connect
+    Connection = _dbapi.Connection
+
+    Error = _dbapi.Error
+    DatabaseError = _dbapi.DatabaseError
+    OperationalError = _dbapi.OperationalError
+    IntegrityError = _dbapi.IntegrityError
+    ProgrammingError = _dbapi.ProgrammingError
+    InterfaceError = _dbapi.InterfaceError
+    DataError = _dbapi.DataError
+    NotSupportedError = _dbapi.NotSupportedError
 
 # Whether the driver can open an encrypted file (``PRAGMA key``). Plain SQLite ignores that
 # pragma without a word, which would leave a file the user believes encrypted in clear text:
 # the connection factory refuses a key while this is False.
-SUPPORTS_KEY = False
+SUPPORTS_KEY = True
 
 # --- SQLite's primary result codes the error mapping uses ------------------------------------
 

@@ -225,6 +225,7 @@ class Store:
         self._transaction_names: list[str | None] = []
         # What changed_elsewhere last saw: the connection's data_version and the generation.
         self._seen: tuple[int, int] | None = None
+        self._key: Key | None = None
         # The database file as every connection of this process to it names it.
         self._identity = str(path.resolve()) if path is not None else f"memory:{id(self)}"
         self._changes_at_begin = 0
@@ -242,11 +243,13 @@ class Store:
 
         A damaged or empty file raises DatabaseCorruptError before anything is written to it.
         ``key`` opens an encrypted file (see :func:`~.connection.open_database`); the object
-        does not keep it.
+        keeps it only while the connection is open, for :meth:`sibling` (``close`` drops it).
         """
         file_path = None if str(path) == ":memory:" else Path(path)
         db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
-        return cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+        store = cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+        store._key = key
+        return store
 
     @classmethod
     def attach(
@@ -276,6 +279,7 @@ class Store:
     def close(self) -> None:
         """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
         db, self._db = self._db, None
+        self._key = None  # the key goes with the connection (the lock relies on it)
         self._transaction_names.clear()
         if db is not None:
             db.close()
@@ -294,6 +298,19 @@ class Store:
         if not self.path.exists():
             raise CannotOpenError(msg("db_gone", path=str(self.path)))
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
+        self._key = key
+
+    def sibling(self, busy_timeout_ms: int | None = None) -> Store:
+        """Another connection to this open store's file, with its key: for a worker thread
+        (see :meth:`attach`). StoreClosedError while this store is closed (locked)."""
+        self.db  # noqa: B018 (raises StoreClosedError when closed)
+        if self.path is None:
+            raise RuntimeError("an in-memory database has no other connections")
+        return Store.attach(
+            self.path,
+            busy_timeout_ms=self.busy_timeout_ms if busy_timeout_ms is None else busy_timeout_ms,
+            key=self._key,
+        )
 
     @property
     def current_transaction_name(self) -> str | None:

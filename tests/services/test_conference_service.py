@@ -22,6 +22,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from tests.conftest import dump_database
 
 START = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
 
@@ -38,7 +39,7 @@ def new_conference(
 
 
 def dump(services: Services) -> list[str]:
-    return list(services.store.db.conn.iterdump())
+    return dump_database(services.store.db)
 
 
 # --- cases and conferences -------------------------------------------------------------------

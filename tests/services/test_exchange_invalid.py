@@ -15,6 +15,7 @@ from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.services.exchange import ExchangeError, parse_text
 from mdcc_desktop.store import Store
+from tests.conftest import dump_database
 
 Doc = dict[str, Any]
 
@@ -25,7 +26,7 @@ PATH_LINE = re.compile(
 
 
 def dump(services: Services) -> list[str]:
-    return list(services.store.db.conn.iterdump())
+    return dump_database(services.store.db)
 
 
 @pytest.fixture

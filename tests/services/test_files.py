@@ -24,7 +24,7 @@ from mdcc_desktop.services import files
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, save_export
-from mdcc_desktop.store import DatabaseLockedError
+from mdcc_desktop.store import DatabaseLockedError, driver
 from tests.conftest import DEMO
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX modes, FIFOs and devices")
@@ -290,7 +290,7 @@ def test_minutes_whose_version_cannot_be_recorded_are_not_left_behind(tmp_path: 
     try:
         conference_id = load_demo(services.exchange).conference_id
         services.store.db.execute("PRAGMA busy_timeout = 50")
-        blocker = sqlite3.connect(AppPaths(tmp_path / "data").database, isolation_level=None)
+        blocker = driver.connect(str(AppPaths(tmp_path / "data").database), isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
         target = tmp_path / "minutes.docx"
@@ -319,7 +319,7 @@ def test_an_outcome_letter_whose_log_entry_cannot_be_stored_is_not_left_behind(
     try:
         conference_id = load_demo(services.exchange).conference_id
         services.store.db.execute("PRAGMA busy_timeout = 50")
-        blocker = sqlite3.connect(AppPaths(tmp_path / "data").database, isolation_level=None)
+        blocker = driver.connect(str(AppPaths(tmp_path / "data").database), isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
         target = tmp_path / "letter.docx"

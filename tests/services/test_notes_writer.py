@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import threading
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.notes import NotesWriter
+from mdcc_desktop.store import driver
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 from mdcc_desktop.store.errors import DatabaseLockedError
 
@@ -51,7 +51,7 @@ def test_a_locked_database_is_reported_soon_and_the_next_save_succeeds(
     services: Services, item_id: int
 ) -> None:
     writer = NotesWriter(services.paths.database, services.profiles, busy_timeout_ms=100)
-    other = sqlite3.connect(str(services.paths.database), isolation_level=None)
+    other = driver.connect(str(services.paths.database), isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
         writer.save(item_id, 1, "typed while locked")

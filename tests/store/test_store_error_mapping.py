@@ -43,10 +43,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
-def _real_error(path: Path, sql: str) -> sqlite3.Error:
-    conn = sqlite3.connect(path)
+def _real_error(path: Path, sql: str) -> driver.Error:
+    conn = driver.connect(str(path))
     try:
-        with pytest.raises(sqlite3.Error) as info:
+        with pytest.raises(driver.Error) as info:
             conn.execute(sql).fetchall()
     finally:
         conn.close()
@@ -69,7 +69,7 @@ def test_a_full_database_says_the_disk_is_full(store: Store) -> None:
     with pytest.raises(DiskFullError) as info:
         store.add_child(Child(case_id=case_id, name="A long name " * 2000))
     assert "The disk is full" in str(info.value)
-    assert isinstance(info.value.__cause__, sqlite3.OperationalError)
+    assert isinstance(info.value.__cause__, driver.OperationalError)
     assert info.value.__cause__.sqlite_errorcode == sqlite3.SQLITE_FULL
     assert store.children(case_id) == []
 
@@ -103,13 +103,13 @@ def test_an_io_error_is_not_reported_as_a_full_disk(tmp_path: Path) -> None:
 
 def test_an_io_error_without_a_result_code_is_known_by_its_text() -> None:
     # A driver that sets no sqlite_errorcode leaves only SQLite's message.
-    assert type(translate(sqlite3.OperationalError("disk I/O error"))) is DiskIOError
-    assert type(translate(sqlite3.OperationalError("database or disk is full"))) is DiskFullError
+    assert type(translate(driver.OperationalError("disk I/O error"))) is DiskIOError
+    assert type(translate(driver.OperationalError("database or disk is full"))) is DiskFullError
 
 
 def test_extended_io_codes_map_to_the_io_error() -> None:
     for extended in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC):
-        exc = sqlite3.OperationalError("some message")
+        exc = driver.OperationalError("some message")
         exc.sqlite_errorcode = extended
         assert type(translate(exc)) is DiskIOError, extended
 
@@ -119,7 +119,9 @@ def test_extended_io_codes_map_to_the_io_error() -> None:
 
 def test_a_write_lock_held_elsewhere_is_database_in_use(store: Store) -> None:
     assert store.path is not None
-    other = sqlite3.connect(store.path)
+    # Another connection of the driver: two SQLite libraries in one process do not see each
+    # other's locks (POSIX locks are per process), so the other writer uses the same one.
+    other = driver.connect(str(store.path))
     other.execute("BEGIN IMMEDIATE")
     try:
         with store.busy_timeout(20), pytest.raises(DatabaseLockedError) as info:
@@ -144,9 +146,9 @@ def test_a_missing_folder_cannot_be_opened(tmp_path: Path) -> None:
 
 
 def test_a_bug_is_not_mapped(store: Store) -> None:
-    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+    with pytest.raises(driver.OperationalError, match="no such table"):
         store._rows("SELECT * FROM no_such_table")
-    assert translate(sqlite3.OperationalError("no such table: x")) is None
+    assert translate(driver.OperationalError("no such table: x")) is None
 
 
 # --- damaged or wrong key ------------------------------------------------------------------
@@ -193,8 +195,12 @@ def test_the_factory_says_wrong_key_when_a_keyed_open_meets_not_a_database(
 # --- a key given to a driver that cannot encrypt ---------------------------------------------
 
 
-def test_a_key_to_plain_sqlite_is_refused_before_the_file_is_touched(tmp_path: Path) -> None:
-    assert driver.SUPPORTS_KEY is False
+def test_a_key_to_plain_sqlite_is_refused_before_the_file_is_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build whose driver cannot encrypt (plain SQLite ignores the key pragma without a
+    word) refuses a key rather than write a clear file the user believes encrypted."""
+    monkeypatch.setattr(driver, "SUPPORTS_KEY", False)
     new = tmp_path / "new" / "mdcc.sqlite3"
     new.parent.mkdir()
     for key in (RAW_KEY, "a passphrase"):
@@ -211,6 +217,33 @@ def test_a_key_to_plain_sqlite_is_refused_before_the_file_is_touched(tmp_path: P
     with pytest.raises(EncryptionUnavailableError):
         Store.open(existing, key="a passphrase")
     assert existing.read_bytes() == before
+
+
+# --- the encrypted database ------------------------------------------------------------------
+
+
+def test_an_encrypted_database_opens_with_its_key_only_and_shows_no_text(tmp_path: Path) -> None:
+    assert driver.SUPPORTS_KEY
+    path = tmp_path / "mdcc.sqlite3"
+    store = Store.open(path, tmp_path / "backups", key=RAW_KEY)
+    store.add_case(Case(reference="CP-SECRET-REF", jurisdiction="ENG"))
+    store.close()
+    files = [p for p in tmp_path.iterdir() if p.is_file()]
+    assert files, "the database and its WAL are there"
+    for file in files:
+        assert b"CP-SECRET-REF" not in file.read_bytes(), file.name
+        assert b"SQLite format 3" not in file.read_bytes()[:16], file.name
+    before = path.read_bytes()
+    with pytest.raises(WrongKeyError):
+        Store.open(path, tmp_path / "backups", key=bytes(32))
+    with pytest.raises(NotADatabaseError):  # without a key it reads as not a database
+        Store.open(path, tmp_path / "backups")
+    assert path.read_bytes() == before
+    reopened = Store.open(path, tmp_path / "backups", key=RAW_KEY)
+    try:
+        assert [c.reference for c in reopened.list_cases()] == ["CP-SECRET-REF"]
+    finally:
+        reopened.close()
 
 
 def test_key_pragma_forms() -> None:

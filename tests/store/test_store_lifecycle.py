@@ -18,10 +18,10 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import (
     CannotOpenError,
     DatabaseCorruptError,
-    EncryptionUnavailableError,
     Store,
     StoreClosedError,
     StoreError,
+    WrongKeyError,
 )
 from tests.conftest import DEMO
 
@@ -113,11 +113,11 @@ def test_reopen_on_a_file_damaged_meanwhile_says_so_and_stays_closed(tmp_path: P
         store.list_cases()
 
 
-def test_reopen_with_a_key_on_plain_sqlite_is_refused_and_stays_closed(tmp_path: Path) -> None:
+def test_reopen_with_the_wrong_key_is_refused_and_stays_closed(tmp_path: Path) -> None:
     path = tmp_path / "mdcc.sqlite3"
     store = Store.open(path)
     store.close()
-    with pytest.raises(EncryptionUnavailableError):
+    with pytest.raises(WrongKeyError):  # a key on a plain file: it reads as not a database
         store.reopen(key="a passphrase")
     assert store.closed
     store.reopen(key=None)

@@ -17,6 +17,7 @@ from mdcc_desktop.store import (
     SchemaTooNewError,
     Store,
     StoreError,
+    driver,
     migrations,
 )
 from mdcc_desktop.store.connection import open_database
@@ -128,10 +129,10 @@ def test_store_connection_has_wal_and_foreign_keys(db_path: Path) -> None:
 def test_foreign_keys_are_enforced(db_path: Path) -> None:
     store = Store.open(db_path)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        with pytest.raises(driver.IntegrityError, match="FOREIGN KEY"):
             store.add_attendee(Attendee(name="Nobody's guest", conference_id=4242))
         assert store.db.execute("SELECT count(*) FROM attendees").fetchone()[0] == 0
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(driver.IntegrityError):
             store.db.execute(
                 "INSERT INTO children (case_id, name) VALUES (?, ?)", [999, "Orphan row"]
             )
@@ -290,23 +291,38 @@ def test_backup_before_migrating_is_a_readable_copy(db_path: Path, tmp_path: Pat
 def test_the_migration_backup_is_opened_by_the_factory_with_the_key(
     db_path: Path, tmp_path: Path
 ) -> None:
-    """The copy gets the database's key (never a clear copy of an encrypted file): with plain
-    SQLite, a key refused before any copy is made."""
+    """The copy gets the database's key (never a clear copy of an encrypted file)."""
+    key = bytes(range(32))
+    store = Store.open(db_path, key=key)
+    store.add_case(Case(reference="CP-BACKED-UP", jurisdiction="ENG"))
+    backups = tmp_path / "backups"
+    try:
+        target = migrations.backup_before_migrating(store.db, db_path, backups, 7, key=key)
+    finally:
+        store.close()
+    assert b"CP-BACKED-UP" not in target.read_bytes()
+    with pytest.raises(DatabaseCorruptError):  # not readable without the key
+        Store.open(target)
+    copy = Store.open(target, key=key)
+    try:
+        assert [c.reference for c in copy.list_cases()] == ["CP-BACKED-UP"]
+        assert migrations.schema_version(copy.db) == len(migrations.known_steps())
+    finally:
+        copy.close()
+
+
+def test_a_build_without_encryption_makes_no_backup_with_a_key(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store.open(db_path)
     backups = tmp_path / "backups"
+    monkeypatch.setattr(driver, "SUPPORTS_KEY", False)
     try:
         with pytest.raises(EncryptionUnavailableError):
             migrations.backup_before_migrating(store.db, db_path, backups, 7, key="a passphrase")
         assert list(backups.iterdir()) == []
-        target = migrations.backup_before_migrating(store.db, db_path, backups, 7)
     finally:
         store.close()
-    copy = Store.open(target)
-    try:
-        assert copy.list_cases() == []
-        assert migrations.schema_version(copy.db) == len(migrations.known_steps())
-    finally:
-        copy.close()
 
 
 # --- refusing a newer database -------------------------------------------------------------------
@@ -394,8 +410,8 @@ def test_random_bytes_are_reported_as_a_damaged_database(db_path: Path, backups:
     with pytest.raises(DatabaseCorruptError) as info:
         Store.open(db_path, backups)
 
-    assert not isinstance(info.value, sqlite3.Error)
-    assert isinstance(info.value.__cause__, sqlite3.DatabaseError)
+    assert not isinstance(info.value, driver.Error)
+    assert isinstance(info.value.__cause__, driver.DatabaseError)
     message = str(info.value)
     assert "damaged" in message and "backups" in message
     assert db_path.read_bytes() == data

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,7 +40,7 @@ from mdcc_desktop.domain.models import (
     Scaling,
     Sex,
 )
-from mdcc_desktop.store import Store
+from mdcc_desktop.store import Store, driver
 
 HKT = dt.timezone(dt.timedelta(hours=8))
 LONDON_SUMMER = dt.timezone(dt.timedelta(hours=1))
@@ -508,7 +507,7 @@ def test_minutes_versions_round_trip(store: Store) -> None:
         dt.timedelta(hours=1),
     ]
     assert loaded[1].final is True and loaded[0].final is False
-    with pytest.raises(sqlite3.IntegrityError):  # (conference, number, copy) is unique
+    with pytest.raises(driver.IntegrityError):  # (conference, number, copy) is unique
         store.add_minutes_version(
             MinutesVersion(
                 conference_id=conference.id or 0,
@@ -656,7 +655,7 @@ def test_failed_dissent_rolls_back_its_decision(store: Store) -> None:
         conference_id=conference.id,
         dissent=[Dissent(attendee_id=424242, view="no such attendee")],
     )
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(driver.IntegrityError):
         store.add_decision(decision)
     assert store.decisions(conference.id or 0) == []
     assert store.db.execute("SELECT count(*) FROM dissents").fetchone()[0] == 0

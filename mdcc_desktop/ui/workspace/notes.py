@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change, Entity
-from mdcc_desktop.services.notes import NotesSaveResult, NotesWriter
+from mdcc_desktop.services.notes import NotesSaveResult
 from mdcc_desktop.store.errors import StoreError
 from mdcc_desktop.ui.messages import message_text
 
@@ -225,9 +225,7 @@ class NotesSaver(QObject):
         self.services = services
         self._relay = _Relay(self)
         self._relay.ready.connect(self.collect, Qt.ConnectionType.QueuedConnection)
-        self._writer = NotesWriter(
-            services.paths.database, services.profiles, notify=self._relay.ready.emit
-        )
+        self._writer = services.notes_writer(notify=self._relay.ready.emit)
         self._seq = 0
         self._pending: dict[int, tuple[int, str]] = {}  # item -> newest text not yet stored
         self._stored: dict[int, str] = {}  # item -> text known stored

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.store import driver
 from mdcc_desktop.ui.workspace.notes import SOFT_BREAK_OVER, SOFT_MARK, NotesEdit
 from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 from tests.ui.home.test_main_window import RecordingPrompter
@@ -45,9 +46,9 @@ def workspace(qtbot, services: Services, conference_id: int) -> Iterator[Workspa
 
 
 @pytest.fixture
-def locker(services: Services) -> Iterator[sqlite3.Connection]:
+def locker(services: Services) -> Iterator[driver.Connection]:
     """Another program holding a write transaction on the same database file."""
-    conn = sqlite3.connect(str(services.paths.database), timeout=0, isolation_level=None)
+    conn = driver.connect(str(services.paths.database), timeout=0, isolation_level=None)
     yield conn
     if conn.in_transaction:
         conn.execute("ROLLBACK")

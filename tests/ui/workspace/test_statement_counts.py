@@ -23,7 +23,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from mdcc_desktop.domain.models import Attendee, Child, ConferenceType
-from mdcc_desktop.services import notes as notes_module
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import Store
 from mdcc_desktop.ui.workspace.window import WorkspaceWindow
@@ -80,14 +79,14 @@ def traced(monkeypatch: pytest.MonkeyPatch) -> Traced:
     """Trace the notes writer's connection: it opens its own Store on its own thread."""
     trace = Traced()
 
-    class TracedStore(Store):
-        @classmethod
-        def attach(cls, *args: Any, **kwargs: Any) -> Store:
-            store = Store.attach(*args, **kwargs)
-            store.db.conn.set_trace_callback(trace.writer.append)
-            return store
+    real_attach = Store.attach
 
-    monkeypatch.setattr(notes_module, "Store", TracedStore)
+    def attach(*args: Any, **kwargs: Any) -> Store:
+        store = real_attach(*args, **kwargs)
+        store.db.conn.set_trace_callback(trace.writer.append)
+        return store
+
+    monkeypatch.setattr(Store, "attach", staticmethod(attach))
     return trace
 
 
