@@ -90,6 +90,18 @@ CATALOGUE: dict[str, str] = {
     "distribution_not_attendee": QT_TRANSLATE_NOOP(
         "Messages", "Only attendees of this conference can be on its distribution list."
     ),
+    "not_plain_database": QT_TRANSLATE_NOOP(
+        "Messages", "The file {name} is not a plain database: nothing to encrypt."
+    ),
+    "encrypt_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be encrypted ({error}); it has not been changed. {advice}",
+    ),
+    "encrypt_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The encrypted copy of the database did not match it; the database has not been "
+        "changed. {advice}",
+    ),
     "review_before_reviewed": QT_TRANSLATE_NOOP(
         "Messages",
         "The review's date ({start}) is before the conference it reviews (held {held}). "

@@ -17,6 +17,7 @@ import os
 import secrets
 from pathlib import Path
 
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store import driver
 from mdcc_desktop.store.connection import Key, key_pragma
 from mdcc_desktop.store.errors import BACKUP_SUFFIXES, CannotOpenError, damaged
@@ -80,7 +81,7 @@ def encrypt_file(path: Path, key: Key, backup_dir: Path | None = None) -> None:
     the plain file, its WAL and shared-memory file are overwritten and removed.
     """
     if not is_plain_sqlite(path):
-        raise CannotOpenError(f"The file {path.name} is not a plain database: nothing to encrypt.")
+        raise CannotOpenError(msg("not_plain_database", name=path.name))
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.encrypting")
     conn = driver.connect(str(path), isolation_level=None)
     try:
@@ -94,10 +95,7 @@ def encrypt_file(path: Path, key: Key, backup_dir: Path | None = None) -> None:
     except driver.Error as exc:
         conn.close()
         tmp.unlink(missing_ok=True)
-        raise damaged(
-            f"The database could not be encrypted ({type(exc).__name__}); it has not been changed.",
-            backup_dir,
-        ) from exc
+        raise damaged(msg("encrypt_failed", error=type(exc).__name__), backup_dir) from exc
     conn.close()
     check = driver.connect(str(tmp), isolation_level=None)
     try:
@@ -108,11 +106,7 @@ def encrypt_file(path: Path, key: Key, backup_dir: Path | None = None) -> None:
         check.close()
     if not (ok and same):
         tmp.unlink(missing_ok=True)
-        raise damaged(
-            "The encrypted copy of the database did not match it; the database has not been "
-            "changed.",
-            backup_dir,
-        )
+        raise damaged(msg("encrypt_mismatch"), backup_dir)
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
     old = path.with_name(f".{path.name}.{secrets.token_hex(4)}.plain")

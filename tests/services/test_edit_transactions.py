@@ -11,6 +11,7 @@ import pytest
 from mdcc_desktop.domain.models import Action, Attendee, Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from tests.conftest import dump_database
 from tests.services.test_conference_service import START
 
 
@@ -66,8 +67,8 @@ def test_an_edit_that_fails_leaves_nothing_and_tells_nothing(
     _conference_id, attendee_id = conference
     seen: list[Change] = []
     services.events.subscribe(seen.append)
-    before = list(services.store.db.conn.iterdump())
+    before = dump_database(services.store.db)
     with pytest.raises(ValueError, match="not columns"):
         services.conferences.update_attendee(attendee_id, job_title="Lead", bogus=1)
-    assert list(services.store.db.conn.iterdump()) == before
+    assert dump_database(services.store.db) == before
     assert seen == []

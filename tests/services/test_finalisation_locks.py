@@ -33,6 +33,7 @@ from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.tracker import TrackerService
+from tests.conftest import dump_database
 
 Edit = Callable[[Services, ConferenceRecord, int], object]
 AT = dt.datetime(2026, 11, 13, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -178,13 +179,13 @@ def test_finalising_locks_or_allows_each_edit_as_the_table_says(
 ) -> None:
     services, conference_id, earlier = finalised
     record = services.conferences.record(conference_id)
-    before = list(services.store.db.conn.iterdump())
+    before = dump_database(services.store.db)
     run = EDIT_CALLS[edit]
     if EDITS[edit].allowed_when_final:
         run(services, record, earlier)
-        assert list(services.store.db.conn.iterdump()) != before
+        assert dump_database(services.store.db) != before
         assert services.conferences.conference(conference_id).status == ConferenceStatus.FINALISED
     else:
         with pytest.raises(ConferenceLockedError, match="finalised and locked"):
             run(services, record, earlier)
-        assert list(services.store.db.conn.iterdump()) == before
+        assert dump_database(services.store.db) == before
