@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.common import (
     Index,
     RecordTableModel,
@@ -45,7 +46,6 @@ from mdcc_desktop.ui.widgets.common import (
 )
 
 PAGE = 200
-RED = QColor("#d32f2f")
 STATUS_LABELS = {
     ActionStatus.OPEN: "Open",
     ActionStatus.IN_PROGRESS: "In progress",
@@ -140,7 +140,7 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
                 tr(row.priority.value) if row.priority else "",
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(RED)
+            return QBrush(theme.colour(theme.Tone.ERROR))
         if (
             role == Qt.ItemDataRole.FontRole
             and overdue
@@ -429,7 +429,7 @@ class ActionUpdatePanel(QGroupBox):
         try:
             call()
         except MdccError as exc:
-            self.message.setStyleSheet("color: #d32f2f;")
+            self.message.setStyleSheet(theme.style(theme.Tone.ERROR))
             self.message.setText(str(exc))
             return
         self.message.setStyleSheet("")

@@ -25,6 +25,7 @@ from mdcc_desktop.domain.errors import MdccError, ValidationError
 from mdcc_desktop.domain.models import Case, Child, ConferenceType
 from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.common import line_edit
 
 TYPE_LABELS = {
@@ -128,7 +129,7 @@ class NewConferenceDialog(QDialog):
         self.previous.setAccessibleName(self.tr("Conference to review"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(theme.style(theme.Tone.ERROR))
         self.error_label.setAccessibleName(self.tr("Problems"))
 
         form = QFormLayout()

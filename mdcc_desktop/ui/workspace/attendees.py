@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Role
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.forms import button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
@@ -196,7 +197,7 @@ class AttendeesPanel(QWidget):
     def _update_attendance_state(self) -> None:
         warnings = rules.attendance_warnings(self.controller.record.attendees)
         self.attendance_warnings.setText(" ".join(self.tr(w) for w in warnings))
-        self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
+        self.attendance_warnings.setStyleSheet(theme.style(theme.Tone.WARNING) if warnings else "")
         agencies = len(rules.present_agencies(self.controller.record.attendees))
         needed = self.controller.profile.quorum.min_agencies if self.controller.profile else 0
         if needed:
@@ -207,4 +208,4 @@ class AttendeesPanel(QWidget):
                 .replace("%2", str(needed))
                 + (" ✓" if ok else " ✗")
             )
-            self.quorum_label.setStyleSheet("" if ok else "color: #d32f2f;")
+            self.quorum_label.setStyleSheet("" if ok else theme.style(theme.Tone.ERROR))

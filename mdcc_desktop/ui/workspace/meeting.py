@@ -31,6 +31,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import AgendaItem, ConferenceRecord
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
@@ -106,9 +107,9 @@ class AgendaAndNotes(QObject):
             self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
             colour = ""
             if planned and spent > planned:
-                colour = "color: #d32f2f; font-weight: bold;"
+                colour = theme.style(theme.Tone.ERROR, bold=True)
             elif planned and spent >= AMBER_AT * planned:
-                colour = "color: #b26a00; font-weight: bold;"
+                colour = theme.style(theme.Tone.WARNING, bold=True)
             self.item_timer_label.setStyleSheet(colour)
         planned_total = sum(i.planned_minutes or 0 for i in self.controller.record.agenda) * 60
         if c.started_at and planned_total:
@@ -373,10 +374,10 @@ class AgendaAndNotes(QObject):
                 text = self.tr("Not saved yet: the database is busy; retrying…")
             else:
                 text = self.tr("Not saved yet: %1 Retrying…").replace("%1", str(saver.last_error))
-            style = "color: #d32f2f; font-weight: bold;"
+            style = theme.style(theme.Tone.ERROR, bold=True)
         elif self._notes_error:
             text = self.tr("Not saved: %1").replace("%1", self._notes_error)
-            style = "color: #d32f2f; font-weight: bold;"
+            style = theme.style(theme.Tone.ERROR, bold=True)
         elif self._notes_dirty or saver.pending():
             text, style = self.tr("Saving…"), ""
         elif saver.last_saved is not None and not fresh:
