@@ -34,6 +34,7 @@ from mdcc_desktop.domain.models import (
     Decision,
     Dissent,
     DistributionEntry,
+    Exclusion,
     HouseholdMember,
     Language,
     MandatoryReport,
@@ -615,6 +616,21 @@ class ConferenceService:
         self.store.delete_attendee(attendee_id)
         self._changed(Entity.ATTENDEE, attendee_id, current.conference_id, ChangeKind.REMOVED)
 
+    def set_exclusions(self, attendee_id: int, exclusions: list[Exclusion]) -> Outcome:
+        """The parts of the meeting ``attendee_id`` stepped out of, replaced by ``exclusions``
+        (in the order given; copies are stored, the list given is not changed)."""
+        current = self.store.get_attendee(attendee_id)
+        assert current.conference_id is not None
+        self._editable(current.conference_id)
+        problems = _exclusion_problems(current, exclusions)
+        if problems:
+            raise ValidationError(problems)
+        ordered = sorted(exclusions, key=lambda e: e.left_at)
+        fresh = [Exclusion(x.left_at, x.reason.strip(), x.returned_at) for x in ordered]
+        self.store.set_exclusions(attendee_id, fresh)
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
+        return Outcome(attendee_id)
+
     # --- agenda ------------------------------------------------------------------------------
 
     def add_agenda_item(
@@ -1035,3 +1051,33 @@ class ConferenceService:
         if entity != Entity.CONFERENCE:
             self.store.touch_conference(conference_id)
         self.events.publish(Change(entity, entity_id, conference_id, kind))
+
+
+def _exclusion_problems(attendee: Attendee, exclusions: list[Exclusion]) -> list[str]:
+    """What is wrong with ``attendee`` stepping out at the times of ``exclusions``."""
+    problems: list[str] = []
+    previous_return: dt.datetime | None = None
+    for n, x in enumerate(sorted(exclusions, key=lambda e: e.left_at), 1):
+        problems += rules.check_text(x.reason, f"The reason they step out ({n})")
+        problems += rules.check_date(x.left_at, "The time they step out")
+        if attendee.arrived_at is None or x.left_at < attendee.arrived_at:
+            problems.append(
+                "They can only step out once they have arrived: check them in first, "
+                "or correct the time they stepped out."
+            )
+        if x.returned_at is not None and x.returned_at < x.left_at:
+            problems.append(
+                f"They cannot come back ({x.returned_at:%H:%M}) before they step out "
+                f"({x.left_at:%H:%M}): correct one of the two times."
+            )
+        if previous_return is None and n > 1:
+            problems.append(
+                "They are already out of the room: record that they came back in first."
+            )
+        elif previous_return is not None and x.left_at < previous_return:
+            problems.append(
+                f"They step out at {x.left_at:%H:%M} before coming back from the last time "
+                f"({previous_return:%H:%M}): correct one of the two times."
+            )
+        previous_return = x.returned_at
+    return problems

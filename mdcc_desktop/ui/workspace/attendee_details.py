@@ -28,6 +28,7 @@ from mdcc_desktop.ui.widgets.forms import buddy_label
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField
+from mdcc_desktop.ui.workspace.exclusions import StepOutBox
 from mdcc_desktop.ui.workspace.models import ATTENDANCE_LABELS
 
 
@@ -114,6 +115,8 @@ class AttendeeDetails(QGroupBox):
         row2.addWidget(buddy_label(self.tr("Minutes:"), self.copy, self))
         row2.addWidget(self.copy)
         layout.addRow("", row2)
+        self.room = StepOutBox(controller, self)
+        layout.addRow(self.room)
 
         self.attendance.activated.connect(
             lambda *_: self._set("attendance", Attendance(self.attendance.currentData()))
@@ -157,6 +160,7 @@ class AttendeeDetails(QGroupBox):
         record = self.controller.record
         attendee = record.attendee(attendee_id)
         self.setEnabled(attendee is not None)
+        self.room.show_attendee(attendee)
         if attendee is None:
             return
         self._loading = True

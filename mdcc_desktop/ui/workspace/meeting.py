@@ -37,6 +37,7 @@ from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField, empty_entry
+from mdcc_desktop.ui.workspace.exclusions import room_warning
 from mdcc_desktop.ui.workspace.header import minutes_text
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit
@@ -111,6 +112,9 @@ class AgendaAndNotes(QObject):
             elif planned and spent >= AMBER_AT * planned:
                 colour = theme.style(theme.Tone.WARNING, bold=True)
             self.item_timer_label.setStyleSheet(colour)
+        warning = room_warning(self.controller.record, current)
+        self.room_warning.setText(warning)
+        self.room_warning.setVisible(bool(warning))
         planned_total = sum(i.planned_minutes or 0 for i in self.controller.record.agenda) * 60
         if c.started_at and planned_total:
             run = ((c.ended_at or current) - c.started_at).total_seconds() - planned_total
@@ -191,8 +195,18 @@ class AgendaAndNotes(QObject):
         self.item_ended.edited.connect(
             lambda value: self._set_item_time(self.item_ended, "ended_at", value)
         )
+        # The running item's timer: large, above the notes, where the chair looks.
         self.item_timer_label = QLabel(self.agenda_panel)
         self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
+        font = self.item_timer_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.item_timer_label.setFont(font)
+        self.room_warning = QLabel(self.agenda_panel)
+        self.room_warning.setAccessibleName(self.tr("Who is in the room"))
+        self.room_warning.setWordWrap(True)
+        self.room_warning.setStyleSheet(theme.style(theme.Tone.ERROR, bold=True))
+        self.room_warning.hide()
         self.total_label = QLabel(self.agenda_panel)
         self.next_button = button(
             self.tr("Next item ▶"), self.tr("Next agenda item"), self.next_item, self.agenda_panel
@@ -216,8 +230,6 @@ class AgendaAndNotes(QObject):
             buddy_label(self.tr("Item ended:"), self.item_ended, self.agenda_panel), self.item_ended
         )
         layout.addLayout(times)
-        layout.addWidget(self.item_timer_label)
-        layout.addWidget(self.total_label)
         layout.addWidget(self.next_button)
 
     def _build_notes(self) -> None:
@@ -233,6 +245,11 @@ class AgendaAndNotes(QObject):
         self.notes_state = QLabel(self.notes_panel)
         layout = QVBoxLayout(self.notes_panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        timer = QHBoxLayout()
+        timer.addWidget(self.item_timer_label, 1)
+        timer.addWidget(self.total_label)
+        layout.addLayout(timer)
+        layout.addWidget(self.room_warning)
         layout.addWidget(self.notes_title)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.notes_state)

@@ -61,6 +61,7 @@ WORKSPACE_SHORTCUTS = (
     ("Ctrl+Shift+A", "Add an attendee"),
     ("Ctrl+K", "Check in the selected attendee (stamps arrival)"),
     ("Ctrl+Shift+L", "Mark the selected attendee as left"),
+    ("Ctrl+Shift+O", "The selected attendee steps out (type why, Enter) / comes back in"),
     ("Ctrl+Shift+N", "New action"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+F", "Search cases, notes, decisions and actions"),
@@ -69,6 +70,21 @@ WORKSPACE_SHORTCUTS = (
     ("Del / Menu key", "Remove the selected line / its menu (edit or remove)"),
     ("Alt+1 / Alt+2 / Alt+3", "Agenda / notes / attendees and actions"),
 )
+
+# The share of the width each column takes (agenda, notes, side tabs): the notes, where the
+# chair types all meeting, get the widest column, also on a 1366x768 laptop.
+COLUMN_SHARES = (3, 5, 4)
+
+
+def columns(parent: QWidget, *panels: QWidget) -> QSplitter:
+    """The agenda, the notes and the side tabs side by side, the notes widest."""
+    splitter = QSplitter(parent)
+    for index, (panel, share) in enumerate(zip(panels, COLUMN_SHARES, strict=True)):
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(index, share)
+        panel.setMinimumWidth(0)
+    splitter.setSizes([share * 100 for share in COLUMN_SHARES])
+    return splitter
 
 
 class WorkspaceWindow(QMainWindow):
@@ -108,13 +124,7 @@ class WorkspaceWindow(QMainWindow):
         self.toggle_restricted = g.toggle_restricted
         self._selected_agenda_id = g._selected_agenda_id
         self._build_side()
-        splitter = QSplitter(self)
-        splitter.addWidget(self.agenda_panel)
-        splitter.addWidget(self.notes_panel)
-        splitter.addWidget(self.side_tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
+        splitter = columns(self, self.agenda_panel, self.notes_panel, self.side_tabs)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -248,8 +258,10 @@ class WorkspaceWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         people = self.menuBar().addMenu(self.tr("&People"))
-        for action in (self.add_attendee_action, self.check_in_action, self.left_action):
-            people.addAction(action)
+        step_out = self.attendee_details.room.step_out_action
+        people.addActions(
+            [self.add_attendee_action, self.check_in_action, self.left_action, step_out]
+        )
         actions = self.menuBar().addMenu(self.tr("&Actions"))
         actions.addAction(self.new_action_action)
         self.track_action = self._action(
