@@ -364,6 +364,32 @@ class ConferenceService:
         found = [self.store.get_conference(i) for i in self.store.conference_ids_of_case(case_id)]
         return sorted(found, key=lambda c: c.scheduled_start, reverse=True)
 
+    def earlier_scaling(self, conference_id: int) -> list[EarlierScaling]:
+        """The safety scaling of the case's conferences held before ``conference_id``, oldest
+        first (those with no score left out), to show the trend beside today's scores."""
+        this = self.store.get_conference(conference_id)
+        found: list[EarlierScaling] = []
+        for cid in self.store.conference_ids_of_case(this.case_id):
+            conference = self.store.get_conference(cid)
+            if cid == conference_id or conference.scheduled_start >= this.scheduled_start:
+                continue
+            scores = self.store.scaling(cid)
+            if not scores:
+                continue
+            people = {a.id: a for a in self.store.attendees(cid)}
+            found.append(
+                EarlierScaling(
+                    cid,
+                    conference.scheduled_start,
+                    tuple(
+                        ScoreOf(who.name, who.person_id, s.score)
+                        for s in scores
+                        if (who := people.get(s.attendee_id)) is not None and s.score is not None
+                    ),
+                )
+            )
+        return sorted(found, key=lambda e: e.held)
+
     def carry_forward(
         self,
         previous_id: int,
@@ -1081,3 +1107,39 @@ def _exclusion_problems(attendee: Attendee, exclusions: list[Exclusion]) -> list
             )
         previous_return = x.returned_at
     return problems
+
+
+@dataclass(frozen=True)
+class ScoreOf:
+    """One participant's safety scale at a conference."""
+
+    name: str
+    person_id: int | None
+    score: int
+
+
+@dataclass(frozen=True)
+class EarlierScaling:
+    """The scaling of one earlier conference of the same case."""
+
+    conference_id: int
+    held: dt.datetime
+    scores: tuple[ScoreOf, ...]
+
+    def score_of(self, name: str, person_id: int | None) -> int | None:
+        """The score of the same person (by the directory's id, else by name), if scaled."""
+        for s in self.scores:
+            if person_id is not None and s.person_id == person_id:
+                return s.score
+        key = name.strip().casefold()
+        return next((s.score for s in self.scores if s.name.strip().casefold() == key), None)
+
+    @property
+    def median(self) -> float | None:
+        values = sorted(s.score for s in self.scores)
+        if not values:
+            return None
+        middle = len(values) // 2
+        if len(values) % 2:
+            return float(values[middle])
+        return (values[middle - 1] + values[middle]) / 2

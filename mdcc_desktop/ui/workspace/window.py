@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -79,6 +80,9 @@ COLUMN_SHARES = (3, 5, 4)
 def columns(parent: QWidget, *panels: QWidget) -> QSplitter:
     """The agenda, the notes and the side tabs side by side, the notes widest."""
     splitter = QSplitter(parent)
+    for combo in panels[-1].findChildren(QComboBox):  # a long choice must not widen the column
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
     for index, (panel, share) in enumerate(zip(panels, COLUMN_SHARES, strict=True)):
         splitter.addWidget(panel)
         splitter.setStretchFactor(index, share)
