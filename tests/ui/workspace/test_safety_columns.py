@@ -65,7 +65,8 @@ def test_the_mapping_is_three_columns_side_by_side_edited_in_place(
     qtbot.keyClicks(panel.line, "Max attends school every day.")
     qtbot.keyClick(panel.line, Qt.Key.Key_Return)
     [line] = services.store.safety_lines(conference_id)
-    assert (line.section, line.text) == (SafetySection.WORKING_WELL, "Max attends school every day.")
+    assert line.section == SafetySection.WORKING_WELL
+    assert line.text == "Max attends school every day."
     shown = lists[SafetySection.WORKING_WELL]
     assert shown.item(0).text() == "Max attends school every day."  # no prefix
     # F2 edits the line where it stands.
