@@ -86,15 +86,14 @@ class AttendeeDetails(QGroupBox):
         self.copy.addItem(self.tr("parents' copy"), CopyKind.PARENT.value)
 
         layout = QFormLayout(self)
-        who = QHBoxLayout()
-        who.addWidget(self.name, 1)
-        who.addWidget(self.agency, 1)
-        layout.addRow(buddy_label(self.tr("Pe&rson:"), self.name, self), who)
+        layout.addRow(buddy_label(self.tr("Pe&rson:"), self.name, self), self.name)
+        layout.addRow(buddy_label(self.tr("Agency:"), self.agency, self), self.agency)
         row = QHBoxLayout()
         row.addWidget(self.attendance)
-        row.addWidget(self.discipline)
-        row.addWidget(self.job_title, 1)
+        row.addWidget(buddy_label(self.tr("Discipline:"), self.discipline, self))
+        row.addWidget(self.discipline, 1)
         layout.addRow(buddy_label(self.tr("A&ttendance:"), self.attendance, self), row)
+        layout.addRow(buddy_label(self.tr("Job title:"), self.job_title, self), self.job_title)
         layout.addRow(
             buddy_label(self.tr("Wh&y:"), self.attendance_note, self), self.attendance_note
         )
@@ -105,6 +104,7 @@ class AttendeeDetails(QGroupBox):
         layout.addRow(buddy_label(self.tr("Arri&ved:"), self.arrived, self), times)
         contact = QHBoxLayout()
         contact.addWidget(self.email, 1)
+        contact.addWidget(buddy_label(self.tr("Phone:"), self.phone, self))
         contact.addWidget(self.phone)
         layout.addRow(buddy_label(self.tr("&Contact:"), self.email, self), contact)
         layout.addRow(self.tr("Ro&les:"), self.roles)

@@ -208,6 +208,8 @@ class AgendaAndNotes(QObject):
         self.room_warning.setStyleSheet(theme.style(theme.Tone.ERROR, bold=True))
         self.room_warning.hide()
         self.total_label = QLabel(self.agenda_panel)
+        self.total_label.setWordWrap(True)
+        self.item_timer_label.setWordWrap(True)
         self.next_button = button(
             self.tr("Next item ▶"), self.tr("Next agenda item"), self.next_item, self.agenda_panel
         )
@@ -218,9 +220,15 @@ class AgendaAndNotes(QObject):
         layout.addWidget(label)
         layout.addWidget(self.agenda_view, 1)
         new_row = QHBoxLayout()
+        new_row.addWidget(buddy_label(self.tr("New item:"), self.new_item, self.agenda_panel))
         new_row.addWidget(self.new_item, 1)
-        new_row.addWidget(self.new_item_minutes)
         layout.addLayout(new_row)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(
+            buddy_label(self.tr("Planned:"), self.new_item_minutes, self.agenda_panel)
+        )
+        minutes_row.addWidget(self.new_item_minutes, 1)
+        layout.addLayout(minutes_row)
         times = QFormLayout()
         times.addRow(
             buddy_label(self.tr("Item started:"), self.item_started, self.agenda_panel),
@@ -250,7 +258,10 @@ class AgendaAndNotes(QObject):
         timer.addWidget(self.total_label)
         layout.addLayout(timer)
         layout.addWidget(self.room_warning)
-        layout.addWidget(self.notes_title)
+        title = QHBoxLayout()
+        title.addWidget(buddy_label(self.tr("Notes on:"), self.notes_edit, self.notes_panel))
+        title.addWidget(self.notes_title, 1)
+        layout.addLayout(title)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.notes_state)
 

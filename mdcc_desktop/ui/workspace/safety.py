@@ -218,12 +218,16 @@ class SafetyPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(buddy_label(self.tr("Add to:"), self.section, self))
         row.addWidget(self.section)
+        row.addWidget(buddy_label(self.tr("Line:"), self.line, self))
         row.addWidget(self.line, 1)
-        row.addWidget(self.change_button)
-        row.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 3)
+        layout.addLayout(columns, 2)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         scale_label = QLabel(
             self.tr("Scaling: 10 = safe enough to close, 0 = the child cannot live at home"),
             self,
@@ -238,6 +242,8 @@ class SafetyPanel(QWidget):
         lines = QListWidget(box)
         lines.setAccessibleName(self.tr(dict(self.SECTIONS)[section]))
         lines.setWordWrap(True)
+        lines.setAlternatingRowColors(True)  # where one wrapped line ends and the next begins
+        lines.setSpacing(2)
         lines.setTextElideMode(Qt.TextElideMode.ElideNone)
         lines.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -17,7 +17,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QMainWindow,
@@ -74,12 +74,24 @@ WORKSPACE_SHORTCUTS = (
 
 # The share of the width each column takes (agenda, notes, side tabs): the notes, where the
 # chair types all meeting, get the widest column, also on a 1366x768 laptop.
-COLUMN_SHARES = (3, 5, 4)
+COLUMN_SHARES = (4, 9, 7)
+
+
+class Columns(QSplitter):
+    """Columns that take their shares of the width when first shown (later, where the chair
+    drags them)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.property("sized"):
+            self.setProperty("sized", True)
+            total = sum(COLUMN_SHARES)
+            self.setSizes([self.width() * share // total for share in COLUMN_SHARES])
 
 
 def columns(parent: QWidget, *panels: QWidget) -> QSplitter:
     """The agenda, the notes and the side tabs side by side, the notes widest."""
-    splitter = QSplitter(parent)
+    splitter = Columns(parent)
     for combo in panels[-1].findChildren(QComboBox):  # a long choice must not widen the column
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(5)
