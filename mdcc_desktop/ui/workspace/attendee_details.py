@@ -112,9 +112,8 @@ class AttendeeDetails(QGroupBox):
         row2.addWidget(self.report)
         row2.addWidget(self.shared)
         row2.addStretch(1)
-        row2.addWidget(buddy_label(self.tr("Minutes:"), self.copy, self))
-        row2.addWidget(self.copy)
         layout.addRow("", row2)
+        layout.addRow(buddy_label(self.tr("Minutes:"), self.copy, self), self.copy)
         self.room = StepOutBox(controller, self)
         layout.addRow(self.room)
 

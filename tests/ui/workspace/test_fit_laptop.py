@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -140,3 +141,15 @@ def test_the_home_list_shows_the_next_deadline_on_screen(
     assert left >= 0
     assert left + header.sectionSize(column) <= table.viewport().width()
     assert header.sectionSize(column) >= 120
+
+
+def test_nothing_in_a_scrolling_page_is_cut_off_at_the_right(ws: WorkspaceWindow) -> None:
+    """A page that scrolls up and down (the attendee's details, the Details tab) must fit its
+    width: it has no sideways scroll bar, so what is wider is cut off."""
+    for tab in range(ws.side_tabs.count()):
+        ws.side_tabs.setCurrentIndex(tab)
+        for area in ws.side_tabs.currentWidget().findChildren(QScrollArea):
+            inner = area.widget()
+            assert inner.minimumSizeHint().width() <= area.viewport().width(), ws.side_tabs.tabText(
+                tab
+            )
