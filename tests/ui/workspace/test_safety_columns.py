@@ -104,10 +104,14 @@ def test_each_scale_is_typed_by_keyboard_beside_the_earlier_scores(
     assert model.index(0, ScalingModel.COL_EARLIER).data() == ""
     assert "20 Aug 2026: median 3" in panel.trend.text()
     assert panel.trend.isVisibleTo(ws)
-    # Keyboard only: the spin box of Priya's row takes the digits, Tab hands them over.
-    spin = panel.scale_editor(1)
-    spin.setFocus()
-    spin.selectAll()
+    # Keyboard only: in the table, Right from Priya's name goes into her scale, the digits are
+    # typed there and Tab hands them over.
+    table = panel.scaling
+    table.setFocus()
+    table.setCurrentIndex(model.index(1, ScalingModel.COL_NAME))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    spin = QApplication.focusWidget()
+    assert spin is panel.scale_editor(1)
     qtbot.keyClicks(spin, "5")
     qtbot.keyClick(spin, Qt.Key.Key_Tab)
     QApplication.processEvents()
