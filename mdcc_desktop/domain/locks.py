@@ -42,6 +42,7 @@ EDITS: dict[str, EditRule] = {
     "check_in": EditRule("check in attendee", False, _RECORD),
     "mark_left": EditRule("mark attendee left", False, _RECORD),
     "remove_attendee": EditRule("remove attendee", False, _RECORD),
+    "set_exclusions": EditRule("record who stepped out", False, _RECORD),
     # agenda
     "add_agenda_item": EditRule("add agenda item", False, _RECORD),
     "update_agenda_item": EditRule("update agenda item", False, _RECORD),

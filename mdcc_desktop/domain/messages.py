@@ -58,6 +58,8 @@ CATALOGUE: dict[str, str] = {
     "field_completion_date": QT_TRANSLATE_NOOP("Messages", "The completion date"),
     "field_new_due_date": QT_TRANSLATE_NOOP("Messages", "The new due date"),
     "field_update_date": QT_TRANSLATE_NOOP("Messages", "The update's date"),
+    "field_step_out_reason": QT_TRANSLATE_NOOP("Messages", "The reason they step out ({n})"),
+    "field_step_out_time": QT_TRANSLATE_NOOP("Messages", "The time they step out"),
     # --- rules (domain/rules.py)
     "empty": QT_TRANSLATE_NOOP("Messages", "{what} must not be empty"),
     "not_visible": QT_TRANSLATE_NOOP(
@@ -106,6 +108,24 @@ CATALOGUE: dict[str, str] = {
         "Messages",
         "The review's date ({start}) is before the conference it reviews (held {held}). "
         "Choose a date after that conference.",
+    ),
+    "step_out_before_arrival": QT_TRANSLATE_NOOP(
+        "Messages",
+        "They can only step out once they have arrived: check them in first, or correct the "
+        "time they stepped out.",
+    ),
+    "back_before_out": QT_TRANSLATE_NOOP(
+        "Messages",
+        "They cannot come back ({back}) before they step out ({out}): correct one of the two "
+        "times.",
+    ),
+    "already_out": QT_TRANSLATE_NOOP(
+        "Messages", "They are already out of the room: record that they came back in first."
+    ),
+    "out_before_back_last": QT_TRANSLATE_NOOP(
+        "Messages",
+        "They step out at {out} before coming back from the last time ({back}): correct one of "
+        "the two times.",
     ),
     "leave_before_arrive": QT_TRANSLATE_NOOP(
         "Messages",

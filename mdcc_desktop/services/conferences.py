@@ -36,6 +36,7 @@ from mdcc_desktop.domain.models import (
     Decision,
     Dissent,
     DistributionEntry,
+    Exclusion,
     HouseholdMember,
     Language,
     MandatoryReport,
@@ -397,6 +398,32 @@ class ConferenceService:
         found = [self.store.get_conference(i) for i in self.store.conference_ids_of_case(case_id)]
         return sorted(found, key=lambda c: c.scheduled_start, reverse=True)
 
+    def earlier_scaling(self, conference_id: int) -> list[EarlierScaling]:
+        """The safety scaling of the case's conferences held before ``conference_id``, oldest
+        first (those with no score left out), to show the trend beside today's scores."""
+        this = self.store.get_conference(conference_id)
+        found: list[EarlierScaling] = []
+        for cid in self.store.conference_ids_of_case(this.case_id):
+            conference = self.store.get_conference(cid)
+            if cid == conference_id or conference.scheduled_start >= this.scheduled_start:
+                continue
+            scores = self.store.scaling(cid)
+            if not scores:
+                continue
+            people = {a.id: a for a in self.store.attendees(cid)}
+            found.append(
+                EarlierScaling(
+                    cid,
+                    conference.scheduled_start,
+                    tuple(
+                        ScoreOf(who.name, who.person_id, s.score)
+                        for s in scores
+                        if (who := people.get(s.attendee_id)) is not None and s.score is not None
+                    ),
+                )
+            )
+        return sorted(found, key=lambda e: e.held)
+
     @edit("carry_forward")
     def carry_forward(
         self,
@@ -661,6 +688,22 @@ class ConferenceService:
             raise ValidationError(msg("attendee_has_dissent", name=current.name))
         self.store.delete_attendee(attendee_id)
         self._changed(Entity.ATTENDEE, attendee_id, current.conference_id, ChangeKind.REMOVED)
+
+    @edit("set_exclusions")
+    def set_exclusions(self, attendee_id: int, exclusions: list[Exclusion]) -> Outcome:
+        """The parts of the meeting ``attendee_id`` stepped out of, replaced by ``exclusions``
+        (in the order given; copies are stored, the list given is not changed)."""
+        current = self.store.get_attendee(attendee_id)
+        assert current.conference_id is not None
+        self._editable(current.conference_id)
+        problems = _exclusion_problems(current, exclusions)
+        if problems:
+            raise ValidationError(problems)
+        ordered = sorted(exclusions, key=lambda e: e.left_at)
+        fresh = [Exclusion(x.left_at, x.reason.strip(), x.returned_at) for x in ordered]
+        self.store.set_exclusions(attendee_id, fresh)
+        self._changed(Entity.ATTENDEE, attendee_id, current.conference_id)
+        return Outcome(attendee_id)
 
     # --- agenda ------------------------------------------------------------------------------
 
@@ -1116,3 +1159,66 @@ class ConferenceService:
     ) -> None:
         """Touch the conference in the edit's transaction; tell the change once committed."""
         self.journal.changed(Change(entity, entity_id, conference_id, kind))
+
+
+def _exclusion_problems(attendee: Attendee, exclusions: list[Exclusion]) -> list[Message | str]:
+    """What is wrong with ``attendee`` stepping out at the times of ``exclusions``."""
+    problems: list[Message | str] = []
+    previous_return: dt.datetime | None = None
+    for n, x in enumerate(sorted(exclusions, key=lambda e: e.left_at), 1):
+        problems += rules.check_text(x.reason, msg("field_step_out_reason", n=n))
+        problems += rules.check_date(x.left_at, msg("field_step_out_time"))
+        if attendee.arrived_at is None or x.left_at < attendee.arrived_at:
+            problems.append(msg("step_out_before_arrival"))
+        if x.returned_at is not None and x.returned_at < x.left_at:
+            problems.append(
+                msg("back_before_out", back=f"{x.returned_at:%H:%M}", out=f"{x.left_at:%H:%M}")
+            )
+        if previous_return is None and n > 1:
+            problems.append(msg("already_out"))
+        elif previous_return is not None and x.left_at < previous_return:
+            problems.append(
+                msg(
+                    "out_before_back_last",
+                    out=f"{x.left_at:%H:%M}",
+                    back=f"{previous_return:%H:%M}",
+                )
+            )
+        previous_return = x.returned_at
+    return problems
+
+
+@dataclass(frozen=True)
+class ScoreOf:
+    """One participant's safety scale at a conference."""
+
+    name: str
+    person_id: int | None
+    score: int
+
+
+@dataclass(frozen=True)
+class EarlierScaling:
+    """The scaling of one earlier conference of the same case."""
+
+    conference_id: int
+    held: dt.datetime
+    scores: tuple[ScoreOf, ...]
+
+    def score_of(self, name: str, person_id: int | None) -> int | None:
+        """The score of the same person (by the directory's id, else by name), if scaled."""
+        for s in self.scores:
+            if person_id is not None and s.person_id == person_id:
+                return s.score
+        key = name.strip().casefold()
+        return next((s.score for s in self.scores if s.name.strip().casefold() == key), None)
+
+    @property
+    def median(self) -> float | None:
+        values = sorted(s.score for s in self.scores)
+        if not values:
+            return None
+        middle = len(values) // 2
+        if len(values) % 2:
+            return float(values[middle])
+        return (values[middle - 1] + values[middle]) / 2

@@ -222,6 +222,7 @@ DECISION_HEADERS = (
 SCALING_HEADERS = (
     QT_TRANSLATE_NOOP("Headers", "Participant"),
     QT_TRANSLATE_NOOP("Headers", "Scale 0-10"),
+    QT_TRANSLATE_NOOP("Headers", "Earlier"),
     QT_TRANSLATE_NOOP("Headers", "Note"),
 )
 

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui import labels
-from mdcc_desktop.ui.followup.tracker import RED
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 
 
 class DeadlinesPage(QWidget):
@@ -90,7 +89,7 @@ class DeadlinesPage(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, case.conference_id)
                 if d.overdue(today):
                     for column in range(3):
-                        item.setForeground(column, QBrush(RED))
+                        item.setForeground(column, QBrush(theme.colour(theme.Tone.ERROR)))
             top.setExpanded(True)
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import (
     Index,
     RecordTableModel,
@@ -49,7 +49,6 @@ from mdcc_desktop.ui.widgets.common import (
 from mdcc_desktop.ui.widgets.forms import buddy_label
 
 PAGE = 200
-RED = QColor("#d32f2f")
 
 
 class ActionTrackerModel(RecordTableModel[ActionRow]):
@@ -134,7 +133,7 @@ class ActionTrackerModel(RecordTableModel[ActionRow]):
                 labels.priority(row.priority) if row.priority else "",
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(RED)
+            return QBrush(theme.colour(theme.Tone.ERROR))
         if (
             role == Qt.ItemDataRole.FontRole
             and overdue
@@ -427,7 +426,7 @@ class ActionUpdatePanel(QGroupBox):
         try:
             call()
         except MdccError as exc:
-            self.message.setStyleSheet("color: #d32f2f;")
+            self.message.setStyleSheet(theme.style(theme.Tone.ERROR))
             self.message.setText(message_text(exc))
             return
         self.message.setStyleSheet("")

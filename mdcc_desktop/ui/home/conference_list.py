@@ -61,7 +61,7 @@ class ConferenceListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        size_columns_from_first_rows(self.table, ConferenceListModel.COL_CHILDREN)
+        size_columns_from_first_rows(self.table, ConferenceListModel.COL_DEADLINE)
         self.summary = ConferenceSummary(self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)

@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
-    QColor,
     QKeySequence,
     QUndoStack,
 )
@@ -32,7 +31,7 @@ from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
 from mdcc_desktop.ui.widgets.outside_changes import OutsideChangeWatcher
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
         # chair's way; the tooltip has each file's problem.
         self.profile_warning = QLabel(self)
         self.profile_warning.setObjectName("profile_warning")
-        self.profile_warning.setStyleSheet("color: #b71c1c;")
+        self.profile_warning.setStyleSheet(theme.style(theme.Tone.ERROR))
         problems = services.profiles.problems
         if problems:
             names = ", ".join(p.path.name for p in problems)
@@ -281,7 +280,9 @@ class MainWindow(QMainWindow):
         if overdue:
             label += " " + self.tr("(%1 overdue)").replace("%1", str(overdue))
         self.sidebar.item(1).setText(label)
-        self.sidebar.item(1).setForeground(QBrush(QColor("#d32f2f")) if overdue else QBrush())
+        self.sidebar.item(1).setForeground(
+            QBrush(theme.colour(theme.Tone.ERROR)) if overdue else QBrush()
+        )
         return overdue
 
     def track_conference(self, conference_id: int) -> None:

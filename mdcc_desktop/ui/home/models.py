@@ -11,11 +11,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from mdcc_desktop.domain.models import ConferenceSummary
 from mdcc_desktop.ui import labels
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +80,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.overdue(self.today):
-                return QBrush(QColor("#d32f2f"))
+                return QBrush(theme.colour(theme.Tone.ERROR))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.due is None:

@@ -28,7 +28,7 @@ from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
 
 
@@ -126,7 +126,7 @@ class NewConferenceDialog(QDialog):
         self.previous.currentIndexChanged.connect(self._previous_changed)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(theme.style(theme.Tone.ERROR))
         self.error_label.setAccessibleName(self.tr("Problems"))
 
         form = QFormLayout()

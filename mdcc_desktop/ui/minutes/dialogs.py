@@ -23,7 +23,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
 
@@ -61,7 +61,7 @@ class CirculateDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(theme.style(theme.Tone.ERROR))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -154,7 +154,7 @@ class AmendmentsDialog(QDialog):
         reject.clicked.connect(lambda: self.rule(False))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(theme.style(theme.Tone.ERROR))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         close.accepted.connect(self.accept)
@@ -258,7 +258,7 @@ class ClosureDaysDialog(QDialog):
         add.setAccessibleName(self.tr("Add closure day"))
         add.clicked.connect(self.add)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #d32f2f;")
+        self.error_label.setStyleSheet(theme.style(theme.Tone.ERROR))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

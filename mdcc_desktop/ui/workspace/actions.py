@@ -113,8 +113,11 @@ class ActionsPanel(QWidget):
         due_row.addWidget(self.due_plus10)
         due_row.addWidget(self.due_review)
         due_row.addStretch(1)
-        due_row.addWidget(self.add_action_button)
         row1.addRow(buddy_label(self.tr("D&ue:"), self.action_due, page), due_row)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_action_button)
+        row1.addRow("", add_row)
         self.action_details = ActionDetails(self.controller, self)
         self.action_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.action_details.show_action(

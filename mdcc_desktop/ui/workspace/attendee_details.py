@@ -29,6 +29,7 @@ from mdcc_desktop.ui.widgets.forms import buddy_label
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField
+from mdcc_desktop.ui.workspace.exclusions import StepOutBox
 
 
 class AttendeeDetails(QGroupBox):
@@ -85,15 +86,14 @@ class AttendeeDetails(QGroupBox):
             self.copy.addItem(labels.copy_kind(kind), kind.value)
 
         layout = QFormLayout(self)
-        who = QHBoxLayout()
-        who.addWidget(self.name, 1)
-        who.addWidget(self.agency, 1)
-        layout.addRow(buddy_label(self.tr("Pe&rson:"), self.name, self), who)
+        layout.addRow(buddy_label(self.tr("Pe&rson:"), self.name, self), self.name)
+        layout.addRow(buddy_label(self.tr("Agency:"), self.agency, self), self.agency)
         row = QHBoxLayout()
         row.addWidget(self.attendance)
-        row.addWidget(self.discipline)
-        row.addWidget(self.job_title, 1)
+        row.addWidget(buddy_label(self.tr("Discipline:"), self.discipline, self))
+        row.addWidget(self.discipline, 1)
         layout.addRow(buddy_label(self.tr("A&ttendance:"), self.attendance, self), row)
+        layout.addRow(buddy_label(self.tr("Job title:"), self.job_title, self), self.job_title)
         layout.addRow(
             buddy_label(self.tr("Wh&y:"), self.attendance_note, self), self.attendance_note
         )
@@ -104,6 +104,7 @@ class AttendeeDetails(QGroupBox):
         layout.addRow(buddy_label(self.tr("Arri&ved:"), self.arrived, self), times)
         contact = QHBoxLayout()
         contact.addWidget(self.email, 1)
+        contact.addWidget(buddy_label(self.tr("Phone:"), self.phone, self))
         contact.addWidget(self.phone)
         layout.addRow(buddy_label(self.tr("&Contact:"), self.email, self), contact)
         layout.addRow(self.tr("Ro&les:"), self.roles)
@@ -111,9 +112,10 @@ class AttendeeDetails(QGroupBox):
         row2.addWidget(self.report)
         row2.addWidget(self.shared)
         row2.addStretch(1)
-        row2.addWidget(buddy_label(self.tr("Minutes:"), self.copy, self))
-        row2.addWidget(self.copy)
         layout.addRow("", row2)
+        layout.addRow(buddy_label(self.tr("Minutes:"), self.copy, self), self.copy)
+        self.room = StepOutBox(controller, self)
+        layout.addRow(self.room)
 
         self.attendance.activated.connect(
             lambda *_: self._set("attendance", Attendance(self.attendance.currentData()))
@@ -157,6 +159,7 @@ class AttendeeDetails(QGroupBox):
         record = self.controller.record
         attendee = record.attendee(attendee_id)
         self.setEnabled(attendee is not None)
+        self.room.show_attendee(attendee)
         if attendee is None:
             return
         self._loading = True

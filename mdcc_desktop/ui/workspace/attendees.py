@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +26,8 @@ from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Role
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets.forms import button, reselect
+from mdcc_desktop.ui.widgets import theme
+from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -98,11 +102,15 @@ class AttendeesPanel(QWidget):
         )
         self.new_name.returnPressed.connect(self.add_attendee)
         self.new_agency.returnPressed.connect(self.add_attendee)
-        form = QHBoxLayout()
-        form.addWidget(self.new_name, 2)
-        form.addWidget(self.new_agency, 2)
-        form.addWidget(self.new_role, 1)
-        form.addWidget(self.add_attendee_button)
+        form = QGridLayout()
+        form.addWidget(buddy_label(self.tr("New attendee:"), self.new_name, page), 0, 0)
+        form.addWidget(self.new_name, 0, 1, 1, 3)
+        form.addWidget(buddy_label(self.tr("Agency:"), self.new_agency, page), 1, 0)
+        form.addWidget(self.new_agency, 1, 1)
+        form.addWidget(buddy_label(self.tr("Role:"), self.new_role, page), 1, 2)
+        form.addWidget(self.new_role, 1, 3)
+        form.addWidget(self.add_attendee_button, 1, 4)
+        form.setColumnStretch(1, 1)
 
         self.check_in_button = button(
             self.tr("Check in"), self.tr("Check in the selected attendee"), self.check_in, page
@@ -125,12 +133,18 @@ class AttendeesPanel(QWidget):
                 self.attendee_model.record(current.row()).id if current.isValid() else None
             )
         )
+        # The details scroll on a laptop screen; the table keeps its rows in view.
+        details = QScrollArea(page)
+        details.setWidget(self.attendee_details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.attendee_view, 1)
+        layout.addWidget(self.attendee_view, 2)
+        layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.attendance_warnings)
-        layout.addWidget(self.attendee_details)
-        layout.addLayout(form)
+        layout.addWidget(details, 3)
         return page
 
     def _person_picked(self, text: str) -> None:
@@ -198,7 +212,7 @@ class AttendeesPanel(QWidget):
     def _update_attendance_state(self) -> None:
         warnings = rules.attendance_warnings(self.controller.record.attendees)
         self.attendance_warnings.setText(" ".join(message_text(w) for w in warnings))
-        self.attendance_warnings.setStyleSheet("color: #b26a00;" if warnings else "")
+        self.attendance_warnings.setStyleSheet(theme.style(theme.Tone.WARNING) if warnings else "")
         quorum = self.controller.conferences.quorum(self.controller.record)
         agencies, needed = quorum.present, quorum.needed
         if needed:
@@ -209,4 +223,4 @@ class AttendeesPanel(QWidget):
                 .replace("%2", str(needed))
                 + (" ✓" if ok else " ✗")
             )
-            self.quorum_label.setStyleSheet("" if ok else "color: #d32f2f;")
+            self.quorum_label.setStyleSheet("" if ok else theme.style(theme.Tone.ERROR))

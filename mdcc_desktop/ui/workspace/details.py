@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -168,13 +170,13 @@ class DetailsPanel(QWidget):
         dates.addWidget(self.referral)
         dates.addWidget(buddy_label(self.tr("Next review:"), self.next_review, self))
         dates.addWidget(self.next_review)
-        dates.addWidget(buddy_label(self.tr("Language:"), self.language, self))
-        dates.addWidget(self.language)
         form.addRow("", dates)
+        form.addRow(buddy_label(self.tr("Language:"), self.language, self), self.language)
         report = QGroupBox(self.tr("Mandatory report"), self)
         report_form = QFormLayout(report)
         made_row = QHBoxLayout()
         made_row.addWidget(self.report_made)
+        made_row.addWidget(buddy_label(self.tr("On:"), self.report_date, self))
         made_row.addWidget(self.report_date)
         report_form.addRow("", made_row)
         report_form.addRow(buddy_label(self.tr("Made &to:"), self.report_to, self), self.report_to)
@@ -194,7 +196,11 @@ class DetailsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(buddy_label(self.tr("Relationship:"), self.household_relationship, self))
         row.addWidget(self.household_relationship, 2)
+        row.addWidget(buddy_label(self.tr("Notes:"), self.household_notes, self))
         row.addWidget(self.household_notes, 2)
+        household_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.household_add)
         row.addWidget(self.household_change)
         row.addWidget(self.household_remove)
@@ -205,18 +211,37 @@ class DetailsPanel(QWidget):
         child_row = QHBoxLayout()
         child_row.addWidget(buddy_label(self.tr("&Child:"), self.child_name, self))
         child_row.addWidget(self.child_name, 2)
+        child_row.addWidget(buddy_label(self.tr("Other script:"), self.child_alt, self))
         child_row.addWidget(self.child_alt, 2)
+        children_layout.addLayout(child_row)
+        child_row = QHBoxLayout()
+        child_row.addWidget(buddy_label(self.tr("Born:"), self.child_born, self))
         child_row.addWidget(self.child_born)
+        child_row.addWidget(buddy_label(self.tr("Sex:"), self.child_sex, self))
         child_row.addWidget(self.child_sex)
+        child_row.addWidget(buddy_label(self.tr("School:"), self.child_school, self))
         child_row.addWidget(self.child_school, 2)
         children_layout.addLayout(child_row)
-        children_layout.addWidget(self.new_child)
-        layout = QVBoxLayout(self)
+        new_child = QHBoxLayout()
+        new_child.addWidget(buddy_label(self.tr("New child:"), self.new_child, self))
+        new_child.addWidget(self.new_child, 1)
+        children_layout.addLayout(new_child)
+        # The page scrolls on a laptop screen rather than squeezing its fields.
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
         layout.addLayout(form)
         layout.addWidget(children)
         layout.addWidget(household)
         layout.addWidget(report)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         def conf(field: str, getter: Any) -> Any:
             return lambda *_: self._set(field, getter())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.common import Index
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
@@ -149,7 +150,7 @@ class TimeField(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with %1").replace("%1", name))
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setStyleSheet(theme.style(theme.Tone.ERROR, bold=True))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

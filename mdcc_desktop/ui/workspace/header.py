@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceRecord, ConferenceStatus
 from mdcc_desktop.ui import labels
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.forms import button
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -66,9 +66,7 @@ class WorkspaceHeader(QFrame):
             self.tr("Final minutes: this conference is locked. Minutes ▸ Reopen… to change it."),
             self,
         )
-        self.locked_banner.setStyleSheet(
-            "background: #d32f2f; color: white; font-weight: bold; padding: 4px;"
-        )
+        self.locked_banner.setStyleSheet(theme.banner_style())
         self.locked_banner.setAccessibleName(self.tr("Locked"))
         self.locked_banner.hide()
         left = QVBoxLayout()
@@ -92,7 +90,9 @@ class WorkspaceHeader(QFrame):
     def show_message(self, text: str, error: bool = False) -> None:
         """Inline, never a modal dialog in the chair's way during the meeting."""
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #d32f2f;" if error else "color: #b26a00;")
+        self.message_label.setStyleSheet(
+            theme.style(theme.Tone.ERROR if error else theme.Tone.WARNING)
+        )
 
     def refresh(self, record: ConferenceRecord) -> None:
         c = record.conference
@@ -147,7 +147,7 @@ class WorkspaceHeader(QFrame):
                 text += " ✓"
             elif d.overdue(today):
                 overdue = self.tr("overdue")
-                text = f"<span style='color:#d32f2f; font-weight:bold'>{text} ({overdue})</span>"
+                text = theme.html_span(f"{text} ({overdue})", theme.Tone.ERROR, bold=True)
             parts.append(text)
         self.deadlines_label.setText(" · ".join(parts))
 

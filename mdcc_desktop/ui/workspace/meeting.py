@@ -32,12 +32,13 @@ from mdcc_desktop.domain.models import AgendaItem, ConferenceRecord
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField, empty_entry
+from mdcc_desktop.ui.workspace.exclusions import room_warning
 from mdcc_desktop.ui.workspace.header import minutes_text
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit
@@ -108,10 +109,13 @@ class AgendaAndNotes(QObject):
             self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
             colour = ""
             if planned and spent > planned:
-                colour = "color: #d32f2f; font-weight: bold;"
+                colour = theme.style(theme.Tone.ERROR, bold=True)
             elif planned and spent >= AMBER_AT * planned:
-                colour = "color: #b26a00; font-weight: bold;"
+                colour = theme.style(theme.Tone.WARNING, bold=True)
             self.item_timer_label.setStyleSheet(colour)
+        warning = room_warning(self.controller.record, current)
+        self.room_warning.setText(warning)
+        self.room_warning.setVisible(bool(warning))
         planned_total = sum(i.planned_minutes or 0 for i in self.controller.record.agenda) * 60
         if c.started_at and planned_total:
             run = ((c.ended_at or current) - c.started_at).total_seconds() - planned_total
@@ -192,9 +196,21 @@ class AgendaAndNotes(QObject):
         self.item_ended.edited.connect(
             lambda value: self._set_item_time(self.item_ended, "ended_at", value)
         )
+        # The running item's timer: large, above the notes, where the chair looks.
         self.item_timer_label = QLabel(self.agenda_panel)
         self.item_timer_label.setAccessibleName(self.tr("Agenda item timer"))
+        font = self.item_timer_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.item_timer_label.setFont(font)
+        self.room_warning = QLabel(self.agenda_panel)
+        self.room_warning.setAccessibleName(self.tr("Who is in the room"))
+        self.room_warning.setWordWrap(True)
+        self.room_warning.setStyleSheet(theme.style(theme.Tone.ERROR, bold=True))
+        self.room_warning.hide()
         self.total_label = QLabel(self.agenda_panel)
+        self.total_label.setWordWrap(True)
+        self.item_timer_label.setWordWrap(True)
         self.next_button = button(
             self.tr("Next item ▶"), self.tr("Next agenda item"), self.next_item, self.agenda_panel
         )
@@ -205,9 +221,15 @@ class AgendaAndNotes(QObject):
         layout.addWidget(label)
         layout.addWidget(self.agenda_view, 1)
         new_row = QHBoxLayout()
+        new_row.addWidget(buddy_label(self.tr("New item:"), self.new_item, self.agenda_panel))
         new_row.addWidget(self.new_item, 1)
-        new_row.addWidget(self.new_item_minutes)
         layout.addLayout(new_row)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(
+            buddy_label(self.tr("Planned:"), self.new_item_minutes, self.agenda_panel)
+        )
+        minutes_row.addWidget(self.new_item_minutes, 1)
+        layout.addLayout(minutes_row)
         times = QFormLayout()
         times.addRow(
             buddy_label(self.tr("Item started:"), self.item_started, self.agenda_panel),
@@ -217,8 +239,6 @@ class AgendaAndNotes(QObject):
             buddy_label(self.tr("Item ended:"), self.item_ended, self.agenda_panel), self.item_ended
         )
         layout.addLayout(times)
-        layout.addWidget(self.item_timer_label)
-        layout.addWidget(self.total_label)
         layout.addWidget(self.next_button)
 
     def _build_notes(self) -> None:
@@ -234,7 +254,15 @@ class AgendaAndNotes(QObject):
         self.notes_state = QLabel(self.notes_panel)
         layout = QVBoxLayout(self.notes_panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notes_title)
+        timer = QHBoxLayout()
+        timer.addWidget(self.item_timer_label, 1)
+        timer.addWidget(self.total_label)
+        layout.addLayout(timer)
+        layout.addWidget(self.room_warning)
+        title = QHBoxLayout()
+        title.addWidget(buddy_label(self.tr("Notes on:"), self.notes_edit, self.notes_panel))
+        title.addWidget(self.notes_title, 1)
+        layout.addLayout(title)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.notes_state)
 
@@ -377,10 +405,10 @@ class AgendaAndNotes(QObject):
                 text = self.tr("Not saved yet: %1 Retrying…").replace(
                     "%1", message_text(saver.last_error or "")
                 )
-            style = "color: #d32f2f; font-weight: bold;"
+            style = theme.style(theme.Tone.ERROR, bold=True)
         elif self._notes_error:
             text = self.tr("Not saved: %1").replace("%1", self._notes_error)
-            style = "color: #d32f2f; font-weight: bold;"
+            style = theme.style(theme.Tone.ERROR, bold=True)
         elif self._notes_dirty or saver.pending():
             text, style = self.tr("Saving…"), ""
         elif saver.last_saved is not None and not fresh:

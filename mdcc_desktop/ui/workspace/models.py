@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QMimeData,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from mdcc_desktop.domain.models import (
     Action,
@@ -22,7 +22,7 @@ from mdcc_desktop.domain.models import (
     DecisionMethod,
 )
 from mdcc_desktop.ui import labels
-from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel
 
 
@@ -150,7 +150,7 @@ class AgendaModel(RecordTableModel[AgendaItem]):
             if column == self.COL_PLANNED:
                 return "" if item.planned_minutes is None else item.planned_minutes
         if role == Qt.ItemDataRole.ForegroundRole and item.restricted and column == 0:
-            return QBrush(QColor("#d32f2f"))
+            return QBrush(theme.colour(theme.Tone.ERROR))
         if role == Qt.ItemDataRole.FontRole and item.id == self.current_id:
             font = QFont()
             font.setBold(True)
@@ -201,7 +201,7 @@ class ActionModel(RecordTableModel[Action]):
             and x.due < self.today
             and x.status.is_open
         ):
-            return QBrush(QColor("#d32f2f"))
+            return QBrush(theme.colour(theme.Tone.ERROR))
         return None
 
 
@@ -260,5 +260,5 @@ class DecisionModel(RecordTableModel[Decision]):
                 f"{self.attendee_names.get(x.attendee_id, '?')}: {x.view}" for x in d.dissent
             )
         if role == Qt.ItemDataRole.ForegroundRole and d.restricted and column == self.COL_TEXT:
-            return QBrush(QColor("#d32f2f"))
+            return QBrush(theme.colour(theme.Tone.ERROR))
         return None

@@ -33,7 +33,7 @@ from mdcc_desktop.services.conferences import Outcome
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.commands import DoneCommand
-from mdcc_desktop.ui.workspace import corrections
+from mdcc_desktop.ui.workspace import corrections, room_ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.edit_shapes import Apply
 from mdcc_desktop.ui.workspace.edit_shapes import add_edit as _add
@@ -53,6 +53,11 @@ remove_action = corrections.remove_action
 set_safety_line = corrections.set_safety_line
 set_household_member = corrections.set_household_member
 remove_child = corrections.remove_child
+# Stepping out of the room for part of the meeting and coming back, in ``room_ops``.
+step_out = room_ops.step_out
+back_in = room_ops.back_in
+set_exclusion = room_ops.set_exclusion
+remove_exclusion = room_ops.remove_exclusion
 
 # --- the conference ------------------------------------------------------------------------
 

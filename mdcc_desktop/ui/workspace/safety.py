@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, SafetySection, Scaling
+from mdcc_desktop.services.conferences import EarlierScaling
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel, line_edit
-from mdcc_desktop.ui.widgets.forms import button
+from mdcc_desktop.ui.widgets.forms import buddy_label, button
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import delete_action, empty_entry
@@ -36,7 +38,7 @@ class ScalingModel(RecordTableModel[Attendee]):
     """Every participant's 0-10 safety scale and its note; edits are handed to ``on_score`` and
     ``on_note`` (the panel makes them undoable), and show once the record is read again."""
 
-    COL_NAME, COL_SCORE, COL_NOTE = range(3)
+    COL_NAME, COL_SCORE, COL_EARLIER, COL_NOTE = range(4)
     HEADERS = labels.SCALING_HEADERS
 
     def __init__(
@@ -47,18 +49,33 @@ class ScalingModel(RecordTableModel[Attendee]):
     ) -> None:
         super().__init__(parent)
         self._scores: dict[int, Scaling] = {}
+        self.earlier: list[EarlierScaling] = []
         self._on_score = on_score
         self._on_note = on_note
 
-    def set_record(self, attendees: list[Attendee], scaling: list[Scaling]) -> None:
+    def set_record(
+        self,
+        attendees: list[Attendee],
+        scaling: list[Scaling],
+        earlier: list[EarlierScaling] | None = None,
+    ) -> None:
         self._scores = {s.attendee_id: s for s in scaling}
+        self.earlier = earlier or []
         self.set_rows(attendees)
+
+    def trend(self, a: Attendee) -> str:
+        """``a``'s scores at the case's earlier conferences, oldest first: "2 → 3" ("–" where
+        they gave none)."""
+        scores = [e.score_of(a.name, a.person_id) for e in self.earlier]
+        if all(x is None for x in scores):
+            return ""
+        return " → ".join("–" if x is None else str(x) for x in scores)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != self.COL_NAME:
+        if index.column() in (self.COL_SCORE, self.COL_NOTE):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -79,6 +96,16 @@ class ScalingModel(RecordTableModel[Attendee]):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return QCoreApplication.translate("SafetyPanel", "Safety scale of %1").replace(
                     "%1", a.name
+                )
+            return None
+        if column == self.COL_EARLIER:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.trend(a)
+            if role == Qt.ItemDataRole.ToolTipRole and self.earlier:
+                return " · ".join(
+                    f"{e.held.astimezone():%d %b %Y}: {earlier}"
+                    for e in self.earlier
+                    if (earlier := e.score_of(a.name, a.person_id)) is not None
                 )
             return None
         if column == self.COL_NOTE and role in (
@@ -121,9 +148,18 @@ class ScaleDelegate(QStyledItemDelegate):
 
 
 class SafetyPanel(QWidget):
-    """Signs of Safety: the mapping's five columns and each participant's 0-10 scale."""
+    """Signs of Safety as practitioners map it: three columns side by side (what we are worried
+    about, with the danger statements; what is working well; what needs to happen, with the
+    safety goals), each line edited in place (F2) or removed (Del); each participant's 0-10
+    scale typed in, beside their scores at the case's earlier conferences."""
 
     SECTIONS = tuple(labels.SAFETY_SECTIONS.items())
+    # The columns, left to right, and the sections each holds, top to bottom.
+    COLUMNS = (
+        (SafetySection.WORRIES, SafetySection.DANGER_STATEMENTS),
+        (SafetySection.WORKING_WELL,),
+        (SafetySection.NEEDS_TO_HAPPEN, SafetySection.SAFETY_GOALS),
+    )
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,12 +173,17 @@ class SafetyPanel(QWidget):
             self, self.tr("Mapping line"), self.tr("A line for this column (Enter adds)")
         )
         self.line.returnPressed.connect(self.add_line)
-        self.lines = QListWidget(self)
-        self.lines.setAccessibleName(self.tr("Mapping"))
+        self.lists: dict[SafetySection, QListWidget] = {}
+        columns = QHBoxLayout()
+        for sections in self.COLUMNS:
+            column = QVBoxLayout()
+            for section in sections:
+                column.addWidget(self._section_list(section), 1)
+            columns.addLayout(column, 1)
         self.remove_button = button(
             self.tr("Remove line"), self.tr("Remove mapping line"), self.remove_line, self
         )
-        # A line selected is shown in the line field, to be corrected there.
+        # A line selected is shown in the line field, to be corrected there too.
         self.change_button = button(
             self.tr("Save the change"),
             self.tr("Save the change to the selected mapping line"),
@@ -150,9 +191,6 @@ class SafetyPanel(QWidget):
             self,
         )
         self.change_button.setEnabled(False)
-        self.lines.currentRowChanged.connect(lambda *_: self._line_picked())
-        self.lines.setWordWrap(True)
-        delete_action(self.lines, self.tr("Remove mapping line"), self.remove_line, "remove_line")
         self.scaling_model = ScalingModel(self._scale, self._note, self)
         self.scaling = QTableView(self)
         self.scaling.setModel(self.scaling_model)
@@ -164,40 +202,112 @@ class SafetyPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.scaling.verticalHeader().hide()
-        self.scaling.horizontalHeader().setStretchLastSection(True)
+        self.scaling.setWordWrap(True)
+        header = self.scaling.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ScalingModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.trend = QLabel(self)
+        self.trend.setWordWrap(True)
+        self.trend.setAccessibleName(self.tr("Scaling at earlier conferences"))
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("Add to:"), self.section, self))
         row.addWidget(self.section)
+        row.addWidget(buddy_label(self.tr("Line:"), self.line, self))
         row.addWidget(self.line, 1)
-        row.addWidget(self.change_button)
-        row.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.lines, 2)
+        layout.addLayout(columns, 2)
         layout.addLayout(row)
-        layout.addWidget(
-            QLabel(
-                self.tr("Scaling: 10 = safe enough to close, 0 = the child cannot live at home"),
-                self,
-            )
+        layout.addLayout(buttons)
+        scale_label = QLabel(
+            self.tr("Scaling: 10 = safe enough to close, 0 = the child cannot live at home"),
+            self,
         )
-        layout.addWidget(self.scaling, 1)
+        scale_label.setWordWrap(True)
+        layout.addWidget(scale_label)
+        layout.addWidget(self.trend)
+        layout.addWidget(self.scaling, 2)
+
+    def _section_list(self, section: SafetySection) -> QWidget:
+        box = QWidget(self)
+        lines = QListWidget(box)
+        lines.setAccessibleName(labels.safety_section(section))
+        lines.setWordWrap(True)
+        lines.setAlternatingRowColors(True)  # where one wrapped line ends and the next begins
+        lines.setSpacing(2)
+        lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        lines.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        lines.setProperty("section", section.value)
+        lines.installEventFilter(self)
+        lines.currentRowChanged.connect(lambda *_: self._line_picked())
+        lines.itemChanged.connect(self._edited_in_place)
+        delete_action(lines, self.tr("Remove mapping line"), self.remove_line, "remove_line")
+        self.lists[section] = lines
+        heading = QLabel(labels.safety_section(section), box)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setBuddy(lines)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(lines, 1)
+        return box
+
+    @property
+    def lines(self) -> QListWidget:
+        """The list of the column chosen for new lines (the one last worked in)."""
+        return self.lists[SafetySection(self.section.currentData())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Working in a column makes it the one a new line is added to."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QListWidget):
+            self.section.setCurrentIndex(self.section.findData(watched.property("section")))
+        return super().eventFilter(watched, event)
 
     def refresh(self, record: ConferenceRecord) -> None:
         self._loading = True
-        selected = self._selected_line_id()
         try:
-            self.lines.clear()
-            for section, _label in self.SECTIONS:
+            for section, lines in self.lists.items():
+                selected = self._line_id(lines.currentItem())
+                lines.clear()
                 for line in (x for x in record.safety_lines if x.section == section):
-                    item = QListWidgetItem(f"{labels.safety_section(section)} — {line.text}")
+                    item = QListWidgetItem(line.text)
                     item.setData(Qt.ItemDataRole.UserRole, line.id)
-                    self.lines.addItem(item)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                    lines.addItem(item)
                     if line.id == selected:
-                        self.lines.setCurrentItem(item)
+                        lines.setCurrentItem(item)
         finally:
             self._loading = False
-        self.scaling_model.set_record(record.attendees, record.scaling)
+        earlier = self.controller.conferences.earlier_scaling(self.controller.conference_id)
+        self.scaling_model.set_record(record.attendees, record.scaling, earlier)
+        self.trend.setText(self._trend_text(record, earlier))
+        self.trend.setVisible(bool(earlier))
         for row in range(self.scaling_model.rowCount()):  # the scale stays a spin box to type in
             self.scaling.openPersistentEditor(self.scaling_model.index(row, ScalingModel.COL_SCORE))
+
+    def _trend_text(self, record: ConferenceRecord, earlier: list[EarlierScaling]) -> str:
+        parts = [
+            self.tr("%1: median %2")
+            .replace("%1", f"{e.held.astimezone():%d %b %Y}")
+            .replace("%2", f"{e.median:g}")
+            for e in earlier
+            if e.median is not None
+        ]
+        today = sorted(s.score for s in record.scaling if s.score is not None)
+        if today:
+            middle = len(today) // 2
+            median = today[middle] if len(today) % 2 else (today[middle - 1] + today[middle]) / 2
+            parts.append(self.tr("today: median %1").replace("%1", f"{median:g}"))
+        return self.tr("Scaling over this case's conferences: %1").replace("%1", " → ".join(parts))
 
     def scale_editor(self, row: int) -> QSpinBox:
         """The spin box of ``row``'s scale."""
@@ -218,18 +328,33 @@ class SafetyPanel(QWidget):
             return
         empty_entry(self.line)
 
-    def _selected_line_id(self) -> int | None:
-        item = self.lines.currentItem()
+    @staticmethod
+    def _line_id(item: QListWidgetItem | None) -> int | None:
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def _selected_line_id(self) -> int | None:
+        return self._line_id(self.lines.currentItem())
+
     def _line_picked(self) -> None:
+        if self._loading:
+            return
+        sender = self.sender()
+        if isinstance(sender, QListWidget):
+            self.section.setCurrentIndex(self.section.findData(sender.property("section")))
         line_id = self._selected_line_id()
         line = next((x for x in self.controller.record.safety_lines if x.id == line_id), None)
         self.change_button.setEnabled(line is not None)
-        if line is None or self._loading:
+        if line is not None:
+            self.line.setText(line.text)
+
+    def _edited_in_place(self, item: QListWidgetItem) -> None:
+        if self._loading:
             return
-        self.section.setCurrentIndex(max(0, self.section.findData(line.section.value)))
-        self.line.setText(line.text)
+        line_id = self._line_id(item)
+        if line_id is not None and not ops.set_safety_line(
+            self.controller, line_id, item.text().strip()
+        ):
+            self.refresh(self.controller.record)  # refused: the stored text again
 
     def change_line(self) -> None:
         line_id = self._selected_line_id()
@@ -240,8 +365,6 @@ class SafetyPanel(QWidget):
             empty_entry(self.line)
 
     def remove_line(self) -> None:
-        item = self.lines.currentItem()
-        if item is None:
-            return
-        line_id = int(item.data(Qt.ItemDataRole.UserRole))
-        ops.remove_safety_line(self.controller, line_id)
+        line_id = self._selected_line_id()
+        if line_id is not None:
+            ops.remove_safety_line(self.controller, line_id)

@@ -16,8 +16,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -46,6 +47,36 @@ from mdcc_desktop.ui.workspace.header import WorkspaceHeader
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
+
+# The share of the width each column takes (agenda, notes, side tabs): the notes, where the
+# chair types all meeting, get the widest column, also on a 1366x768 laptop.
+COLUMN_SHARES = (4, 9, 7)
+
+
+class Columns(QSplitter):
+    """Columns that take their shares of the width when first shown (later, where the chair
+    drags them)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.property("sized"):
+            self.setProperty("sized", True)
+            total = sum(COLUMN_SHARES)
+            self.setSizes([self.width() * share // total for share in COLUMN_SHARES])
+
+
+def columns(parent: QWidget, *panels: QWidget) -> QSplitter:
+    """The agenda, the notes and the side tabs side by side, the notes widest."""
+    splitter = Columns(parent)
+    for combo in panels[-1].findChildren(QComboBox):  # a long choice must not widen the column
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
+    for index, (panel, share) in enumerate(zip(panels, COLUMN_SHARES, strict=True)):
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(index, share)
+        panel.setMinimumWidth(0)
+    splitter.setSizes([share * 100 for share in COLUMN_SHARES])
+    return splitter
 
 
 class WorkspaceWindow(QMainWindow):
@@ -85,13 +116,7 @@ class WorkspaceWindow(QMainWindow):
         self.toggle_restricted = g.toggle_restricted
         self._selected_agenda_id = g._selected_agenda_id
         self._build_side()
-        splitter = QSplitter(self)
-        splitter.addWidget(self.agenda_panel)
-        splitter.addWidget(self.notes_panel)
-        splitter.addWidget(self.side_tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
+        splitter = columns(self, self.agenda_panel, self.notes_panel, self.side_tabs)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -225,8 +250,10 @@ class WorkspaceWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         people = self.menuBar().addMenu(self.tr("&People"))
-        for action in (self.add_attendee_action, self.check_in_action, self.left_action):
-            people.addAction(action)
+        step_out = self.attendee_details.room.step_out_action
+        people.addActions(
+            [self.add_attendee_action, self.check_in_action, self.left_action, step_out]
+        )
         actions = self.menuBar().addMenu(self.tr("&Actions"))
         actions.addAction(self.new_action_action)
         self.track_action = self._action(

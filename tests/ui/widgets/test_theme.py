@@ -3,11 +3,16 @@ against the palette's window and base colours, and no module but the theme write
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.theme import Tone
+
+PACKAGE = Path(theme.__file__).resolve().parents[2]
 
 
 def palette(window: str, base: str, text: str) -> QPalette:
@@ -58,3 +63,15 @@ def test_dark_palette_is_recognised(qapp) -> None:
     assert theme.style(Tone.ERROR, bold=True, palette=PALETTES["dark (Fusion)"]) == (
         "color: #ff8a80; font-weight: bold;"
     )
+
+
+def test_no_module_but_the_theme_writes_a_colour() -> None:
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\s*Qt\.|\bQt\.GlobalColor\.(red|green)")
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "theme.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert offenders == []

@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import driver
+from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.workspace.notes import SOFT_BREAK_OVER, SOFT_MARK, NotesEdit
 from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 from tests.ui.home.test_main_window import RecordingPrompter
@@ -102,7 +103,7 @@ def test_a_save_refused_by_a_busy_database_is_retried_until_stored(
     qtbot.keyClicks(workspace.notes_edit, words)
     # The chair sees at once, plainly, that the text is not stored; the GUI is not held up.
     qtbot.waitUntil(lambda: "Not saved yet" in workspace.notes_state.text(), timeout=3000)
-    assert "#d32f2f" in workspace.notes_state.styleSheet()
+    assert theme.colour(theme.Tone.ERROR).name() in workspace.notes_state.styleSheet()
     assert "busy" in workspace.notes_state.text()
     assert stored_notes(services, conference_id) == ""
     qtbot.keyClicks(workspace.notes_edit, " and more")
@@ -113,7 +114,7 @@ def test_a_save_refused_by_a_busy_database_is_retried_until_stored(
         lambda: stored_notes(services, conference_id) == words + " and more", timeout=10_000
     )
     qtbot.waitUntil(lambda: workspace.notes_state.text().startswith("Saved "), timeout=2000)
-    assert "#d32f2f" not in workspace.notes_state.styleSheet()
+    assert theme.colour(theme.Tone.ERROR).name() not in workspace.notes_state.styleSheet()
 
 
 def test_switching_items_while_the_database_is_busy_keeps_each_items_text(
