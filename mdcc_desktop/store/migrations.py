@@ -6,25 +6,65 @@ the number of steps applied, take a copy of the file before migrating a database
 has data, and refuse a database whose schema is newer than this app (a newer app has written
 steps we do not know): opening it would risk writing rows it cannot read back.
 
-Add a step by appending a function decorated with ``@MIGRATIONS()``; never edit or reorder a
-released step. Beware: ``table.transform()`` drops FTS triggers: re-create them with
-``_search_triggers`` in the same step.
+Add a step by appending a function decorated with ``@step()``; never edit or reorder a
+released step. sqlite-utils itself is imported only when a step is to run (a database already
+up to date is checked with one query), so opening one costs no import of it.
+Beware: ``table.transform()`` drops FTS triggers: re-create them with ``_search_triggers``
+in the same step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
-
+from mdcc_desktop.store import connection
 from mdcc_desktop.store.connection import Key, open_database
 from mdcc_desktop.store.errors import SchemaTooNewError
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Migrations("mdcc")
+MIGRATION_SET = "mdcc"
+# Where sqlite-utils' Migrations records the steps applied (one row per step and set).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+Step = Callable[["Database"], None]
+_STEPS: list[tuple[str, Step]] = []
+
+
+def step(*, name: str) -> Callable[[Step], Step]:
+    """Register a migration step (in order), as ``Migrations.__call__`` does."""
+
+    def register(fn: Step) -> Step:
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+def _migrations() -> Migrations:
+    """sqlite-utils' Migrations with every step, made (and sqlite-utils imported) on first use;
+    also reachable as ``MIGRATIONS`` (tests change its list of steps there)."""
+    made = globals().get("MIGRATIONS")
+    if made is None:
+        from sqlite_utils import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        for name, fn in _STEPS:
+            made(name=name)(fn)
+        globals()["MIGRATIONS"] = made
+    return made
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MIGRATIONS":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _run(db: Database, script: str) -> None:
@@ -248,7 +288,7 @@ def _search_triggers(db: Database, table: str) -> None:
     )
 
 
-@MIGRATIONS(name="0001_initial_schema")
+@step(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
     _run(db, SCHEMA_V1)
     for table in SEARCH_COLUMNS:
@@ -294,7 +334,7 @@ CREATE TABLE closure_days (
 """
 
 
-@MIGRATIONS(name="0002_minutes_lifecycle")
+@step(name="0002_minutes_lifecycle")
 def _minutes_lifecycle(db: Database) -> None:
     """Circulation records, amendments, the conference log and user-added closure days."""
     _run(db, SCHEMA_V2)
@@ -305,7 +345,7 @@ CREATE INDEX actions_due_order ON actions(due IS NULL, due)
 """
 
 
-@MIGRATIONS(name="0003_tracker_indexes")
+@step(name="0003_tracker_indexes")
 def _tracker_indexes(db: Database) -> None:
     """The tracker's default order (due date, undated last) read from an index, so that its
     first page need not sort every action; the expression must stay the ORDER BY's."""
@@ -326,7 +366,7 @@ CREATE INDEX attendee_exclusions_attendee ON attendee_exclusions(attendee_id)
 """
 
 
-@MIGRATIONS(name="0004_attendance_notes_and_exclusions")
+@step(name="0004_attendance_notes_and_exclusions")
 def _attendance_notes_and_exclusions(db: Database) -> None:
     """Why someone sent apologies or was absent, and the parts of the meeting a person was asked
     to leave (the exchange file's ``attendance_note`` and ``exclusions``)."""
@@ -334,15 +374,37 @@ def _attendance_notes_and_exclusions(db: Database) -> None:
 
 
 def known_steps() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]
+    made = globals().get("MIGRATIONS")
+    if made is not None:
+        return [m.name for m in made._migrations]
+    return [name for name, _ in _STEPS]
 
 
-def schema_version(db: Database) -> int:
+def applied_steps(db: connection.Database | Database) -> list[str]:
+    """The steps recorded as applied, in the order they were (what ``Migrations.applied``
+    reads, without sqlite-utils)."""
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def schema_version(db: connection.Database | Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(
-    db: Database, db_path: Path | None, backup_dir: Path | None, *, key: Key | None = None
+    db: connection.Database | Database,
+    db_path: Path | None,
+    backup_dir: Path | None,
+    *,
+    key: Key | None = None,
 ) -> list[str]:
     """Bring ``db`` to this app's schema; return the names of the steps applied.
 
@@ -350,7 +412,7 @@ def migrate(
     ``key`` is the one ``db`` was opened with: the backup taken first is encrypted with it.
     """
     known = known_steps()
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    applied = applied_steps(db)
     unknown = [name for name in applied if name not in known]
     if unknown or schema_version(db) > len(known):
         raise SchemaTooNewError(
@@ -358,14 +420,16 @@ def migrate(
             f"(schema {max(schema_version(db), len(applied))}; this version knows {len(known)}). "
             "Install the newer version to open it; the file has not been changed."
         )
-    pending = [m.name for m in MIGRATIONS.pending(db)]
+    pending = [name for name in known if name not in applied]
     if not pending:
         return []
+    migrations = _migrations()
+    full = db.full if isinstance(db, connection.Database) else db
     if applied and db_path is not None and backup_dir is not None:
         backup_before_migrating(db, db_path, backup_dir, len(applied), key=key)
     for name in pending:
         # One step at a time so that user_version moves inside each step's own transaction.
-        MIGRATIONS.apply(db, stop_before=[n for n in known if n != name and n not in applied])
+        migrations.apply(full, stop_before=[n for n in known if n != name and n not in applied])
         applied.append(name)
         with db.atomic():
             db.execute(f"PRAGMA user_version = {len(applied)}")
@@ -374,7 +438,12 @@ def migrate(
 
 
 def backup_before_migrating(
-    db: Database, db_path: Path, backup_dir: Path, version: int, *, key: Key | None = None
+    db: connection.Database | Database,
+    db_path: Path,
+    backup_dir: Path,
+    version: int,
+    *,
+    key: Key | None = None,
 ) -> Path:
     """A consistent copy (SQLite's online backup, WAL included) before the schema changes.
 

@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
 
-from sqlite_utils import Database
-
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.models import (
@@ -58,6 +56,7 @@ from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import driver, migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
+    Database,
     Key,
     check_integrity,
     enable_wal,
@@ -362,9 +361,17 @@ class Store:
     def _insert(self, obj: Any, **columns: Any) -> int:
         row = to_row(obj)
         row.update({k: to_cell(v) for k, v in columns.items()})
+        table = TABLES[type(obj)]
         with self.transaction():
-            table = self.db.table(TABLES[type(obj)])
-            pk = table.insert(row).last_pk
+            cursor = self.db.execute(
+                f"INSERT INTO [{table}] ("
+                + ", ".join(f"[{k}]" for k in row)
+                + ") VALUES ("
+                + ", ".join("?" for _ in row)
+                + ")",
+                list(row.values()),
+            )
+        pk = cursor.lastrowid
         assert pk is not None
         new_id = int(pk)
         obj.id = new_id
@@ -378,9 +385,8 @@ class Store:
         if bad:
             raise ValueError(f"not columns of {cls.__name__}: {sorted(bad)}")
         with self.transaction():
-            table = self.db.table(TABLES[cls])
             cur = self.db.execute(
-                f"UPDATE [{table.name}] SET "
+                f"UPDATE [{TABLES[cls]}] SET "
                 + ", ".join(f"[{k}] = ?" for k in changes)
                 + " WHERE id = ?",
                 [*(to_cell(v) for v in changes.values()), row_id],
