@@ -73,6 +73,7 @@ class Services:
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         settings: SettingsFile | None = None,
+        integrity_check: bool = True,
     ) -> Services:
         """Open the data folder's database and build the services on it.
 
@@ -80,6 +81,7 @@ class Services:
         before anything is written to it; ``busy_timeout_ms`` is how long a write waits for
         another process's write to finish. ``settings`` are the ones the start-up sequence
         loaded (``mdcc_desktop.bootstrap``); without them they are read from the data folder.
+        ``integrity_check=False``: the caller checks the file later (see ``Store.open``).
         """
         try:
             paths.ensure()
@@ -88,7 +90,12 @@ class Services:
                 f"The data folder {paths.data_dir} cannot be created or written: "
                 f"{exc.strerror or exc}. Choose another with --data-dir or MDCC_DATA_DIR."
             ) from exc
-        store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms)
+        store = Store.open(
+            paths.database,
+            paths.backups,
+            busy_timeout_ms=busy_timeout_ms,
+            check_integrity=integrity_check,
+        )
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         return cls(

@@ -395,6 +395,12 @@ def applied_steps(db: connection.Database | Database) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def pending_steps(db: connection.Database | Database) -> list[str]:
+    """The known steps not applied yet (the migration :func:`migrate` would run)."""
+    applied = applied_steps(db)
+    return [name for name in known_steps() if name not in applied]
+
+
 def schema_version(db: connection.Database | Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
