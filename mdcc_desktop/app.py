@@ -167,6 +167,8 @@ def _run(
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    # A delete's merge of the search index (up to a second on a large file) runs off the GUI.
+    services.store.purge_search_in_background()
     window = MainWindow(services, open_on_overdue=not args.smoke)
     instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()

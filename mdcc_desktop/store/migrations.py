@@ -6,7 +6,7 @@ the number of steps applied, take a copy of the file before migrating a database
 has data, and refuse a database whose schema is newer than this app (a newer app has written
 steps we do not know): opening it would risk writing rows it cannot read back.
 
-Add a step by appending a function decorated with ``@step()``; never edit or reorder a
+Add a step by appending a function decorated with ``@MIGRATIONS()``; never edit or reorder a
 released step. sqlite-utils itself is imported only when a step is to run (a database already
 up to date is checked with one query), so opening one costs no import of it.
 Beware: ``table.transform()`` drops FTS triggers: re-create them with ``_search_triggers``
@@ -34,37 +34,58 @@ MIGRATION_SET = "mdcc"
 # Where sqlite-utils' Migrations records the steps applied (one row per step and set).
 MIGRATIONS_TABLE = "_sqlite_migrations"
 Step = Callable[["Database"], None]
-_STEPS: list[tuple[str, Step]] = []
 
 
-def step(*, name: str) -> Callable[[Step], Step]:
-    """Register a migration step (in order), as ``Migrations.__call__`` does."""
+class _Steps:
+    """The migration steps, in order: registered with ``@MIGRATIONS(name=...)`` as on
+    sqlite-utils' ``Migrations``, which is made (and sqlite-utils imported) only when a step is
+    to run or its API is asked for (``applied``, ``pending``, ``apply``, ``_migrations``)."""
 
-    def register(fn: Step) -> Step:
-        _STEPS.append((name, fn))
-        return fn
+    def __init__(self) -> None:
+        object.__setattr__(self, "steps", [])
+        object.__setattr__(self, "made", None)
 
-    return register
+    steps: list[tuple[str, Step]]
+    made: Migrations | None
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        def register(fn: Step) -> Step:
+            self.steps.append((name, fn))
+            if self.made is not None:
+                self.made(name=name)(fn)
+            return fn
+
+        return register
+
+    @property
+    def full(self) -> Migrations:
+        if self.made is None:
+            from sqlite_utils import Migrations
+
+            made = Migrations(MIGRATION_SET)
+            for name, fn in self.steps:
+                made(name=name)(fn)
+            object.__setattr__(self, "made", made)
+            return made
+        return self.made
+
+    def names(self) -> list[str]:
+        if self.made is not None:  # a test may have changed its list
+            return [m.name for m in self.made._migrations]
+        return [name for name, _ in self.steps]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.full, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        # What monkeypatch's undo does to an attribute it set: back to the registered steps.
+        object.__setattr__(self, "made", None)
 
 
-def _migrations() -> Migrations:
-    """sqlite-utils' Migrations with every step, made (and sqlite-utils imported) on first use;
-    also reachable as ``MIGRATIONS`` (tests change its list of steps there)."""
-    made = globals().get("MIGRATIONS")
-    if made is None:
-        from sqlite_utils import Migrations
-
-        made = Migrations(MIGRATION_SET)
-        for name, fn in _STEPS:
-            made(name=name)(fn)
-        globals()["MIGRATIONS"] = made
-    return made
-
-
-def __getattr__(name: str) -> Any:
-    if name == "MIGRATIONS":
-        return _migrations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+MIGRATIONS = _Steps()
 
 
 def _run(db: Database, script: str) -> None:
@@ -288,7 +309,7 @@ def _search_triggers(db: Database, table: str) -> None:
     )
 
 
-@step(name="0001_initial_schema")
+@MIGRATIONS(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
     _run(db, SCHEMA_V1)
     for table in SEARCH_COLUMNS:
@@ -334,7 +355,7 @@ CREATE TABLE closure_days (
 """
 
 
-@step(name="0002_minutes_lifecycle")
+@MIGRATIONS(name="0002_minutes_lifecycle")
 def _minutes_lifecycle(db: Database) -> None:
     """Circulation records, amendments, the conference log and user-added closure days."""
     _run(db, SCHEMA_V2)
@@ -345,7 +366,7 @@ CREATE INDEX actions_due_order ON actions(due IS NULL, due)
 """
 
 
-@step(name="0003_tracker_indexes")
+@MIGRATIONS(name="0003_tracker_indexes")
 def _tracker_indexes(db: Database) -> None:
     """The tracker's default order (due date, undated last) read from an index, so that its
     first page need not sort every action; the expression must stay the ORDER BY's."""
@@ -366,18 +387,30 @@ CREATE INDEX attendee_exclusions_attendee ON attendee_exclusions(attendee_id)
 """
 
 
-@step(name="0004_attendance_notes_and_exclusions")
+@MIGRATIONS(name="0004_attendance_notes_and_exclusions")
 def _attendance_notes_and_exclusions(db: Database) -> None:
     """Why someone sent apologies or was absent, and the parts of the meeting a person was asked
     to leave (the exchange file's ``attendance_note`` and ``exclusions``)."""
     _run(db, SCHEMA_V4)
 
 
+SCHEMA_V6 = """
+CREATE TABLE search_purge (
+    fts TEXT PRIMARY KEY
+)
+"""
+
+
+@MIGRATIONS(name="0006_search_purge_queue")
+def _search_purge_queue(db: Database) -> None:
+    """The full-text indexes that still hold a deleted record's text (FTS5 keeps it until its
+    segments are merged): written in the delete's transaction, emptied once merged, so a merge
+    that did not happen (the app killed first) is done at the next open."""
+    _run(db, SCHEMA_V6)
+
+
 def known_steps() -> list[str]:
-    made = globals().get("MIGRATIONS")
-    if made is not None:
-        return [m.name for m in made._migrations]
-    return [name for name, _ in _STEPS]
+    return MIGRATIONS.names()
 
 
 def applied_steps(db: connection.Database | Database) -> list[str]:
@@ -429,7 +462,7 @@ def migrate(
     pending = [name for name in known if name not in applied]
     if not pending:
         return []
-    migrations = _migrations()
+    migrations = MIGRATIONS.full
     full = db.full if isinstance(db, connection.Database) else db
     if applied and db_path is not None and backup_dir is not None:
         backup_before_migrating(db, db_path, backup_dir, len(applied), key=key)

@@ -14,6 +14,7 @@ import logging
 import operator
 import os
 import secrets
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
@@ -196,6 +197,8 @@ class Store:
         self.backup_dir = backup_dir
         self.busy_timeout_ms = busy_timeout_ms
         self._fts_reached: dict[str, list[str]] = {}
+        self._purger: _SearchPurger | None = None
+        self._purge_in_background = False
         # The names given to the open transactions, outermost first (None for unnamed ones).
         self._transaction_names: list[str | None] = []
 
@@ -220,7 +223,13 @@ class Store:
         """
         file_path = None if str(path) == ":memory:" else Path(path)
         db = _connect(path, file_path, backup_dir, busy_timeout_ms, key, check=check_integrity)
-        return cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+        store = cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
+        try:
+            store.purge_search_index()  # what a killed app left in the index, if anything
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     @staticmethod
     def check_file(path: Path, backup_dir: Path | None = None, key: Key | None = None) -> None:
@@ -261,7 +270,11 @@ class Store:
         return self._db is None
 
     def close(self) -> None:
-        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
+        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`.
+        A merge of the search index under way on the background thread is finished first."""
+        purger, self._purger = self._purger, None
+        if purger is not None:
+            purger.stop()
         db, self._db = self._db, None
         self._transaction_names.clear()
         if db is not None:
@@ -284,6 +297,8 @@ class Store:
                 "was closed. Put it back and try again."
             )
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
+        if self._purge_in_background:
+            self.purge_search_in_background(key=key)
 
     @property
     def current_transaction_name(self) -> str | None:
@@ -338,11 +353,16 @@ class Store:
                 self._transaction_names.pop()
 
     def _purge_search_index(self, table: str) -> None:
-        """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).
+        """Take the text deleted from ``table`` (cascades included) out of the full-text indexes.
 
         FTS5 records a delete as a marker and keeps the deleted text's tokens in its segments
-        until they are merged; ``optimize`` merges them now, so a deleted name is gone from the
-        index (and, with secure_delete, from the file). About 0.4 s for 100,000 actions.
+        until they are merged (the SQLite here predates FTS5's secure-delete option, 3.42);
+        ``optimize`` merges them, so a deleted name is gone from the index (and, with
+        secure_delete, from the file). It rewrites the whole index: 0.3-0.8 s for 100,000
+        actions. So the indexes reached are noted in ``search_purge`` in the delete's own
+        transaction, and merged either now or, once :meth:`purge_search_in_background` was
+        called (the GUI), on a thread of their own right after the commit; a merge that never
+        ran (the app was killed) is done when the file is next opened.
         """
         if table not in self._fts_reached:
             reached: list[str] = []
@@ -359,9 +379,51 @@ class Store:
                 ).fetchall():
                     pending.append(child)
             self._fts_reached[table] = [t for t in reached if t in migrations.SEARCH_COLUMNS]
-        for searched in self._fts_reached[table]:
-            fts = f"{searched}_fts"
-            self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
+        reached_fts = [f"{searched}_fts" for searched in self._fts_reached[table]]
+        if not reached_fts:
+            return
+        for fts in reached_fts:
+            self.db.execute("INSERT OR IGNORE INTO search_purge (fts) VALUES (?)", [fts])
+        if self._purger is not None:
+            self._purger.request()  # it waits for this transaction's commit (the write lock)
+        else:
+            self.purge_search_index()
+
+    def purge_search_index(self, *, look_first: bool = True) -> int:
+        """Merge every full-text index noted in ``search_purge`` (see _purge_search_index) and
+        clear the note, in one transaction; returns how many were merged.
+
+        ``look_first`` reads the note before taking the write lock, so that an open with
+        nothing to merge writes nothing (a read-only file included). The background thread,
+        woken inside the deleting transaction, must not: it would read the note before that
+        transaction commits; taking the write lock first makes it wait for the commit."""
+        if look_first:
+            with mapped_errors(self.backup_dir):
+                if not self.db.execute("SELECT 1 FROM search_purge LIMIT 1").fetchone():
+                    return 0
+        with self.transaction("purge deleted text from the search index"):
+            names = [str(r[0]) for r in self.db.execute("SELECT fts FROM search_purge").fetchall()]
+            for fts in names:
+                if fts.removesuffix("_fts") not in migrations.SEARCH_COLUMNS:
+                    continue  # only the index names this program writes there
+                self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
+            if names:
+                self.db.execute("DELETE FROM search_purge")
+        return len(names)
+
+    def purge_search_in_background(self, *, key: Key | None = None) -> None:
+        """From now on, merge the search index after a delete on a thread of its own (with its
+        own connection), so that the caller (the GUI) does not wait for it. Whatever another
+        writer has to do meanwhile waits for the merge (the busy timeout), as for any write."""
+        self._purge_in_background = True
+        if self.path is None or self._purger is not None:
+            return
+        self._purger = _SearchPurger(self.path, key)
+        self._purger.request()  # leftovers, if any
+
+    def wait_for_search_purge(self, timeout: float | None = None) -> bool:
+        """Wait until the background merges asked for so far are done (True), or ``timeout``."""
+        return self._purger.wait_idle(timeout) if self._purger is not None else True
 
     @contextlib.contextmanager
     def busy_timeout(self, ms: int) -> Iterator[None]:
@@ -1203,3 +1265,69 @@ def _blank(cls: type[Any]) -> Any:
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     }
     return cls(**kwargs)
+
+
+class _SearchPurger:
+    """Merges the full-text indexes that still hold deleted text, on a thread of its own with
+    its own connection (see Store._purge_search_index). Errors are logged and the note stays in
+    ``search_purge``: the next request, or the next open, merges it."""
+
+    # A merge waits this long for the GUI's write to finish (it only follows a commit).
+    BUSY_TIMEOUT_MS = 60_000
+
+    def __init__(self, path: Path, key: Key | None) -> None:
+        self.path = path
+        self._key = key
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._requests = 0
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="search-purge", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        with self._lock:
+            self._requests += 1
+            self._idle.clear()
+            self._wake.set()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return self._idle.wait(timeout)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self._wake.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        store: Store | None = None
+        try:
+            while True:
+                self._wake.wait()
+                with self._lock:
+                    self._wake.clear()
+                    seen = self._requests
+                    stopping = self._stopping
+                try:
+                    if store is None:
+                        store = Store.attach(
+                            self.path, busy_timeout_ms=self.BUSY_TIMEOUT_MS, key=self._key
+                        )
+                        self._key = None
+                    merged = store.purge_search_index(look_first=False)
+                    if merged:
+                        log.info("deleted text merged out of %d search index(es)", merged)
+                except Exception:  # logged without personal data; the note stays for a retry
+                    log.exception("the search index could not be merged after a delete")
+                with self._lock:
+                    if self._requests == seen and not self._wake.is_set():
+                        self._idle.set()
+                if stopping:
+                    return
+        finally:
+            if store is not None:
+                store.close()
+            self._idle.set()
