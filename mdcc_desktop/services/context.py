@@ -22,6 +22,7 @@ from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
+    from mdcc_desktop.services.conference_pages import ConferencePages
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
     from mdcc_desktop.services.tracker import TrackerService
@@ -41,6 +42,12 @@ class Services:
     profiles: ProfileRegistry
     conferences: ConferenceService
     settings: SettingsFile  # the user's settings, for the UI (``bootstrap`` loads them first)
+
+    @cached_property
+    def conference_pages(self) -> ConferencePages:
+        from mdcc_desktop.services.conference_pages import ConferencePages
+
+        return ConferencePages(self.store)
 
     @cached_property
     def exchange(self) -> ExchangeService:

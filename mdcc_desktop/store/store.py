@@ -648,17 +648,47 @@ class Store:
     def conference_ids(self) -> list[int]:
         return [r["id"] for r in self._rows("SELECT id FROM conferences ORDER BY id")]
 
-    def list_conferences(
-        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
-    ) -> list[ConferenceSummary]:
-        """Every conference, newest first, filtered by case reference or child name and status."""
+    @staticmethod
+    def _conference_filter(
+        text: str, statuses: Iterable[ConferenceStatus] | None
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause (over ``conferences c JOIN cases cs``) of the conference list."""
         like = f"%{_escape_like(text)}%"
         wanted = [s.value for s in statuses] if statuses is not None else []
         status_filter = (
             f"AND c.status IN ({', '.join('?' for _ in wanted)})" if statuses is not None else ""
         )
+        where = f"""
+            (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
+               OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
+                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\')))
+            {status_filter}
+        """
+        return where, [like, like, like, like, *wanted]
+
+    def list_conferences(
+        self,
+        text: str = "",
+        statuses: Iterable[ConferenceStatus] | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ConferenceSummary]:
+        """The conferences, newest first, filtered by case reference or child name and status;
+        ``limit`` and ``offset`` give one page of them (the children, attendees and open actions
+        are then counted for that page's conferences only)."""
+        where, params = self._conference_filter(text, statuses)
+        page = "" if limit is None else "LIMIT ? OFFSET ?"
+        if limit is not None:
+            params = [*params, int(limit), int(offset)]
         rows = self._rows(
-            """
+            f"""
+            WITH page AS (
+                SELECT c.id FROM conferences c JOIN cases cs ON cs.id = c.case_id
+                WHERE {where}
+                ORDER BY c.scheduled_start DESC, c.id DESC
+                {page}
+            )
             SELECT c.id, cs.reference, c.jurisdiction, c.type, c.scheduled_start, c.status,
                    c.title,
                    (SELECT group_concat(name, ', ') FROM
@@ -667,14 +697,10 @@ class Store:
                    (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id) AS attendees,
                    (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
                         AND x.status IN ('open', 'in_progress')) AS open_actions
-            FROM conferences c JOIN cases cs ON cs.id = c.case_id
-            WHERE (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
-               OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
-                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\')))
-               STATUS_FILTER
+            FROM page JOIN conferences c ON c.id = page.id JOIN cases cs ON cs.id = c.case_id
             ORDER BY c.scheduled_start DESC, c.id DESC
-            """.replace("STATUS_FILTER", status_filter),
-            [like, like, like, like, *wanted],
+            """,
+            params,
         )
         return [
             ConferenceSummary(
@@ -691,6 +717,18 @@ class Store:
             )
             for r in rows
         ]
+
+    def count_conferences(
+        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
+    ) -> int:
+        """How many conferences :meth:`list_conferences` lists with this filter."""
+        where, params = self._conference_filter(text, statuses)
+        rows = self._rows(
+            f"SELECT count(*) AS n FROM conferences c JOIN cases cs ON cs.id = c.case_id "
+            f"WHERE {where}",
+            params,
+        )
+        return int(rows[0]["n"])
 
     def delete_conference(self, conference_id: int) -> None:
         self._delete(Conference, conference_id)
