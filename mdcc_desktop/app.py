@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import sys
 import threading
@@ -118,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
+    # The services' modules (no Qt in them) are imported before Qt's: once PySide6 is imported
+    # it reads the source of every module imported after it (to see whether it uses PySide6).
+    importlib.import_module("mdcc_desktop.services.context")
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -298,7 +298,9 @@ class Store:
             )
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
         if self._purge_in_background:
-            self.purge_search_in_background(key=key)
+            self.purge_search_in_background(key=key)  # leftovers too
+        else:
+            self.purge_search_index()  # what was left in the index, as at an open
 
     @property
     def current_transaction_name(self) -> str | None:

@@ -191,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[], metavar="NAME")
     parser.add_argument("--timeout", type=float, default=900, metavar="SECONDS")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, metavar="FILE")
+    parser.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a paragraph written under the header (e.g. what else loaded the machine)",
+    )
     args = parser.parse_args(argv)
 
     every = benchmarks()
@@ -210,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         outcomes.append(outcome)
 
     lines = header(when)
+    lines[-1:-1] = [f"| load average when it ended | {_load()} |"]
+    for note in args.note:
+        lines += [note, ""]
     left_out = [p.name for p in every if p not in picked]
     if left_out:
         lines += [f"Not run this time: {', '.join(left_out)}.", ""]
