@@ -267,7 +267,11 @@ def test_the_shipped_holiday_table_is_the_installed_package_year_by_year() -> No
         package_holiday_days,
     )
 
-    assert installed_holidays_version() == holiday_table.HOLIDAYS_VERSION
+    assert installed_holidays_version() == holiday_table.HOLIDAYS_VERSION, (
+        "the holidays package installed is not the one holiday_table was written from: "
+        "rewrite it with `python -m mdcc_desktop.domain.workdays` (until then every start "
+        "imports the package, correct but slower)"
+    )
     assert set(holiday_table.TABLE) == set(KNOWN_CALENDARS)
     for key, years in holiday_table.TABLE.items():
         for year, days in years.items():
