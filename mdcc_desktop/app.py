@@ -1,10 +1,17 @@
 """The GUI entry point: ``mdcc-desktop`` and ``python -m mdcc_desktop``.
 
 ``--smoke`` starts everything a user would see, processes events until idle, prints the start-up
-time in milliseconds on its last line and exits 0: benchmarks and the packaged build use it.
+time in milliseconds (from ``main``; flushed at once, so a benchmark can time the whole process up
+to it) and exits 0: benchmarks and the packaged build use it.
 
 One app per data folder (``ui/single_instance.py``): a start on a folder another app holds
 raises that app's window, says so and exits with code 2 (``--smoke`` included).
+
+The database's integrity check (SQLite's quick check, a third of a second on a large file) runs
+on a worker thread once the window is up; damage it finds is reported then and the app exits
+with code 2 (``--smoke`` waits for it and says so on stderr). After an unclean shutdown (the
+last app's lock file left behind), or when the schema is to be migrated, the file is checked
+before it is opened, as the command line always does.
 
 The start-up sequence is ``mdcc_desktop.bootstrap``'s, as the command line's: this module adds
 the Qt parts around it (the application object first, the translator hook, one app per data
@@ -15,7 +22,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
+import logging
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +37,44 @@ from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument
 from mdcc_desktop.resources import package_file
 
 ALREADY_OPEN = "MDCC Desktop is already open on this data folder; switched to it."
+# How often the GUI looks whether the integrity check on its worker thread has finished.
+CHECK_POLL_MS = 50
+
+log = logging.getLogger(__name__)
+
+
+class IntegrityCheck:
+    """The database's integrity check on a worker thread (its own connection; it only reads),
+    so that the first window does not wait for it."""
+
+    def __init__(self, path: Path, backup_dir: Path | None) -> None:
+        self.path = path
+        self.backup_dir = backup_dir
+        self.error: MdccError | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+
+    def start(self) -> IntegrityCheck:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from mdcc_desktop.store import Store
+
+        try:
+            Store.check_file(self.path, self.backup_dir)
+        except MdccError as exc:
+            self.error = exc
+        except Exception:  # a bug, not damage: logged (no personal data in it), not fatal
+            log.exception("the integrity check failed")
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self) -> MdccError | None:
+        """Wait for the check; the damage it found, or None."""
+        self._thread.join()
+        return self.error
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -71,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
+    # The services' modules (no Qt in them) are imported before Qt's: once PySide6 is imported
+    # it reads the source of every module imported after it (to see whether it uses PySide6).
+    importlib.import_module("mdcc_desktop.services.context")
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,17 +169,25 @@ def _run(
     from mdcc_desktop.ui.home.main_window import MainWindow
     from mdcc_desktop.ui.single_instance import bring_to_front
 
+    # After an unclean shutdown the file is checked before anything else touches it; otherwise
+    # the check runs on a worker thread once the window is up (see the module's docstring).
+    check_now = bool(getattr(instance, "unclean_shutdown", True))
     try:
-        services = bootstrap.open_services(boot)
+        services = bootstrap.open_services(boot, integrity_check=check_now)
     except MdccError as exc:
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    # A delete's merge of the search index (up to a second on a large file) runs off the GUI.
+    services.store.purge_search_in_background()
     window = MainWindow(services, open_on_overdue=not args.smoke)
     instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
+    check = None if check_now else IntegrityCheck(services.paths.database, services.paths.backups)
+    if check is not None:
+        check.start()
     if not args.smoke:
         window.restore_session()
     if args.smoke:
@@ -136,10 +195,39 @@ def _run(
         app.exec()
         app.processEvents()
         elapsed_ms = (time.perf_counter() - started) * 1000
+        # Said at once (flushed): a benchmark may time this process up to this line.
+        print(f"{elapsed_ms:.0f}", flush=True)
+        damage = check.wait() if check is not None else None
         window.close()
         services.close()
-        print(f"{elapsed_ms:.0f}")
+        if damage is not None:
+            print(f"mdcc-desktop: {damage}", file=sys.stderr)
+            return 2
         return 0
+    if check is not None:
+        watch_integrity(app, window, check)
     code = int(app.exec())
     services.close()
     return code
+
+
+def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:
+    """Report what ``check`` finds once it is done: damage is said in a message box and the
+    app exits with code 2, as a start on a damaged file does. Returns the polling timer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    timer = QTimer(window)
+    timer.setInterval(CHECK_POLL_MS)
+
+    def poll() -> None:
+        if not check.done:
+            return
+        timer.stop()
+        if check.error is not None:
+            QMessageBox.critical(window, APP_NAME, str(check.error))
+            app.exit(2)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer

@@ -83,9 +83,16 @@ def unlock(boot: Boot, hook: UnlockHook | None) -> bytes | None:
 
 
 def open_services(
-    boot: Boot, *, busy_timeout_ms: int | None = None, unlock_hook: UnlockHook | None = None
+    boot: Boot,
+    *,
+    busy_timeout_ms: int | None = None,
+    unlock_hook: UnlockHook | None = None,
+    integrity_check: bool = True,
 ) -> Services:
-    """Unlock, then open the database and build the services (imported only now)."""
+    """Unlock, then open the database and build the services (imported only now).
+
+    ``integrity_check=False``: the caller runs the database's integrity check itself, later
+    (the GUI, on a worker thread once its window is up; see ``Store.open``)."""
     from mdcc_desktop.services.context import Services
     from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
@@ -96,6 +103,7 @@ def open_services(
         boot.paths,
         busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
         settings=boot.settings,
+        integrity_check=integrity_check,
     )
     return boot.services
 

@@ -24,6 +24,7 @@ from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
+    from mdcc_desktop.services.conference_pages import ConferencePages
     from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
@@ -45,6 +46,12 @@ class Services:
     profiles: ProfileRegistry
     conferences: ConferenceService
     settings: SettingsFile  # the user's settings, for the UI (``bootstrap`` loads them first)
+
+    @cached_property
+    def conference_pages(self) -> ConferencePages:
+        from mdcc_desktop.services.conference_pages import ConferencePages
+
+        return ConferencePages(self.store)
 
     @cached_property
     def exchange(self) -> ExchangeService:
@@ -84,6 +91,7 @@ class Services:
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         settings: SettingsFile | None = None,
         key: bytes | None = None,
+        integrity_check: bool = True,
     ) -> Services:
         """Open the data folder's database and build the services on it.
 
@@ -91,6 +99,7 @@ class Services:
         before anything is written to it; ``busy_timeout_ms`` is how long a write waits for
         another process's write to finish. ``settings`` are the ones the start-up sequence
         loaded (``mdcc_desktop.bootstrap``); without them they are read from the data folder.
+        ``integrity_check=False``: the caller checks the file later (see ``Store.open``).
         """
         try:
             paths.ensure()
@@ -98,7 +107,13 @@ class Services:
             raise DataDirError(
                 msg("data_dir_unusable", folder=str(paths.data_dir), error=exc.strerror or str(exc))
             ) from exc
-        store = Store.open(paths.database, paths.backups, busy_timeout_ms=busy_timeout_ms, key=key)
+        store = Store.open(
+            paths.database,
+            paths.backups,
+            busy_timeout_ms=busy_timeout_ms,
+            check_integrity=integrity_check,
+            key=key,
+        )
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         return cls(

@@ -18,13 +18,17 @@ afresh; :func:`check_integrity` runs SQLite's quick check before anything is wri
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store import driver
 from mdcc_desktop.store.errors import EncryptionUnavailableError, StoreError, damaged, translate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 # How many problems quick_check may list before it stops: one is enough to refuse the file.
@@ -33,6 +37,117 @@ QUICK_CHECK_LIMIT = 1
 RAW_KEY_SIZES = (32, 48)
 
 Key = bytes | str
+
+# Statements that open or close a transaction themselves: :meth:`Database.execute` leaves them be.
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+
+class TransactionError(driver.ProgrammingError):
+    """A connection-level switch was asked for inside an open transaction."""
+
+
+class Database:
+    """One connection, with the part of sqlite-utils' ``Database`` the store uses every time.
+
+    ``execute``, ``atomic`` and ``ensure_autocommit_on`` behave as sqlite-utils' do (a write
+    outside a transaction is committed at once; nested ``atomic`` blocks are savepoints);
+    anything else (``table``, ``db["name"]``, ``transform`` for a migration) is handed to a real
+    ``sqlite_utils.Database`` on the same connection, made on first use. sqlite-utils pulls in
+    click, pluggy and dateutil (some 60 ms), which the first window and ``mdcc list`` never need.
+    """
+
+    def __init__(self, conn: driver.Connection) -> None:
+        self.conn = conn
+        self._full: sqlite_utils.Database | None = None
+        self.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database does
+
+    @property
+    def full(self) -> sqlite_utils.Database:
+        """sqlite-utils' ``Database`` on this connection (imported now if it was not yet)."""
+        if self._full is None:
+            from sqlite_utils import Database as Full
+
+            self._full = Full(self.conn, execute_plugins=False)
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("conn", "_full"):
+            raise AttributeError(name)
+        return getattr(self.full, name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.full[name]
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        """Run one statement; one that opened a transaction by itself is committed at once."""
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if (
+            not was_in_transaction
+            and conn.in_transaction
+            and cursor.description is None
+            and sql.lstrip().split(None, 1)[0].upper().rstrip(";") not in _TRANSACTION_CONTROL
+        ):
+            conn.execute("COMMIT")
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction; inside one, a savepoint."""
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"mdcc_{id(self):x}_{_next_savepoint()}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def ensure_autocommit_on(self) -> Iterator[None]:
+        """Driver-level autocommit inside the block (for pragmas a transaction refuses)."""
+        if self.conn.in_transaction:
+            raise TransactionError("ensure_autocommit_on() cannot be used inside a transaction")
+        before = self.conn.isolation_level
+        try:
+            self.conn.isolation_level = None
+            yield
+        finally:
+            self.conn.isolation_level = before
+
+
+_savepoints = iter(range(1, 1 << 62))
+
+
+def _next_savepoint() -> int:
+    return next(_savepoints)
 
 
 def key_pragma(key: Key) -> str:
@@ -87,7 +202,7 @@ def open_database(
         conn = driver.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=True)
         if pragma is not None:
             conn.execute(pragma)  # first: SQLCipher reads nothing before it has the key
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         with db.ensure_autocommit_on():
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             conn.execute("PRAGMA foreign_keys = ON")

@@ -7,25 +7,86 @@ has data, and refuse a database whose schema is newer than this app (a newer app
 steps we do not know): opening it would risk writing rows it cannot read back.
 
 Add a step by appending a function decorated with ``@MIGRATIONS()``; never edit or reorder a
-released step. Beware: ``table.transform()`` drops FTS triggers: re-create them with
-``_search_triggers`` in the same step.
+released step. sqlite-utils itself is imported only when a step is to run (a database already
+up to date is checked with one query), so opening one costs no import of it.
+Beware: ``table.transform()`` drops FTS triggers: re-create them with ``_search_triggers``
+in the same step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.messages import msg
+from mdcc_desktop.store import connection
 from mdcc_desktop.store.connection import Key, open_database
 from mdcc_desktop.store.errors import SchemaTooNewError
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Migrations("mdcc")
+MIGRATION_SET = "mdcc"
+# Where sqlite-utils' Migrations records the steps applied (one row per step and set).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+Step = Callable[["Database"], None]
+
+
+class _Steps:
+    """The migration steps, in order: registered with ``@MIGRATIONS(name=...)`` as on
+    sqlite-utils' ``Migrations``, which is made (and sqlite-utils imported) only when a step is
+    to run or its API is asked for (``applied``, ``pending``, ``apply``, ``_migrations``)."""
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "steps", [])
+        object.__setattr__(self, "made", None)
+
+    steps: list[tuple[str, Step]]
+    made: Migrations | None
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        def register(fn: Step) -> Step:
+            self.steps.append((name, fn))
+            if self.made is not None:
+                self.made(name=name)(fn)
+            return fn
+
+        return register
+
+    @property
+    def full(self) -> Migrations:
+        if self.made is None:
+            from sqlite_utils import Migrations
+
+            made = Migrations(MIGRATION_SET)
+            for name, fn in self.steps:
+                made(name=name)(fn)
+            object.__setattr__(self, "made", made)
+            return made
+        return self.made
+
+    def names(self) -> list[str]:
+        if self.made is not None:  # a test may have changed its list
+            return [m.name for m in self.made._migrations]
+        return [name for name, _ in self.steps]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.full, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        # What monkeypatch's undo does to an attribute it set: back to the registered steps.
+        object.__setattr__(self, "made", None)
+
+
+MIGRATIONS = _Steps()
 
 
 def _run(db: Database, script: str) -> None:
@@ -387,16 +448,56 @@ def _write_generation(db: Database) -> None:
     _run(db, SCHEMA_V7)
 
 
+SCHEMA_V8 = """
+CREATE TABLE search_purge (
+    fts TEXT PRIMARY KEY
+)
+"""
+
+
+@MIGRATIONS(name="0008_search_purge_queue")
+def _search_purge_queue(db: Database) -> None:
+    """The full-text indexes that still hold a deleted record's text (FTS5 keeps it until its
+    segments are merged): written in the delete's transaction, emptied once merged, so a merge
+    that did not happen (the app killed first) is done at the next open."""
+    _run(db, SCHEMA_V8)
+
+
 def known_steps() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]
+    return MIGRATIONS.names()
 
 
-def schema_version(db: Database) -> int:
+def applied_steps(db: connection.Database | Database) -> list[str]:
+    """The steps recorded as applied, in the order they were (what ``Migrations.applied``
+    reads, without sqlite-utils)."""
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def pending_steps(db: connection.Database | Database) -> list[str]:
+    """The known steps not applied yet (the migration :func:`migrate` would run)."""
+    applied = applied_steps(db)
+    return [name for name in known_steps() if name not in applied]
+
+
+def schema_version(db: connection.Database | Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(
-    db: Database, db_path: Path | None, backup_dir: Path | None, *, key: Key | None = None
+    db: connection.Database | Database,
+    db_path: Path | None,
+    backup_dir: Path | None,
+    *,
+    key: Key | None = None,
 ) -> list[str]:
     """Bring ``db`` to this app's schema; return the names of the steps applied.
 
@@ -404,20 +505,22 @@ def migrate(
     ``key`` is the one ``db`` was opened with: the backup taken first is encrypted with it.
     """
     known = known_steps()
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    applied = applied_steps(db)
     unknown = [name for name in applied if name not in known]
     if unknown or schema_version(db) > len(known):
         raise SchemaTooNewError(
             msg("schema_too_new", schema=max(schema_version(db), len(applied)), known=len(known))
         )
-    pending = [m.name for m in MIGRATIONS.pending(db)]
+    pending = [name for name in known if name not in applied]
     if not pending:
         return []
+    migrations = MIGRATIONS.full
+    full = db.full if isinstance(db, connection.Database) else db
     if applied and db_path is not None and backup_dir is not None:
         backup_before_migrating(db, db_path, backup_dir, len(applied), key=key)
     for name in pending:
         # One step at a time so that user_version moves inside each step's own transaction.
-        MIGRATIONS.apply(db, stop_before=[n for n in known if n != name and n not in applied])
+        migrations.apply(full, stop_before=[n for n in known if n != name and n not in applied])
         applied.append(name)
         with db.atomic():
             db.execute(f"PRAGMA user_version = {len(applied)}")
@@ -426,7 +529,12 @@ def migrate(
 
 
 def backup_before_migrating(
-    db: Database, db_path: Path, backup_dir: Path, version: int, *, key: Key | None = None
+    db: connection.Database | Database,
+    db_path: Path,
+    backup_dir: Path,
+    version: int,
+    *,
+    key: Key | None = None,
 ) -> Path:
     """A consistent copy (SQLite's online backup, WAL included) before the schema changes.
 

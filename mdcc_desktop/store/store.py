@@ -19,8 +19,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
 
-from sqlite_utils import Database
-
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.messages import msg
@@ -60,6 +58,7 @@ from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import driver, migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
+    Database,
     Key,
     check_integrity,
     enable_wal,
@@ -150,8 +149,14 @@ def _connect(
     backup_dir: Path | None,
     busy_timeout_ms: int,
     key: Key | None,
+    *,
+    check: bool = True,
 ) -> Database:
-    """A checked, migrated connection on ``path``, creating the file if need be."""
+    """A checked, migrated connection on ``path``, creating the file if need be.
+
+    ``check=False`` leaves out the integrity check (the caller runs it later, see
+    :meth:`Store.check_file`) unless the schema is to be migrated: nothing is ever written
+    into a file that was not checked first."""
     if file_path is not None and not file_path.exists():
         # If it cannot be made, opening it below says why (folder missing, read-only...).
         with contextlib.suppress(OSError, StoreError):
@@ -161,7 +166,7 @@ def _connect(
         path, wal=False, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms, key=key
     )
     try:
-        if file_path is not None:
+        if file_path is not None and (check or migrations.pending_steps(db)):
             check_integrity(db, backup_dir)
         with mapped_errors(backup_dir):
             migrations.migrate(db, file_path, backup_dir, key=key)
@@ -221,6 +226,8 @@ class Store:
         self.backup_dir = backup_dir
         self.busy_timeout_ms = busy_timeout_ms
         self._fts_reached: dict[str, list[str]] = {}
+        self._purger: _SearchPurger | None = None
+        self._purge_in_background = False
         # The names given to the open transactions, outermost first (None for unnamed ones).
         self._transaction_names: list[str | None] = []
         # What changed_elsewhere last saw: the connection's data_version and the generation.
@@ -238,18 +245,38 @@ class Store:
         *,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         key: Key | None = None,
+        check_integrity: bool = True,
     ) -> Store:
         """Open (creating if need be) and migrate the database at ``path``.
 
         A damaged or empty file raises DatabaseCorruptError before anything is written to it.
         ``key`` opens an encrypted file (see :func:`~.connection.open_database`); the object
         keeps it only while the connection is open, for :meth:`sibling` (``close`` drops it).
+        ``check_integrity=False`` skips SQLite's quick check of every page
+        (a third of a second on a large file) when the file needs no migration: the GUI runs
+        it with :meth:`check_file` on a worker thread once its window is up. An empty file,
+        or one that is not a database, is refused all the same.
         """
         file_path = None if str(path) == ":memory:" else Path(path)
-        db = _connect(path, file_path, backup_dir, busy_timeout_ms, key)
+        db = _connect(path, file_path, backup_dir, busy_timeout_ms, key, check=check_integrity)
         store = cls(db, file_path, backup_dir, busy_timeout_ms=busy_timeout_ms)
         store._key = key
+        try:
+            store.purge_search_index()  # what a killed app left in the index, if anything
+        except BaseException:
+            store.close()
+            raise
         return store
+
+    @staticmethod
+    def check_file(path: Path, backup_dir: Path | None = None, key: Key | None = None) -> None:
+        """SQLite's quick check of the database at ``path`` on a connection of its own (any
+        thread may call it; it only reads): DatabaseCorruptError if it is damaged."""
+        db = open_database(path, wal=False, backup_dir=backup_dir, key=key)
+        try:
+            check_integrity(db, backup_dir)
+        finally:
+            db.close()
 
     @classmethod
     def attach(
@@ -277,7 +304,11 @@ class Store:
         return self._db is None
 
     def close(self) -> None:
-        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`."""
+        """Close the connection (a no-op when closed); the object stays, for :meth:`reopen`.
+        A merge of the search index under way on the background thread is finished first."""
+        purger, self._purger = self._purger, None
+        if purger is not None:
+            purger.stop()
         db, self._db = self._db, None
         self._key = None  # the key goes with the connection (the lock relies on it)
         self._transaction_names.clear()
@@ -299,6 +330,10 @@ class Store:
             raise CannotOpenError(msg("db_gone", path=str(self.path)))
         self._db = _connect(self.path, self.path, self.backup_dir, self.busy_timeout_ms, key)
         self._key = key
+        if self._purge_in_background:
+            self.purge_search_in_background(key=key)  # leftovers too
+        else:
+            self.purge_search_index()  # what was left in the index, as at an open
 
     def sibling(self, busy_timeout_ms: int | None = None) -> Store:
         """Another connection to this open store's file, with its key: for a worker thread
@@ -398,11 +433,16 @@ class Store:
         return not new or not _own_generations.take(self._identity, new)
 
     def _purge_search_index(self, table: str) -> None:
-        """Rewrite the full-text indexes a delete from ``table`` reaches (cascades included).
+        """Take the text deleted from ``table`` (cascades included) out of the full-text indexes.
 
         FTS5 records a delete as a marker and keeps the deleted text's tokens in its segments
-        until they are merged; ``optimize`` merges them now, so a deleted name is gone from the
-        index (and, with secure_delete, from the file). About 0.4 s for 100,000 actions.
+        until they are merged (the SQLite here predates FTS5's secure-delete option, 3.42);
+        ``optimize`` merges them, so a deleted name is gone from the index (and, with
+        secure_delete, from the file). It rewrites the whole index: 0.3-0.8 s for 100,000
+        actions. So the indexes reached are noted in ``search_purge`` in the delete's own
+        transaction, and merged either now or, once :meth:`purge_search_in_background` was
+        called (the GUI), on a thread of their own right after the commit; a merge that never
+        ran (the app was killed) is done when the file is next opened.
         """
         if table not in self._fts_reached:
             reached: list[str] = []
@@ -419,9 +459,51 @@ class Store:
                 ).fetchall():
                     pending.append(child)
             self._fts_reached[table] = [t for t in reached if t in migrations.SEARCH_COLUMNS]
-        for searched in self._fts_reached[table]:
-            fts = f"{searched}_fts"
-            self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
+        reached_fts = [f"{searched}_fts" for searched in self._fts_reached[table]]
+        if not reached_fts:
+            return
+        for fts in reached_fts:
+            self.db.execute("INSERT OR IGNORE INTO search_purge (fts) VALUES (?)", [fts])
+        if self._purger is not None:
+            self._purger.request()  # it waits for this transaction's commit (the write lock)
+        else:
+            self.purge_search_index()
+
+    def purge_search_index(self, *, look_first: bool = True) -> int:
+        """Merge every full-text index noted in ``search_purge`` (see _purge_search_index) and
+        clear the note, in one transaction; returns how many were merged.
+
+        ``look_first`` reads the note before taking the write lock, so that an open with
+        nothing to merge writes nothing (a read-only file included). The background thread,
+        woken inside the deleting transaction, must not: it would read the note before that
+        transaction commits; taking the write lock first makes it wait for the commit."""
+        if look_first:
+            with mapped_errors(self.backup_dir):
+                if not self.db.execute("SELECT 1 FROM search_purge LIMIT 1").fetchone():
+                    return 0
+        with self.transaction("purge deleted text from the search index"):
+            names = [str(r[0]) for r in self.db.execute("SELECT fts FROM search_purge").fetchall()]
+            for fts in names:
+                if fts.removesuffix("_fts") not in migrations.SEARCH_COLUMNS:
+                    continue  # only the index names this program writes there
+                self.db.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('optimize')")
+            if names:
+                self.db.execute("DELETE FROM search_purge")
+        return len(names)
+
+    def purge_search_in_background(self, *, key: Key | None = None) -> None:
+        """From now on, merge the search index after a delete on a thread of its own (with its
+        own connection), so that the caller (the GUI) does not wait for it. Whatever another
+        writer has to do meanwhile waits for the merge (the busy timeout), as for any write."""
+        self._purge_in_background = True
+        if self.path is None or self._purger is not None:
+            return
+        self._purger = _SearchPurger(self.path, key)
+        self._purger.request()  # leftovers, if any
+
+    def wait_for_search_purge(self, timeout: float | None = None) -> bool:
+        """Wait until the background merges asked for so far are done (True), or ``timeout``."""
+        return self._purger.wait_idle(timeout) if self._purger is not None else True
 
     @contextlib.contextmanager
     def busy_timeout(self, ms: int) -> Iterator[None]:
@@ -441,9 +523,17 @@ class Store:
     def _insert(self, obj: Any, **columns: Any) -> int:
         row = to_row(obj)
         row.update({k: to_cell(v) for k, v in columns.items()})
+        table = TABLES[type(obj)]
         with self.transaction():
-            table = self.db.table(TABLES[type(obj)])
-            pk = table.insert(row).last_pk
+            cursor = self.db.execute(
+                f"INSERT INTO [{table}] ("
+                + ", ".join(f"[{k}]" for k in row)
+                + ") VALUES ("
+                + ", ".join("?" for _ in row)
+                + ")",
+                list(row.values()),
+            )
+        pk = cursor.lastrowid
         assert pk is not None
         new_id = int(pk)
         obj.id = new_id
@@ -457,9 +547,8 @@ class Store:
         if bad:
             raise ValueError(f"not columns of {cls.__name__}: {sorted(bad)}")
         with self.transaction():
-            table = self.db.table(TABLES[cls])
             cur = self.db.execute(
-                f"UPDATE [{table.name}] SET "
+                f"UPDATE [{TABLES[cls]}] SET "
                 + ", ".join(f"[{k}] = ?" for k in changes)
                 + " WHERE id = ?",
                 [*(to_cell(v) for v in changes.values()), row_id],
@@ -639,17 +728,47 @@ class Store:
     def conference_ids(self) -> list[int]:
         return [r["id"] for r in self._rows("SELECT id FROM conferences ORDER BY id")]
 
-    def list_conferences(
-        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
-    ) -> list[ConferenceSummary]:
-        """Every conference, newest first, filtered by case reference or child name and status."""
+    @staticmethod
+    def _conference_filter(
+        text: str, statuses: Iterable[ConferenceStatus] | None
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause (over ``conferences c JOIN cases cs``) of the conference list."""
         like = f"%{_escape_like(text)}%"
         wanted = [s.value for s in statuses] if statuses is not None else []
         status_filter = (
             f"AND c.status IN ({', '.join('?' for _ in wanted)})" if statuses is not None else ""
         )
+        where = f"""
+            (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
+               OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
+                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\')))
+            {status_filter}
+        """
+        return where, [like, like, like, like, *wanted]
+
+    def list_conferences(
+        self,
+        text: str = "",
+        statuses: Iterable[ConferenceStatus] | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ConferenceSummary]:
+        """The conferences, newest first, filtered by case reference or child name and status;
+        ``limit`` and ``offset`` give one page of them (the children, attendees and open actions
+        are then counted for that page's conferences only)."""
+        where, params = self._conference_filter(text, statuses)
+        page = "" if limit is None else "LIMIT ? OFFSET ?"
+        if limit is not None:
+            params = [*params, int(limit), int(offset)]
         rows = self._rows(
-            """
+            f"""
+            WITH page AS (
+                SELECT c.id FROM conferences c JOIN cases cs ON cs.id = c.case_id
+                WHERE {where}
+                ORDER BY c.scheduled_start DESC, c.id DESC
+                {page}
+            )
             SELECT c.id, cs.reference, c.jurisdiction, c.type, c.scheduled_start, c.status,
                    c.title,
                    (SELECT group_concat(name, ', ') FROM
@@ -659,14 +778,10 @@ class Store:
                    (SELECT count(*) FROM actions x WHERE x.conference_id = c.id
                         AND x.status IN ('open', 'in_progress')
                         AND x.carried_to_action_id IS NULL) AS open_actions
-            FROM conferences c JOIN cases cs ON cs.id = c.case_id
-            WHERE (? = '%%' OR cs.reference LIKE ? ESCAPE '\\'
-               OR EXISTS (SELECT 1 FROM children ch WHERE ch.case_id = cs.id
-                          AND (ch.name LIKE ? ESCAPE '\\' OR ch.alt_name LIKE ? ESCAPE '\\')))
-               STATUS_FILTER
+            FROM page JOIN conferences c ON c.id = page.id JOIN cases cs ON cs.id = c.case_id
             ORDER BY c.scheduled_start DESC, c.id DESC
-            """.replace("STATUS_FILTER", status_filter),
-            [like, like, like, like, *wanted],
+            """,
+            params,
         )
         return [
             ConferenceSummary(
@@ -683,6 +798,18 @@ class Store:
             )
             for r in rows
         ]
+
+    def count_conferences(
+        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
+    ) -> int:
+        """How many conferences :meth:`list_conferences` lists with this filter."""
+        where, params = self._conference_filter(text, statuses)
+        rows = self._rows(
+            f"SELECT count(*) AS n FROM conferences c JOIN cases cs ON cs.id = c.case_id "
+            f"WHERE {where}",
+            params,
+        )
+        return int(rows[0]["n"])
 
     def delete_conference(self, conference_id: int) -> None:
         self._delete(Conference, conference_id)
@@ -1266,3 +1393,69 @@ def _blank(cls: type[Any]) -> Any:
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     }
     return cls(**kwargs)
+
+
+class _SearchPurger:
+    """Merges the full-text indexes that still hold deleted text, on a thread of its own with
+    its own connection (see Store._purge_search_index). Errors are logged and the note stays in
+    ``search_purge``: the next request, or the next open, merges it."""
+
+    # A merge waits this long for the GUI's write to finish (it only follows a commit).
+    BUSY_TIMEOUT_MS = 60_000
+
+    def __init__(self, path: Path, key: Key | None) -> None:
+        self.path = path
+        self._key = key
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._requests = 0
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="search-purge", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        with self._lock:
+            self._requests += 1
+            self._idle.clear()
+            self._wake.set()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return self._idle.wait(timeout)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self._wake.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        store: Store | None = None
+        try:
+            while True:
+                self._wake.wait()
+                with self._lock:
+                    self._wake.clear()
+                    seen = self._requests
+                    stopping = self._stopping
+                try:
+                    if store is None:
+                        store = Store.attach(
+                            self.path, busy_timeout_ms=self.BUSY_TIMEOUT_MS, key=self._key
+                        )
+                        self._key = None
+                    merged = store.purge_search_index(look_first=False)
+                    if merged:
+                        log.info("deleted text merged out of %d search index(es)", merged)
+                except Exception:  # logged without personal data; the note stays for a retry
+                    log.exception("the search index could not be merged after a delete")
+                with self._lock:
+                    if self._requests == seen and not self._wake.is_set():
+                        self._idle.set()
+                if stopping:
+                    return
+        finally:
+            if store is not None:
+                store.close()
+            self._idle.set()

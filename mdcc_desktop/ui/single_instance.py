@@ -44,6 +44,9 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)
         self.name = server_name(data_dir)
         self.server: QLocalServer | None = None
+        # Whether the app that last held the folder ended without releasing it (killed,
+        # crashed, power cut): set by acquire. The database is then checked before it opens.
+        self.unclean_shutdown = False
 
     def acquire(self) -> bool:
         """Take the data folder; False if another app holds it (a stale lock does not count).
@@ -51,11 +54,16 @@ class SingleInstance(QObject):
         A folder that cannot hold a lock file (read-only, missing) is not refused here: opening
         the database says what is wrong with it.
         """
+        left_behind = (self.data_dir / LOCK_NAME).exists()
         if not self.lock.tryLock(200):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
             log.warning("no lock file in the data folder (%s)", self.lock.error().name)
+            self.unclean_shutdown = True  # nothing tells: assume the worst
             return True
+        self.unclean_shutdown = left_behind  # a lock file whose app is gone: it never closed
+        if left_behind:
+            log.info("the last app on this data folder did not shut down cleanly")
         QLocalServer.removeServer(self.name)  # a socket left behind by a killed app
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

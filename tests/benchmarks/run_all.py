@@ -134,7 +134,7 @@ def _commit() -> str:
         return "unknown"
 
 
-def header(when: dt.datetime) -> list[str]:
+def header(when: dt.datetime, load_at_start: str) -> list[str]:
     return [
         "# Performance",
         "",
@@ -153,7 +153,8 @@ def header(when: dt.datetime) -> list[str]:
         f"| Python | {platform.python_version()} |",
         f"| PySide6 | {_version('PySide6-Essentials')} |",
         f"| SQLite | {sqlite3.sqlite_version} |",
-        f"| load average when it started | {_load()} |",
+        f"| load average when it started | {load_at_start} |",
+        f"| load average when it ended | {_load()} |",
         "",
     ]
 
@@ -191,6 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[], metavar="NAME")
     parser.add_argument("--timeout", type=float, default=900, metavar="SECONDS")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, metavar="FILE")
+    parser.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a paragraph written under the header (e.g. what else loaded the machine)",
+    )
     args = parser.parse_args(argv)
 
     every = benchmarks()
@@ -201,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no benchmark matches {', '.join(unknown or args.only)}; there are: {names}")
 
     when = dt.datetime.now(dt.UTC)
+    load_at_start = _load()
     outcomes = []
     for path in picked:
         print(f"running {path.name} ...", file=sys.stderr, flush=True)
@@ -209,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {state} in {outcome.seconds:.0f} s", file=sys.stderr, flush=True)
         outcomes.append(outcome)
 
-    lines = header(when)
+    lines = header(when, load_at_start)
+    for note in args.note:
+        lines += [note, ""]
     left_out = [p.name for p in every if p not in picked]
     if left_out:
         lines += [f"Not run this time: {', '.join(left_out)}.", ""]

@@ -252,3 +252,67 @@ def test_hk_typhoon_closure_moves_a_profile_deadline(registry: ProfileRegistry) 
     # 15-18 Sep (4), 21-24 Sep (8), 25 Sep (9); 28 Sep (10). 26 Sep is a Saturday holiday.
     assert plain == D(2026, 9, 28)
     assert closed == D(2026, 9, 29)
+
+
+# --- the shipped holiday table ----------------------------------------------------------------
+
+
+def test_the_shipped_holiday_table_is_the_installed_package_year_by_year() -> None:
+    """holiday_table stands in for the holidays package at start-up: every year of it must be
+    what the package says (if the package was upgraded, rewrite the table: see workdays)."""
+    from mdcc_desktop.domain import holiday_table
+    from mdcc_desktop.domain.workdays import (
+        KNOWN_CALENDARS,
+        installed_holidays_version,
+        package_holiday_days,
+    )
+
+    assert installed_holidays_version() == holiday_table.HOLIDAYS_VERSION, (
+        "the holidays package installed is not the one holiday_table was written from: "
+        "rewrite it with `python -m mdcc_desktop.domain.workdays` (until then every start "
+        "imports the package, correct but slower)"
+    )
+    assert set(holiday_table.TABLE) == set(KNOWN_CALENDARS)
+    for key, years in holiday_table.TABLE.items():
+        for year, days in years.items():
+            shipped = {
+                D(year, int(days[i : i + 2]), int(days[i + 2 : i + 4]))
+                for i in range(0, len(days), 4)
+            }
+            assert shipped == package_holiday_days(key, year), (key, year)
+
+
+def test_working_days_of_a_shipped_calendar_need_no_import_of_the_package() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime as dt\n"
+        "from mdcc_desktop.domain.workdays import WorkingCalendar\n"
+        "c = WorkingCalendar('HK', None, ('public', 'optional'))\n"
+        "assert c.add_working_days(dt.date(2026, 1, 30), 10) == dt.date(2026, 2, 13)\n"
+        "assert not c.is_working_day(dt.date(2026, 2, 17))\n"  # Lunar New Year
+        "print('holidays' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_another_version_of_the_package_is_asked_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mdcc_desktop.domain import holiday_table, workdays
+
+    workdays.holiday_days.cache_clear()
+    monkeypatch.setattr(holiday_table, "HOLIDAYS_VERSION", "0.0-not-installed")
+    asked: list[int] = []
+    real = workdays.package_holiday_days
+
+    def spy(key: workdays.CalendarKey, year: int) -> frozenset[dt.date]:
+        asked.append(year)
+        return real(key, year)
+
+    monkeypatch.setattr(workdays, "package_holiday_days", spy)
+    try:
+        assert not ENG.is_working_day(D(2026, 12, 28))  # Boxing Day, substitute
+        assert asked == [2026]
+    finally:
+        workdays.holiday_days.cache_clear()

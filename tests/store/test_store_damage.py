@@ -227,3 +227,80 @@ def test_undecodable_text_is_damage_not_a_bug(data: Path) -> None:
             services.exchange.export_document(1)
     finally:
         services.close()
+
+
+# --- the check off the GUI's start-up path ------------------------------------------------------
+
+
+def test_the_check_can_wait_and_then_finds_the_damage(data: Path) -> None:
+    """Store.open without the check opens a file whose damage only the check sees (a page of
+    an index overwritten); check_file, run later on its own connection, refuses it."""
+    path = db_of(data)
+    overwrite_page(path, root_page(path, "children_case"))
+    before = path.read_bytes()
+    store = Store.open(path, AppPaths(data).backups, check_integrity=False)
+    store.close()
+    with pytest.raises(DatabaseCorruptError) as info:
+        Store.check_file(path, AppPaths(data).backups)
+    assert "damaged" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_to_migrate_is_checked_first_even_when_the_check_was_to_wait(data: Path) -> None:
+    """Migrating writes: a damaged file that needs a migration is refused before it."""
+    path = db_of(data)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name = '0004_attendance_notes_and_exclusions'"
+    )
+    conn.commit()
+    conn.close()
+    overwrite_page(path, root_page(path, "children_case"))
+    with pytest.raises(DatabaseCorruptError):
+        Store.open(path, AppPaths(data).backups, check_integrity=False)
+
+
+def _smoke(data: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mdcc_desktop", "--smoke", "--data-dir", str(data)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_gui_start_reports_damage_the_check_finds_after_the_window(data: Path) -> None:
+    """Damage in a part the first window does not read (the people directory) is found by the
+    check that runs once the window is up."""
+    path = db_of(data)
+    overwrite_page(path, root_page(path, "people"))
+    before = path.read_bytes()
+    proc = _smoke(data)
+    assert proc.returncode == 2, proc.stderr
+    assert "damaged" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert path.read_bytes() == before
+
+
+def test_gui_start_after_an_unclean_shutdown_checks_before_opening(data: Path) -> None:
+    """A lock file left by an app that died: the file is checked before the services open, so
+    the damage is said before any window (no start-up time printed)."""
+    from mdcc_desktop.ui.single_instance import LOCK_NAME
+
+    lock = data / LOCK_NAME
+    code = (
+        "import os, sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
+        "l.setStaleLockTime(0); assert l.tryLock(1000); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(lock)], check=True, env=_env())
+    assert lock.exists()
+    path = db_of(data)
+    overwrite_page(path, root_page(path, "children_case"))
+    before = path.read_bytes()
+    proc = _smoke(data)
+    assert proc.returncode == 2, proc.stderr
+    assert "damaged" in proc.stderr
+    assert proc.stdout.strip() == ""  # refused before the window: no start-up time
+    assert path.read_bytes() == before

@@ -29,6 +29,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
+from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
@@ -238,19 +239,25 @@ class MainWindow(QMainWindow):
         try:
             data = self.section.currentData()  # Qt hands enums back as their text values
             statuses = None if data is None else [ConferenceStatus(x) for x in data]
-            rows = self.services.conferences.list_conferences(
-                filter_text(self.filter_edit), statuses
-            )
+            text = filter_text(self.filter_edit)
+            # The first page now, the rest as the list scrolls (the model fetches it).
+            pages = self.services.conference_pages
+            count = pages.count(text, statuses)
+            rows = pages.page(text, statuses, 0, PAGE_SIZE)
         except MdccError as exc:
             self.prompter.error(self, self.tr("Cannot read the conferences"), message_text(exc))
             return
         self.model.deadline_names = labels.deadline_names(self.services.profiles.all())
-        self.model.set_rows(rows, self._next_deadlines())
+        self.model.set_rows(
+            rows,
+            self._next_deadlines(),
+            total=count,
+            fetch=lambda offset, limit: pages.page(text, statuses, offset, limit),
+        )
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
         )
         self.select_conference(selected if selected is not None else (rows[0].id if rows else None))
-        count = len(rows)
         self.statusBar().showMessage(
             self.tr("%n conference(s)", "", count).replace("%n", str(count))
             + " · "
@@ -258,10 +265,10 @@ class MainWindow(QMainWindow):
         )
 
     def select_conference(self, conference_id: int | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.summary(row).id == conference_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.fetch_row_of(conference_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            return
         self.table.clearSelection()
         self._show_summary(QModelIndex())
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,12 +15,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceSummary
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
+
+# Conferences read at a time: the first screenful and more, the rest as the list scrolls.
+PAGE_SIZE = 200
+# (offset, limit) -> that page of the list, in the list's order.
+FetchPage = Callable[[int, int], list[ConferenceSummary]]
 
 
 class ConferenceListModel(RecordTableModel[ConferenceSummary]):
@@ -42,13 +51,55 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         self.deadlines: dict[int, Any] = {}  # conference id -> domain.deadlines.Deadline
         self.deadline_names: dict[tuple[str, str], str] = {}  # labels.deadline_names
         self.today = dt.date.today()
+        self.total = 0  # conferences in the list, fetched or not
+        self._fetch: FetchPage | None = None
 
     def set_rows(
-        self, rows: list[ConferenceSummary], deadlines: dict[int, Any] | None = None
+        self,
+        rows: list[ConferenceSummary],
+        deadlines: dict[int, Any] | None = None,
+        *,
+        total: int | None = None,
+        fetch: FetchPage | None = None,
     ) -> None:
+        """The list's first rows; with ``fetch``, the ``total`` rows of the list are there to
+        fetch a page at a time as the view scrolls (Qt's canFetchMore/fetchMore)."""
         self.deadlines = deadlines or {}
         self.today = dt.date.today()
+        self._fetch = fetch
+        self.total = len(rows) if total is None or fetch is None else max(total, len(rows))
         super().set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        first = len(self._rows)
+        try:
+            rows = self._fetch(first, PAGE_SIZE)
+        except MdccError as exc:  # the list stops here; what it has stays shown
+            log.warning("the conference list could not read more rows: %s", type(exc).__name__)
+            rows = []
+        if not rows:
+            self.total = first
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def fetch_row_of(self, conference_id: int | None) -> int:
+        """The row of ``conference_id``, fetching pages until it is there; -1 if not listed."""
+        row = self.row_of(conference_id)
+        while row < 0 and conference_id is not None and self.canFetchMore():
+            before = len(self._rows)
+            self.fetchMore()
+            row = next(
+                (i for i in range(before, len(self._rows)) if self._rows[i].id == conference_id),
+                -1,
+            )
+        return row
 
     def summary(self, row: int) -> ConferenceSummary:
         return self._rows[row]
