@@ -24,6 +24,7 @@ from mdcc_desktop.domain.models import (
     ConferenceStatus,
     CopyKind,
     Decision,
+    Exclusion,
     HouseholdMember,
     MandatoryReport,
     SafetySection,
@@ -53,6 +54,14 @@ def _plain_attendee(r: ConferenceRecord) -> int:
     return next(a.id or 0 for a in r.attendees if a.id not in dissenters)
 
 
+def _stepping_out(r: ConferenceRecord) -> tuple[int, list[Exclusion]]:
+    """An attendee who arrived, stepping out ten minutes later."""
+    who = next(a for a in r.attendees if a.arrived_at is not None)
+    assert who.id is not None and who.arrived_at is not None
+    out = who.arrived_at + dt.timedelta(minutes=10)
+    return who.id, [Exclusion(left_at=out, reason="the police information")]
+
+
 c = lambda s: s.conferences  # noqa: E731
 cid = lambda r: r.conference.id or 0  # noqa: E731
 att = lambda r: r.attendees[0].id or 0  # noqa: E731
@@ -76,6 +85,7 @@ EDIT_CALLS: dict[str, Edit] = {
     "check_in": lambda s, r, p: c(s).check_in(att(r), AT),
     "mark_left": lambda s, r, p: c(s).mark_left(att(r), AT),
     "remove_attendee": lambda s, r, p: c(s).remove_attendee(_plain_attendee(r)),
+    "set_exclusions": lambda s, r, p: c(s).set_exclusions(*_stepping_out(r)),
     "add_agenda_item": lambda s, r, p: c(s).add_agenda_item(cid(r), AgendaItem(title="More")),
     "update_agenda_item": lambda s, r, p: c(s).update_agenda_item(item(r), notes="changed"),
     "move_agenda_item": lambda s, r, p: c(s).move_agenda_item(item(r), 2),
