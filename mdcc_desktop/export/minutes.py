@@ -150,7 +150,18 @@ def minutes_context(
         a = by_id.get(attendee_id)
         return a.name if a else ""
 
-    def attendee_row(a: Attendee) -> dict[str, str]:
+    def exclusion_rows(a: Attendee) -> list[dict[str, str]]:
+        return [
+            {
+                "name": a.name,
+                "out": _hhmm(x.left_at),
+                "back": _hhmm(x.returned_at),
+                "reason": x.reason,
+            }
+            for x in sorted(a.exclusions, key=lambda e: e.left_at)
+        ]
+
+    def attendee_row(a: Attendee) -> dict[str, Any]:
         agency = ", ".join(x for x in (a.agency, a.job_title) if x)
         return {
             "name": a.name + (f" {a.alt_name}" if a.alt_name else ""),
@@ -159,6 +170,8 @@ def minutes_context(
             "arrived": _hhmm(a.arrived_at),
             "left": _hhmm(a.left_at),
             "attendance": both(ZH_ATTENDANCE[a.attendance], ATTENDANCE_LABELS[a.attendance]),
+            "note": a.attendance_note or "",  # why apologies, absence or a report only
+            "exclusions": exclusion_rows(a),  # the parts of the meeting they stepped out of
         }
 
     def choice_label(kind: str, value: str | None) -> str:
@@ -256,6 +269,10 @@ def minutes_context(
             if a.attendance in (Attendance.INVITED, Attendance.ABSENT, Attendance.REPORT_ONLY)
         ],
         "reports": reports,
+        # Who stepped out of the room, when and why, in time order (for the templates to print).
+        "exclusions": sorted(
+            (row for a in r.attendees for row in exclusion_rows(a)), key=lambda x: x["out"]
+        ),
         "children": [
             {
                 "name": ch.name,
