@@ -91,6 +91,9 @@ class AgendaAndNotes(QObject):
             self._agenda_row_changed(self.agenda_view.currentIndex(), None)
         else:
             self._take_stored_notes()
+            shown = next((i for i in record.agenda if i.id == self.notes_item_id), None)
+            if shown is not None:  # renamed (here or elsewhere): the title above the notes follows
+                self.notes_title.setText(html.escape(shown.title))
         self._show_item_times()
 
     def tick(self, current: dt.datetime) -> None:

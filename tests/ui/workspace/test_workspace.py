@@ -376,3 +376,16 @@ def test_agenda_item_is_moved_by_drag_and_drop_with_undo(
     assert model.rowCount() == len(before)  # the view removed nothing itself
     workspace.undo_stack.undo()
     assert [i.id for i in services.store.agenda(conference_id)] == before
+
+
+def test_renaming_the_item_under_the_notes_renames_the_title_above_them(
+    qtbot, workspace: WorkspaceWindow, services: Services
+) -> None:
+    """Users found the old title left above the notes after renaming the running item."""
+    workspace.agenda_view.selectRow(1)
+    item = workspace.agenda_model.record(1)
+    assert item.id is not None and workspace.notes_title.text() == item.title
+    workspace.controller.run(
+        lambda: services.conferences.update_agenda_item(item.id, title="Reasons, renamed")
+    )
+    assert workspace.notes_title.text() == "Reasons, renamed"
