@@ -34,6 +34,8 @@ from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import delete_action, empty_entry
 from mdcc_desktop.ui.workspace.models import AttendeeModel
 
+AGENCY_WIDTH = 120  # pixels: "Children's Services" in two lines
+
 
 class AttendeesPanel(QWidget):
     """The attendee table, adding people (from the directory) and checking them in and out."""
@@ -67,10 +69,13 @@ class AttendeesPanel(QWidget):
         self.attendee_view.verticalHeader().hide()
         self.attendee_view.setTabKeyNavigation(False)
         header = self.attendee_view.horizontalHeader()
+        # The side column is narrow on a laptop: names, attendance and times take what they
+        # need, the agency a fixed share the chair can widen, the roles the rest (wrapped).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendeeModel.COL_AGENCY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Interactive)
-        self.attendee_view.setColumnWidth(AttendeeModel.COL_ROLES, 150)
+        header.setSectionResizeMode(AttendeeModel.COL_AGENCY, QHeaderView.ResizeMode.Interactive)
+        self.attendee_view.setColumnWidth(AttendeeModel.COL_AGENCY, AGENCY_WIDTH)
+        header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Stretch)
+        self.attendee_view.setWordWrap(True)
         self.attendee_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.remove_attendee_action = delete_action(
             self.attendee_view, self.tr("Remove attendee"), self.remove_attendee, "remove_attendee"

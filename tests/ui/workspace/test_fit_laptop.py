@@ -153,3 +153,23 @@ def test_nothing_in_a_scrolling_page_is_cut_off_at_the_right(ws: WorkspaceWindow
             assert inner.minimumSizeHint().width() <= area.viewport().width(), ws.side_tabs.tabText(
                 tab
             )
+
+
+def test_the_attendee_agency_column_is_readable_on_a_laptop(
+    qtbot, services: Services, shared_example: Path
+) -> None:
+    """At 1366x768, with the example's eight attendees and their roles, the agency column had
+    shrunk to a few pixels ("genc", "S...")."""
+    from mdcc_desktop.ui.workspace.models import AttendeeModel
+
+    services.exchange.import_file(shared_example)
+    window = WorkspaceWindow(
+        services, services.conferences.conference_ids()[0], RecordingPrompter()
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.attendee_view
+    assert view.columnWidth(AttendeeModel.COL_AGENCY) >= 100
+    assert view.columnWidth(AttendeeModel.COL_ROLES) >= 60
