@@ -151,6 +151,8 @@ def minutes_context(
         return a.name if a else ""
 
     def exclusion_rows(a: Attendee) -> list[dict[str, str]]:
+        if parents:  # when and why a parent was asked to leave is the full copy's alone
+            return []
         return [
             {
                 "name": a.name,
@@ -197,6 +199,18 @@ def minutes_context(
     restricted_items = {g.id for g in r.agenda if g.restricted}
     if parents:
         decisions = [d for d in decisions if d.agenda_item_id not in restricted_items]
+    # An action follows what it came from: one linked to a restricted decision or agenda item
+    # (or to a decision under a restricted item) stays out of the parents' copy with it.
+    kept_decisions = {d.id for d in decisions}
+    actions = [
+        x
+        for x in r.actions
+        if not parents
+        or (
+            x.agenda_item_id not in restricted_items
+            and (x.decision_id is None or x.decision_id in kept_decisions)
+        )
+    ]
 
     chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), "")
     minute_taker = next((a.name for a in r.attendees if Role.MINUTE_TAKER in a.roles), "")
@@ -336,7 +350,7 @@ def minutes_context(
                 "due": date_text(x.due),
                 "status": both(ZH_STATUS[x.status.value], x.status.value.replace("_", " ")),
             }
-            for x in r.actions
+            for x in actions
         ],
         "key_worker": key_worker,
         "core_group": core_group,

@@ -367,3 +367,36 @@ def test_a_conference_written_in_chinese(services: Services) -> None:
     assert "警方調查詳情不納入家長版本" not in parents
     for text in (full, parents, document_text(services.minutes.render_letter(conference_id))):
         assert "班主任（不得列印）" not in text
+
+
+def test_an_action_of_something_restricted_stays_out_of_the_parents_copy(
+    services: Services, demo_id: int
+) -> None:
+    """Issue 12 finding 1: an action linked to a restricted decision was printed in the
+    parents' copy. One linked to a restricted agenda item, and the times a parent was asked to
+    step out (and why), stay out too; the full copy keeps all of them."""
+    import datetime as dt
+
+    from mdcc_desktop.domain.models import Action, Exclusion
+
+    record = services.conferences.record(demo_id)
+    secret_decision = next(d for d in record.decisions if d.restricted)
+    secret_item = next(g for g in record.agenda if g.restricted)
+    c = services.conferences
+    c.add_action(
+        demo_id, Action("Share the police report with the school", decision_id=secret_decision.id)
+    )
+    c.add_action(demo_id, Action("Check the police record again", agenda_item_id=secret_item.id))
+    c.add_action(demo_id, Action("Book the family group conference"))
+    who = next(a for a in record.attendees if a.arrived_at is not None)
+    assert who.id is not None and who.arrived_at is not None
+    c.set_exclusions(
+        who.id, [Exclusion(left_at=who.arrived_at + dt.timedelta(minutes=5), reason="PRIVATE why")]
+    )
+    parents = document_text(services.minutes.render_minutes(demo_id, CopyKind.PARENT))
+    full = document_text(services.minutes.render_minutes(demo_id, CopyKind.FULL))
+    for withheld in ("Share the police report", "Check the police record again"):
+        assert withheld not in parents
+        assert withheld in full
+    assert "Book the family group conference" in parents
+    assert "PRIVATE why" not in parents
