@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from mdcc_desktop.ui.single_instance import SingleInstance
-    from mdcc_desktop.ui.widgets import crash
+    from mdcc_desktop.ui.widgets import crash, theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -142,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dates.set_locale(boot.language)
     paths = boot.paths
     crash.install()
+    theme.install_focus_ring(app)  # a visible focus ring in every window
     with contextlib.suppress(OSError):  # if it fails, opening the services says why
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     instance = SingleInstance(paths.data_dir)

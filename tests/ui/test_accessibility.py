@@ -118,6 +118,12 @@ def room_view(env: Env) -> QWidget:
     return env.keep(RoomView(window.controller))  # type: ignore[attr-defined]
 
 
+def search_window(env: Env) -> QWidget:
+    from mdcc_desktop.ui.followup.search_window import SearchWindow
+
+    return env.keep(SearchWindow(env.services, None, workspace(0)(env)))
+
+
 def ask_text(env: Env) -> QWidget:
     """Qt's own dialog the prompter asks a line of text with (a reason to reopen the minutes)."""
     from PySide6.QtWidgets import QInputDialog
@@ -220,6 +226,7 @@ SCREENS = (
     Screen("office closure days", closure_days),
     Screen("read-back", read_back),
     Screen("read-back for the room", room_view),
+    Screen("search beside a meeting", search_window),
     Screen("a line of text asked (input dialog)", ask_text),
     Screen("a question or message (message box)", message_box),
 )

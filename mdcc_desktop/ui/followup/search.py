@@ -9,6 +9,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from mdcc_desktop.ui.widgets.common import (
     line_edit,
     name_clear_button,
 )
+from mdcc_desktop.ui.widgets.highlight import HighlightDelegate
 
 
 class SearchPage(QWidget):
@@ -44,6 +46,11 @@ class SearchPage(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setSpacing(3)
+        # Re-wrapped when the list is resized; the words found painted bold and underlined.
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.highlight = HighlightDelegate(self.results)
+        self.results.setItemDelegate(self.highlight)
         self.results.itemActivated.connect(self._open)
         self.summary = QLabel(self)
         self._timer = QTimer(self)
@@ -64,6 +71,7 @@ class SearchPage(QWidget):
         self._timer.stop()
         self.results.clear()
         text = filter_text(self.query)
+        self.highlight.needle = text
         try:
             hits = self.services.tracker.search(text)
         except MdccError as exc:

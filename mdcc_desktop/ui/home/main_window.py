@@ -309,12 +309,6 @@ class MainWindow(QMainWindow):
         self.tracker_page.show_view("All actions")
         self.tracker_page.show_conference(conference_id, label)
 
-    def search_from_anywhere(self) -> None:
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        self.focus_search()
-
     def focus_search(self) -> None:
         self.sidebar.setCurrentRow(3)
         self.search_page.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -515,7 +509,7 @@ class MainWindow(QMainWindow):
         if window is None:
             self._mark_opening(conference_id)
             window = WorkspaceWindow(self.services, conference_id, self.prompter)
-            window.search_requested = self.search_from_anywhere
+            window.open_requested = self.open_conference
             window.tracker_requested = self.track_conference
             window.quit_requested = self.close
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -46,6 +46,25 @@ from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_
 AMBER_AT = 0.8  # the item timer turns amber at this share of the planned time
 
 
+def behind_plan(record: ConferenceRecord, current: dt.datetime) -> float | None:
+    """Seconds the meeting runs behind its agenda's plan (negative: ahead); None before it
+    starts or without planned minutes. By now the plan has used the whole time since the start;
+    the meeting has got through the planned minutes of the items it finished, and of the
+    running item as far as it has run (an item over its time gets the meeting no further)."""
+    c = record.conference
+    if c.started_at is None or not any(i.planned_minutes for i in record.agenda):
+        return None
+    until = c.ended_at or current
+    done = 0.0
+    for item in record.agenda:
+        planned = (item.planned_minutes or 0) * 60
+        if item.ended_at is not None:
+            done += planned
+        elif item.started_at is not None and item.id == c.current_agenda_item_id:
+            done += min(planned, max(0.0, (until - item.started_at).total_seconds()))
+    return (until - c.started_at).total_seconds() - done
+
+
 class AgendaAndNotes(QObject):
     """The agenda and the notes of its selected item, for one workspace."""
 
@@ -119,18 +138,25 @@ class AgendaAndNotes(QObject):
         warning = room_warning(self.controller.record, current)
         self.room_warning.setText(warning)
         self.room_warning.setVisible(bool(warning))
-        planned_total = sum(i.planned_minutes or 0 for i in self.controller.record.agenda) * 60
-        if c.started_at and planned_total:
-            run = ((c.ended_at or current) - c.started_at).total_seconds() - planned_total
-            word = self.tr("over") if run > 0 else self.tr("under")
-            self.total_label.setText(
-                self.tr("Meeting: %1 %2 the planned %3")
-                .replace("%1", minutes_text(abs(run)))
-                .replace("%2", word)
-                .replace("%3", minutes_text(planned_total))
-            )
+        self._show_schedule(current)
+
+    def _show_schedule(self, current: dt.datetime) -> None:
+        """How far ahead or behind the meeting runs against its agenda's plan, in words."""
+        record = self.controller.record
+        behind = behind_plan(record, current)
+        planned = minutes_text(sum(i.planned_minutes or 0 for i in record.agenda) * 60)
+        if behind is None:
+            text = ""
+        elif behind >= 60:
+            text = self.tr("Meeting: %1 behind the plan (%2 planned)")
+        elif behind <= -60:
+            text = self.tr("Meeting: %1 ahead of the plan (%2 planned)")
         else:
-            self.total_label.setText("")
+            text = self.tr("Meeting: on the plan (%2 planned)")
+        shown = text.replace("%1", minutes_text(abs(behind or 0))).replace("%2", planned)
+        self.total_label.setText(shown)
+        late = behind is not None and behind >= 60
+        self.total_label.setStyleSheet(theme.style(theme.Tone.WARNING, bold=True) if late else "")
 
     def _build_agenda(self) -> None:
         self.agenda_panel = QWidget(self.host)

@@ -227,8 +227,8 @@ class WorkspaceWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), "Ctrl+Q", lambda: (self.quit_requested or self.close)(), "quit"
         )
-        # Set by the home window: Ctrl+F searches everything, from anywhere.
-        self.search_requested: Any = None
+        # Set by the home window: opens a conference's workspace (Ctrl+F's results use it).
+        self.open_requested: Any = None
         self.tracker_requested: Any = None
         self.search_action = self._action(
             self.tr("&Search everything"), "Ctrl+F", self._search, "search"
@@ -360,8 +360,9 @@ class WorkspaceWindow(QMainWindow):
         self.reopen_action.setEnabled(locked)
 
     def _search(self) -> None:
-        if self.search_requested is not None:
-            self.search_requested()
+        from mdcc_desktop.ui.followup.search_window import search_beside  # beside the meeting
+
+        search_beside(self, self.services, self.open_requested)
 
     def show_shortcuts(self) -> None:
         from mdcc_desktop.ui.home.help import workspace_card  # made from this window's actions

@@ -13,6 +13,7 @@ from mdcc_desktop.domain.models import Action, ActionStatus, Attendee, Child, Co
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.ui.followup.chronology import ChronologyDialog
+from mdcc_desktop.ui.followup.search_window import SearchWindow
 from mdcc_desktop.ui.followup.tracker import ActionTrackerModel
 from mdcc_desktop.ui.home.main_window import MainWindow
 from tests.ui.home.test_main_window import RecordingPrompter
@@ -187,8 +188,12 @@ def test_search_from_a_workspace(qtbot, services: Services, overdue_case: int) -
     home.select_conference(overdue_case)
     ws = home.open_selected()
     assert ws.search_action.shortcut().toString() == "Ctrl+F"
+    page = home.stack.currentWidget()
     ws.search_action.trigger()
-    assert home.stack.currentWidget() is home.search_page
+    # Issue 10, finding 7: search opens beside the meeting; the home window stays as it was.
+    assert home.stack.currentWidget() is page
+    search = ws.findChild(SearchWindow)
+    assert search is not None and search.isVisible()
     home.close()
 
 
