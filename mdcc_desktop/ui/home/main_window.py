@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1200, 720)
 
-        self._deadlines: dict[int, Any] | None = None
+        self._deadlines: dict[int, Any] | None = None  # conference id -> next deadline
         splitter = ConferenceListPage(self)
         self.model, self.filter_edit, self.section = (
             splitter.model,
@@ -250,9 +250,9 @@ class MainWindow(QMainWindow):
         self.model.deadline_names = labels.deadline_names(self.services.profiles.all())
         self.model.set_rows(
             rows,
-            self._next_deadlines(),
             total=count,
             fetch=lambda offset, limit: pages.page(text, statuses, offset, limit),
+            deadlines_of=self._next_deadlines,
         )
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
@@ -354,14 +354,16 @@ class MainWindow(QMainWindow):
         {"conference", "case", "child", "attendee", "action", "minutes", "closure", "database"}
     )
 
-    def _next_deadlines(self) -> dict[int, Any]:
-        """Each conference's next deadline, computed once and kept until a change moves one."""
-        if self._deadlines is None:
-            try:
-                self._deadlines = self.services.deadlines.next_deadlines(dt.date.today())
-            except MdccError:
-                return {}
-        return self._deadlines
+    def _next_deadlines(self, conference_ids: list[int]) -> dict[int, Any]:
+        """The next deadline of each of ``conference_ids`` (a page of the list), computed once
+        and kept until a change moves one (None: it has none)."""
+        known = self._deadlines if self._deadlines is not None else {}
+        missing = [i for i in conference_ids if i not in known]
+        if missing:
+            found = self.services.deadlines.next_deadlines_of(missing, dt.date.today())
+            known.update({i: found.get(i) for i in missing})
+            self._deadlines = known
+        return {i: known[i] for i in conference_ids if known.get(i) is not None}
 
     @property
     def tracker_page(self) -> TrackerPage:
