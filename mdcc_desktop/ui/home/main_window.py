@@ -29,6 +29,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
+from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
 from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
@@ -62,8 +63,12 @@ class MainWindow(QMainWindow):
         services: Services,
         prompter: Prompter | None = None,
         open_on_overdue: bool = False,
+        summary_after_paint: bool = False,
     ) -> None:
+        """``summary_after_paint``: the selected conference's summary is read once the window
+        has been painted (``first_paint``), not before (the app's first window)."""
         super().__init__()
+        self.first_paint = AfterFirstPaint(self)
         self.services = services
         self.prompter: Prompter = prompter or DialogPrompter()
         self.setWindowTitle(APP_NAME)
@@ -79,6 +84,9 @@ class MainWindow(QMainWindow):
         )
         self.table, self.summary = splitter.table, splitter.summary
         self.empty_label, self.chronology_button = splitter.empty_label, splitter.chronology_button
+        if summary_after_paint:
+            self.summary.held = True
+            self.first_paint.later(self.summary.release)
         self.section.currentIndexChanged.connect(lambda *_: self.refresh())
         self.chronology_button.clicked.connect(self.show_chronology)
 
@@ -400,16 +408,8 @@ class MainWindow(QMainWindow):
             self.select_conference(change.conference_id)
 
     def _show_summary(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            self.summary.setHtml("")
-            return
-        conference_id = self.model.summary(index.row()).id
-        try:
-            record = self.services.conferences.record(conference_id)
-        except MdccError as exc:
-            self.summary.setPlainText(message_text(exc))
-            return
-        self.summary.show_record(record)
+        conference_id = self.model.summary(index.row()).id if index.isValid() else None
+        self.summary.show_conference(conference_id, self.services.conferences.record)
 
     # --- import, export, demo ----------------------------------------------------------------
 
