@@ -11,9 +11,9 @@ raises that app's window, says so and exits with code 2 (``--smoke`` included).
 
 The database's integrity check (SQLite's quick check, a third of a second on a large file) runs
 on a worker thread once the window has been painted; damage it finds is reported then and the
-app exits with code 2 (``--smoke`` waits for it and says so on stderr). After an unclean shutdown (the
-last app's lock file left behind), or when the schema is to be migrated, the file is checked
-before it is opened, as the command line always does.
+app exits with code 2 (``--smoke`` waits for it and says so on stderr). After an unclean
+shutdown (the last app's lock file left behind), or when the schema is to be migrated, the file
+is checked before it is opened, as the command line always does.
 
 The start-up sequence is ``mdcc_desktop.bootstrap``'s, as the command line's: this module adds
 the Qt parts around it (the application object first, the translator hook, one app per data
