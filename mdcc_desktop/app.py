@@ -186,9 +186,10 @@ def _run(
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    # A delete's merge of the search index (up to a second on a large file) runs off the GUI.
-    services.store.purge_search_in_background()
     window = MainWindow(services, open_on_overdue=not args.smoke, summary_after_paint=True)
+    # A delete's merge of the search index (up to a second on a large file) runs off the GUI,
+    # on a thread started once the window is painted (before, it competed with the paint).
+    window.first_paint.later(services.store.purge_search_in_background)
     instance.raise_requested.connect(lambda: bring_to_front(window))
     check = None if check_now else IntegrityCheck(services.paths.database, services.paths.backups)
     if check is not None:  # its thread would compete with the first paint for the CPU
