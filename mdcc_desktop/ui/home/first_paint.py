@@ -28,12 +28,12 @@ class AfterFirstPaint(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._tasks: list[Callable[[], None]] = []
+        self._tasks: list[Callable[[], object]] = []
         self._scheduled = False
         self.done = False
         window.installEventFilter(self)
 
-    def later(self, task: Callable[[], None]) -> None:
+    def later(self, task: Callable[[], object]) -> None:
         """Run ``task`` after the first paint (at once if that has passed)."""
         if self.done:
             task()
