@@ -133,3 +133,46 @@ def test_a_calendar_not_known_is_still_checked_by_the_holidays_package() -> None
     with pytest.raises(Exception):  # noqa: B017 - the package raises several kinds
         WorkingCalendar("GB", "XXX").check()
     WorkingCalendar("GB", "SCT").check()  # a real one not among the known: built and accepted
+
+
+# Imported by what waits for the first paint (the summary of the conference selected), not
+# before the window is first painted.
+AFTER_FIRST_PAINT = ("html",)
+PAINT_PROBE = """
+import builtins, json, sys, threading
+real_print = builtins.print
+def first_line(*args, **kwargs):
+    builtins.print = real_print
+    found = sorted(set(sys.modules) & set({modules!r}))
+    threads = sorted(t.name for t in threading.enumerate() if t is not threading.main_thread())
+    sys.stderr.write("\\nAT-FIRST-PAINT " + json.dumps([found, threads]) + "\\n")
+    real_print(*args, **kwargs)
+builtins.print = first_line
+from mdcc_desktop.app import main
+sys.exit(main(["--smoke"]))
+"""
+
+
+def test_the_summary_s_modules_and_the_threads_wait_for_the_first_paint(
+    small_data_dir: Path, tmp_path: Path
+) -> None:
+    """``--smoke`` prints its line once the window is painted; by then the summary of the
+    conference selected (the demo's) has not been read, nor its modules imported, and neither
+    the integrity check's thread nor the search-index merger's has started (they would compete
+    with the first paint for the CPU)."""
+    import shutil
+
+    data_dir = tmp_path / "copy"
+    shutil.copytree(small_data_dir, data_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MDCC_DATA_DIR": str(data_dir)}
+    result = subprocess.run(
+        [sys.executable, "-c", PAINT_PROBE.format(modules=AFTER_FIRST_PAINT)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(x for x in result.stderr.splitlines() if x.startswith("AT-FIRST-PAINT "))
+    assert json.loads(line.removeprefix("AT-FIRST-PAINT ")) == [[], []]

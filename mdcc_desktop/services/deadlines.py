@@ -9,6 +9,7 @@ review. Every answer is a typed value (:mod:`mdcc_desktop.domain.deadlines`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from mdcc_desktop.domain.deadlines import CaseDeadlines, Deadline, ReviewDate
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
@@ -141,9 +142,23 @@ class DeadlinesService:
 
     def next_deadlines(self, today: dt.date) -> dict[int, Deadline]:
         """For each conference not yet final, its earliest deadline not yet met."""
+        return self._next_deadlines(self.store.deadline_facts())
+
+    def next_deadlines_of(
+        self, conference_ids: Iterable[int], today: dt.date
+    ) -> dict[int, Deadline]:
+        """:meth:`next_deadlines` for ``conference_ids`` only (a page of a list: one query,
+        whatever the number of conferences in the store). A conference final, or with no
+        deadline pending, has none in the answer."""
+        ids = list(conference_ids)
+        if not ids:
+            return {}
+        return self._next_deadlines(self.store.deadline_facts(conference_ids=ids))
+
+    def _next_deadlines(self, rows: list[DeadlineFacts]) -> dict[int, Deadline]:
         closures = self.closures_by_profile()
         found: dict[int, Deadline] = {}
-        for facts in self.store.deadline_facts():
+        for facts in rows:
             pending = [
                 d for d in self.for_facts(facts, closures) if d.done is None and d.key != "dissent"
             ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import operator
 import os
@@ -1224,13 +1225,19 @@ class Store:
         self,
         *,
         conference_id: int | None = None,
+        conference_ids: Iterable[int] | None = None,
         latest_per_case: bool = False,
         include_final: bool = False,
     ) -> list[DeadlineFacts]:
         """What deadlines need (dates, letter sent, minutes circulated), in one query: for one
-        conference, the latest conference of each case, or every conference not yet final."""
+        conference, the latest conference of each case, or every conference not yet final
+        (of ``conference_ids`` only, when given: a page of a list)."""
         where = []
         params: list[Any] = []
+        if conference_ids is not None:
+            ids = sorted(set(conference_ids))
+            where.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(ids))
         if conference_id is not None:
             where.append("c.id = ?")
             params.append(conference_id)

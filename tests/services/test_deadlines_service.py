@@ -79,3 +79,26 @@ def test_the_minutes_take_their_dates_from_the_deadlines_service(services: Servi
     shown = {d.key: d.due for d in services.deadlines.for_conference(conference_id)}
     assert shown["core_group"] == dt.date(2026, 12, 7)  # ten working days, the closure skipped
     assert services.minutes.deadlines(record) == {k: v for k, v in shown.items() if v}
+
+
+def test_the_next_deadlines_of_a_page_are_those_of_its_conferences_only(
+    services: Services,
+) -> None:
+    """The conference list asks a page at a time (not every conference of the store at
+    start-up): the answer for some conferences is the whole answer's, for those only."""
+    case = services.conferences.create_case("CS-P", "ENG", [Child(name="Amy Lee")])
+
+    def conference() -> int:
+        return services.conferences.create_conference(
+            case.id or 0, "ENG", ConferenceType.INITIAL, HELD
+        )
+
+    ids = [conference() for _ in range(3)]
+    finalised = conference()
+    services.store.update_conference(finalised, {"status": "finalised"})
+    today = dt.date(2026, 11, 20)
+    everything = services.deadlines.next_deadlines(today)
+    assert set(everything) == set(ids)
+    page = services.deadlines.next_deadlines_of([ids[0], ids[2], finalised], today)
+    assert page == {ids[0]: everything[ids[0]], ids[2]: everything[ids[2]]}
+    assert services.deadlines.next_deadlines_of([], today) == {}

@@ -29,6 +29,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
+from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
 from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
@@ -62,15 +63,19 @@ class MainWindow(QMainWindow):
         services: Services,
         prompter: Prompter | None = None,
         open_on_overdue: bool = False,
+        summary_after_paint: bool = False,
     ) -> None:
+        """``summary_after_paint``: the selected conference's summary is read once the window
+        has been painted (``first_paint``), not before (the app's first window)."""
         super().__init__()
+        self.first_paint = AfterFirstPaint(self)
         self.services = services
         self.prompter: Prompter = prompter or DialogPrompter()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.resize(1200, 720)
 
-        self._deadlines: dict[int, Any] | None = None
+        self._deadlines: dict[int, Any] | None = None  # conference id -> next deadline
         splitter = ConferenceListPage(self)
         self.model, self.filter_edit, self.section = (
             splitter.model,
@@ -79,6 +84,9 @@ class MainWindow(QMainWindow):
         )
         self.table, self.summary = splitter.table, splitter.summary
         self.empty_label, self.chronology_button = splitter.empty_label, splitter.chronology_button
+        if summary_after_paint:
+            self.summary.held = True
+            self.first_paint.later(self.summary.release)
         self.section.currentIndexChanged.connect(lambda *_: self.refresh())
         self.chronology_button.clicked.connect(self.show_chronology)
 
@@ -250,9 +258,9 @@ class MainWindow(QMainWindow):
         self.model.deadline_names = labels.deadline_names(self.services.profiles.all())
         self.model.set_rows(
             rows,
-            self._next_deadlines(),
             total=count,
             fetch=lambda offset, limit: pages.page(text, statuses, offset, limit),
+            deadlines_of=self._next_deadlines,
         )
         self.empty_label.setVisible(
             not rows and not self.filter_edit.text() and self.section.currentIndex() == 0
@@ -348,14 +356,16 @@ class MainWindow(QMainWindow):
         {"conference", "case", "child", "attendee", "action", "minutes", "closure", "database"}
     )
 
-    def _next_deadlines(self) -> dict[int, Any]:
-        """Each conference's next deadline, computed once and kept until a change moves one."""
-        if self._deadlines is None:
-            try:
-                self._deadlines = self.services.deadlines.next_deadlines(dt.date.today())
-            except MdccError:
-                return {}
-        return self._deadlines
+    def _next_deadlines(self, conference_ids: list[int]) -> dict[int, Any]:
+        """The next deadline of each of ``conference_ids`` (a page of the list), computed once
+        and kept until a change moves one (None: it has none)."""
+        known = self._deadlines if self._deadlines is not None else {}
+        missing = [i for i in conference_ids if i not in known]
+        if missing:
+            found = self.services.deadlines.next_deadlines_of(missing, dt.date.today())
+            known.update({i: found.get(i) for i in missing})
+            self._deadlines = known
+        return {i: known[i] for i in conference_ids if known.get(i) is not None}
 
     @property
     def tracker_page(self) -> TrackerPage:
@@ -392,16 +402,8 @@ class MainWindow(QMainWindow):
             self.select_conference(change.conference_id)
 
     def _show_summary(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            self.summary.setHtml("")
-            return
-        conference_id = self.model.summary(index.row()).id
-        try:
-            record = self.services.conferences.record(conference_id)
-        except MdccError as exc:
-            self.summary.setPlainText(message_text(exc))
-            return
-        self.summary.show_record(record)
+        conference_id = self.model.summary(index.row()).id if index.isValid() else None
+        self.summary.show_conference(conference_id, self.services.conferences.record)
 
     # --- import, export, demo ----------------------------------------------------------------
 

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 # (offset, limit) -> that page of the list, in the list's order.
 FetchPage = Callable[[int, int], list[ConferenceSummary]]
+# conference ids -> the next deadline of each that has one (services.deadlines.next_deadlines_of)
+DeadlinesOf = Callable[[list[int]], dict[int, Any]]
 
 
 class ConferenceListModel(RecordTableModel[ConferenceSummary]):
@@ -53,6 +55,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         self.today = dt.date.today()
         self.total = 0  # conferences in the list, fetched or not
         self._fetch: FetchPage | None = None
+        self._deadlines_of: DeadlinesOf | None = None
 
     def set_rows(
         self,
@@ -61,12 +64,17 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         *,
         total: int | None = None,
         fetch: FetchPage | None = None,
+        deadlines_of: DeadlinesOf | None = None,
     ) -> None:
         """The list's first rows; with ``fetch``, the ``total`` rows of the list are there to
-        fetch a page at a time as the view scrolls (Qt's canFetchMore/fetchMore)."""
-        self.deadlines = deadlines or {}
+        fetch a page at a time as the view scrolls (Qt's canFetchMore/fetchMore). With
+        ``deadlines_of``, the next deadlines are asked for a page at a time too, for the rows
+        of each page as it comes (not for every conference of the store at once)."""
         self.today = dt.date.today()
         self._fetch = fetch
+        self._deadlines_of = deadlines_of
+        self.deadlines = dict(deadlines or {})
+        self.deadlines.update(self._page_deadlines(rows))
         self.total = len(rows) if total is None or fetch is None else max(total, len(rows))
         super().set_rows(rows)
 
@@ -85,9 +93,19 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         if not rows:
             self.total = first
             return
+        self.deadlines.update(self._page_deadlines(rows))
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+
+    def _page_deadlines(self, rows: list[ConferenceSummary]) -> dict[int, Any]:
+        if self._deadlines_of is None or not rows:
+            return {}
+        try:
+            return self._deadlines_of([r.id for r in rows])
+        except MdccError as exc:  # the column stays empty for these rows
+            log.warning("the conference list could not read deadlines: %s", type(exc).__name__)
+            return {}
 
     def fetch_row_of(self, conference_id: int | None) -> int:
         """The row of ``conference_id``, fetching pages until it is there; -1 if not listed."""

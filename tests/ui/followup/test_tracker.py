@@ -246,9 +246,11 @@ def test_pages_out_of_sight_catch_up_when_shown_and_typing_notes_recomputes_noth
     assert descriptions(home) == ["Soon thing"]
 
     calls: list[int] = []
-    real = services.deadlines.next_deadlines
+    real = services.deadlines.next_deadlines_of
     monkeypatch.setattr(
-        services.deadlines, "next_deadlines", lambda today: calls.append(1) or real(today)
+        services.deadlines,
+        "next_deadlines_of",
+        lambda ids, today: calls.append(1) or real(ids, today),
     )
     item = services.store.agenda(overdue_case)[0]
     for text in ("a", "ab", "abc"):  # what the notes editor saves as the chair types
