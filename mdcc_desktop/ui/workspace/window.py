@@ -44,6 +44,7 @@ from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
 from mdcc_desktop.ui.workspace.editing import pass_undo_to_window
 from mdcc_desktop.ui.workspace.header import WorkspaceHeader
+from mdcc_desktop.ui.workspace.keyboard import focus_first_field, wire_side_tabs
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
@@ -170,6 +171,7 @@ class WorkspaceWindow(QMainWindow):
         self.safety_index = self.side_tabs.addTab(self.safety_panel, self.tr("Sa&fety"))
         self.details_panel = DetailsPanel(self.controller, self)
         self.side_tabs.addTab(self.details_panel, self.tr("Deta&ils"))
+        wire_side_tabs(self.side_tabs)
 
     def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
         return add_action(self, text, shortcut, slot, name)
@@ -218,7 +220,7 @@ class WorkspaceWindow(QMainWindow):
         self._action(
             self.tr("Attendees and actions"),
             "Alt+3",
-            lambda: self.side_tabs.currentWidget().setFocus(),
+            lambda: focus_first_field(self.side_tabs.currentWidget()),
             "focus_side",
         )
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
