@@ -1,10 +1,10 @@
 """Every window and dialog walked as a screen reader and a keyboard user get it (issue 15).
 
 One table, ``SCREENS``, lists what is walked: the home window's pages, the workspace in each of
-its tabs and every dialog. A new dialog is one line. Each screen is walked by the four checks
-of ``accessibility_walk`` (names, label relations, the accessible tree, the Tab cycle); a
-screen known to fail a check today says so with a strict xfail naming what fails, so that the
-mark has to go once it is fixed.
+its tabs and every dialog. A new dialog is one line. Each screen is walked by the five checks
+of ``accessibility_walk`` (names, label relations, the accessible tree, the Tab and Shift+Tab
+cycles); a screen known to fail a check says so with a strict xfail naming what fails, so that
+the mark has to go once it is fixed (none is left).
 """
 
 from __future__ import annotations
