@@ -71,11 +71,14 @@ def announce(label: QLabel, state: str) -> None:
     """Tell assistive technology the state ``label`` shows, not only its colour: ``state`` in
     words becomes the label's accessible description (read with the label), and a change into
     a state is announced at once (an AT-SPI announcement a screen reader speaks, whatever has
-    focus). Nothing is sent while the state stays as it was (the clock ticks every second)."""
+    focus). Nothing is sent while the state stays as it was (the clock ticks every second), nor
+    for the state a window opens with (only a change during the meeting is news)."""
+    known = bool(label.property("state_known"))
+    label.setProperty("state_known", True)
     if label.accessibleDescription() == state:
         return
     label.setAccessibleDescription(state)  # Qt sends DescriptionChanged
-    if state:
+    if state and known:
         event = QAccessibleAnnouncementEvent(label, state)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         QAccessible.updateAccessibility(event)
