@@ -3,7 +3,8 @@ what is cut off."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
 SCREEN = (1366, 768)
 
@@ -19,10 +20,23 @@ def _scrolls(widget: QWidget, window: QWidget) -> bool:
 
 
 def clipped(window: QWidget) -> list[str]:
-    """Every visible label or button narrower (or, wrapped, lower) than its text needs."""
+    """Every visible label or button narrower (or, wrapped, lower) than its text needs, and
+    every scrolling page wider than its scroll area that cannot scroll sideways."""
     problems = []
     if window.width() > SCREEN[0] or window.height() > SCREEN[1]:
         problems.append(f"the window is {window.width()}x{window.height()}, over the screen")
+    for area in window.findChildren(QScrollArea):
+        page = area.widget()
+        if (
+            page is not None
+            and area.isVisibleTo(window)
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and page.width() > area.viewport().width() + 1
+        ):
+            problems.append(
+                f"a page {page.width()} px wide is cut off at the right of its "
+                f"{area.viewport().width()} px scroll area (no sideways scrolling)"
+            )
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(window):
             continue
