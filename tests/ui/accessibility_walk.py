@@ -1,6 +1,6 @@
 """A window walked as assistive technology gets it, in-process and offscreen.
 
-Four checks, each a list of problems (empty when the window passes), each naming the widget:
+Five checks, each a list of problems (empty when the window passes), each naming the widget:
 
 - ``unnamed``: an interactive object whose accessible interface has no name and no label
   relation (a line edit's clear button included, even while hidden by an empty field, and an
@@ -12,7 +12,8 @@ Four checks, each a list of problems (empty when the window passes), each naming
   accessible interface (widgets set into table cells with setIndexWidget/setCellWidget);
 - ``tab_problems``: pressing Tab on the focused widget, again and again, misses an enabled field,
   stays on one widget (a table cycling its cells, a text field typing a tab), leaves the window
-  or changes any field's text.
+  or changes any field's text;
+- ``backtab_problems``: the same with Shift+Tab.
 
 ``tests/ui/test_accessibility.py`` runs them over one table of windows and dialogs and checks
 each check against a deliberately broken widget.
@@ -228,8 +229,12 @@ def _stays_allowed(widget: QWidget) -> int:
     return widget.sectionCount() - 1 if isinstance(widget, QDateTimeEdit) else 0
 
 
-def tab_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
-    """Press Tab on the focused widget until every stop had its turn twice over."""
+def tab_problems(
+    window: QWidget, start: QWidget | None = None, key: Qt.Key = Qt.Key.Key_Tab
+) -> list[str]:
+    """Press Tab (or ``key``: Shift+Tab) on the focused widget until every stop had its turn
+    twice over."""
+    name = "Shift+Tab" if key == Qt.Key.Key_Backtab else "Tab"
     window.show()
     window.raise_()
     window.activateWindow()
@@ -248,29 +253,34 @@ def tab_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
     for _ in range(presses):
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not window:
-            problems.append("Tab leaves the window")
+            problems.append(f"{name} leaves the window")
             break
         if visited and visited[-1] is focused:
             stay += 1
             if len(stops) == 1 and stops[0] is focused:
                 break  # the window's one stop: nowhere else to go
             if stay > _stays_allowed(focused):
-                problems.append(f"{describe(focused)}: Tab stays on it")
+                problems.append(f"{describe(focused)}: {name} stays on it")
                 break
         else:
             stay = 0
         visited.append(focused)
-        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        QTest.keyClick(focused, key)
         QApplication.processEvents()
     reached = set(visited)
     for widget in stops:
         if widget not in reached and widget.isVisibleTo(window) and widget.isEnabled():
-            problems.append(f"{describe(widget)}: Tab never reaches it")
+            problems.append(f"{describe(widget)}: {name} never reaches it")
     after = field_texts(window)
     for widget, text in before.items():
         if after.get(widget, text) != text:
-            problems.append(f"{describe(widget)}: Tab changed its text")
+            problems.append(f"{describe(widget)}: {name} changed its text")
     return problems
+
+
+def backtab_problems(window: QWidget, start: QWidget | None = None) -> list[str]:
+    """The same walk backwards: Shift+Tab must leave every widget too."""
+    return tab_problems(window, start, Qt.Key.Key_Backtab)
 
 
 CHECKS = {
@@ -278,4 +288,5 @@ CHECKS = {
     "unlabelled": unlabelled,
     "missing_from_tree": missing_from_tree,
     "tab": tab_problems,
+    "backtab": backtab_problems,
 }

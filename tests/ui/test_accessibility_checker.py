@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.ui.widgets.common import name_clear_button
-from tests.ui.accessibility_walk import missing_from_tree, tab_problems, unlabelled, unnamed
+from tests.ui.accessibility_walk import (
+    backtab_problems,
+    missing_from_tree,
+    tab_problems,
+    unlabelled,
+    unnamed,
+)
 
 
 def form(qtbot, *widgets: QWidget) -> QWidget:
@@ -134,6 +140,15 @@ def test_a_table_that_cycles_tab_through_its_cells_traps(qtbot) -> None:
     assert "QTableWidget 'Scale': Tab stays on it" in tab_problems(window)
     table.setTabKeyNavigation(False)
     assert tab_problems(window) == []
+
+
+def test_a_table_that_cycles_shift_tab_through_its_cells_traps(qtbot) -> None:
+    table = QTableWidget(3, 3)
+    table.setAccessibleName("Scale")
+    window = form(qtbot, QLineEdit(), table, QPushButton("OK"))
+    assert "QTableWidget 'Scale': Shift+Tab stays on it" in backtab_problems(window)
+    table.setTabKeyNavigation(False)
+    assert backtab_problems(window) == []
 
 
 class Skipping(QLineEdit):

@@ -122,21 +122,7 @@ def test_ctrl_and_a_number_shows_that_page(qtbot, home, page: int) -> None:
     assert window.stack.currentIndex() == page - 1
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        1,
-        2,
-        pytest.param(
-            3,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Alt+3 puts focus on the side tab's page, an unnamed container that "
-                "takes no input (issue 15 finding 3)",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("key", [1, 2, 3])
 def test_alt_and_a_number_lands_on_a_named_field(qtbot, home, key: int) -> None:
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QApplication

@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFocusEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -19,9 +28,20 @@ def pydate(value: QDate) -> dt.date | None:
     return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date field whose minimum is "no date", shown as "none". While it shows "none" there is
+    no day, month or year section for Tab to move through, and Qt's date field kept focus for
+    every Tab: here Tab and Shift+Tab then go on to the next or previous field."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.date() == self.minimumDate() and self.specialValueText():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def date_edit(parent: QWidget, name: str) -> QDateEdit:
     """A date field that can be empty: its minimum shows as "none"."""
-    edit = QDateEdit(parent)
+    edit = OptionalDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
@@ -38,11 +58,69 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return label
 
 
+def name_combo_text(combo: QComboBox) -> QComboBox:
+    """Give an editable combo's line edit the combo's name: AT-SPI lists it as a text of its own
+    inside the combo, and without a name a screen reader says only "text"."""
+    edit = combo.lineEdit()
+    if edit is not None:
+        edit.setAccessibleName(combo.accessibleName())
+    return combo
+
+
+def announce(label: QLabel, state: str) -> None:
+    """Tell assistive technology the state ``label`` shows, not only its colour: ``state`` in
+    words becomes the label's accessible description (read with the label), and a change into
+    a state is announced at once (an AT-SPI announcement a screen reader speaks, whatever has
+    focus). Nothing is sent while the state stays as it was (the clock ticks every second), nor
+    for the state a window opens with (only a change during the meeting is news)."""
+    known = bool(label.property("state_known"))
+    label.setProperty("state_known", True)
+    if label.accessibleDescription() == state:
+        return
+    label.setAccessibleDescription(state)  # Qt sends DescriptionChanged
+    if state and known:
+        event = QAccessibleAnnouncementEvent(label, state)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
+
 def button(text: str, name: str, slot: Any, parent: QWidget) -> QPushButton:
     b = QPushButton(text, parent)
     b.setAccessibleName(name)
     b.clicked.connect(slot)
     return b
+
+
+class _TabPassesThrough(QObject):
+    """See ``tab_passes_through``."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and isinstance(watched, QAbstractItemView)
+            and watched.selectionModel() is not None
+            and not watched.currentIndex().isValid()
+        ):
+            selection = watched.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                watched.event(event)  # focused as Qt does it, then its made-up current undone
+                selection.clearCurrentIndex()
+            finally:
+                selection.blockSignals(blocked)
+            watched.viewport().update()
+            return True
+        return False
+
+
+def tab_passes_through(view: QAbstractItemView) -> None:
+    """Tab into ``view`` picks no row: Qt makes the first row current on a Tab into a list
+    with none, and the panels show the current row in the fields beside it, so Tab alone
+    changed those fields (and overwrote a household member or mapping line half typed there).
+    The first arrow key picks a row, as before."""
+    view.installEventFilter(_TabPassesThrough(view))
 
 
 def reselect(view: QTableView, row: int) -> None:

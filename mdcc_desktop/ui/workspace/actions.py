@@ -25,6 +25,7 @@ from mdcc_desktop.ui.widgets.forms import (
     buddy_label,
     button,
     date_edit,
+    name_combo_text,
     pydate,
     qdate,
     reselect,
@@ -81,6 +82,7 @@ class ActionsPanel(QWidget):
         self.action_owner = QComboBox(page)
         self.action_owner.setEditable(True)
         self.action_owner.setAccessibleName(self.tr("New action's owner"))
+        name_combo_text(self.action_owner)
         self.action_owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         owner_completer = self.action_owner.completer()
         if owner_completer is not None:

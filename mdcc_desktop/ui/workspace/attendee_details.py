@@ -58,9 +58,17 @@ class AttendeeDetails(QGroupBox):
             self.tr("Reason for apologies or absence"),
         )
         self.arrived = TimeField(
-            self.tr("Arrived at"), self, default_day=self.controller.meeting_day
+            self.tr("Arrived at"),
+            self,
+            default_day=self.controller.meeting_day,
+            label=self.tr("Arri&ved:"),
         )
-        self.left = TimeField(self.tr("Left at"), self, default_day=self.controller.meeting_day)
+        self.left = TimeField(
+            self.tr("Left at"),
+            self,
+            default_day=self.controller.meeting_day,
+            label=self.tr("Left:"),
+        )
         self.job_title = line_edit(self, self.tr("Job title"), self.tr("Job title"))
         self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
         self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))
@@ -99,9 +107,8 @@ class AttendeeDetails(QGroupBox):
         )
         times = QHBoxLayout()
         times.addWidget(self.arrived, 1)
-        times.addWidget(buddy_label(self.tr("Left:"), self.left, self))
         times.addWidget(self.left, 1)
-        layout.addRow(buddy_label(self.tr("Arri&ved:"), self.arrived, self), times)
+        layout.addRow(times)
         contact = QHBoxLayout()
         contact.addWidget(self.email, 1)
         contact.addWidget(buddy_label(self.tr("Phone:"), self.phone, self))

@@ -27,7 +27,7 @@ from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Role
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import theme
-from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
+from mdcc_desktop.ui.widgets.forms import announce, buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -229,3 +229,7 @@ class AttendeesPanel(QWidget):
                 + (" ✓" if ok else " ✗")
             )
             self.quorum_label.setStyleSheet("" if ok else theme.style(theme.Tone.ERROR))
+            announce(
+                self.quorum_label,
+                self.tr("Quorum met.") if ok else self.tr("Quorum not met: too few agencies."),
+            )

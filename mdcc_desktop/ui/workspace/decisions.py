@@ -31,7 +31,7 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.labels import profile_label
 from mdcc_desktop.ui.widgets.common import line_edit
-from mdcc_desktop.ui.widgets.forms import buddy_label, button
+from mdcc_desktop.ui.widgets.forms import buddy_label, button, name_combo_text
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import (
@@ -103,6 +103,7 @@ class DecisionsPanel(QWidget):
         self.value = QComboBox(self)
         self.value.setEditable(True)
         self.value.setAccessibleName(self.tr("Decision value"))
+        name_combo_text(self.value)
         self.text = line_edit(
             self, self.tr("Decision text"), self.tr("The decision as it will read in the minutes")
         )

@@ -104,10 +104,16 @@ class DetailsPanel(QWidget):
         )
         self.household_change.setEnabled(False)
         self.started = TimeField(
-            self.tr("Conference began at"), self, default_day=self.controller.meeting_day
+            self.tr("Conference began at"),
+            self,
+            default_day=self.controller.meeting_day,
+            label=self.tr("&Began:"),
         )
         self.ended = TimeField(
-            self.tr("Conference ended at"), self, default_day=self.controller.meeting_day
+            self.tr("Conference ended at"),
+            self,
+            default_day=self.controller.meeting_day,
+            label=self.tr("Ended:"),
         )
         self.started.edited.connect(lambda value: self._set_time(self.started, "started_at", value))
         self.ended.edited.connect(lambda value: self._set_time(self.ended, "ended_at", value))
@@ -162,9 +168,8 @@ class DetailsPanel(QWidget):
         form.addRow(buddy_label(self.tr("&Venue:"), self.venue, self), self.venue)
         times = QHBoxLayout()
         times.addWidget(self.started, 1)
-        times.addWidget(buddy_label(self.tr("Ended:"), self.ended, self))
         times.addWidget(self.ended, 1)
-        form.addRow(buddy_label(self.tr("&Began:"), self.started, self), times)
+        form.addRow(times)
         dates = QHBoxLayout()
         dates.addWidget(buddy_label(self.tr("Referral:"), self.referral, self))
         dates.addWidget(self.referral)
@@ -238,7 +243,8 @@ class DetailsPanel(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when the fields cannot fit (twice the text size): never cut off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

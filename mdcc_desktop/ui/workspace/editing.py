@@ -13,12 +13,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -128,7 +128,10 @@ class TimeField(QWidget):
     """A date and time the chair types or corrects: "2026-11-20 10:05", or just "10:05" for the
     day it already has (or the conference's day); emptied, it is "not yet". A change refused
     (leaving before arriving, an end before its start, a time that cannot be read) is told
-    beside the field, the stored time is shown again, and nothing is stored."""
+    beside the field, the stored time is shown again, and nothing is stored.
+
+    Its visible ``label`` sits inside it, beside the line edit, as the edit's buddy: a screen
+    reader takes a label relation only from a sibling QLabel (AT-SPI's labelled-by)."""
 
     edited = Signal(object)  # the new value (an aware datetime, or None), once typed
 
@@ -139,9 +142,13 @@ class TimeField(QWidget):
         name: str,
         parent: QWidget | None = None,
         default_day: Callable[[], dt.date | None] | None = None,
+        label: str = "",
     ) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        self.label = QLabel(label, self)
+        self.label.setBuddy(self.edit)
+        self.label.setVisible(bool(label))
         self.edit.setAccessibleName(name)
         self.edit.setPlaceholderText(self.tr("not yet (type 10:05)"))
         self.edit.setToolTip(self.tr("Type 10:05, or 2026-11-20 10:05; empty it for not yet."))
@@ -152,11 +159,13 @@ class TimeField(QWidget):
         self.error.setAccessibleName(self.tr("Problem with %1").replace("%1", name))
         self.error.setStyleSheet(theme.style(theme.Tone.ERROR, bold=True))
         self.error.hide()
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.error)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.edit, 0, 1)
+        layout.addWidget(self.error, 1, 1)
+        layout.setColumnStretch(1, 1)
         self._shown: dt.datetime | None = None
         self._default_day = default_day
         self.edit.editingFinished.connect(self._finished)

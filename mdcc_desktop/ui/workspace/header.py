@@ -69,6 +69,9 @@ class WorkspaceHeader(QFrame):
         self.locked_banner.setStyleSheet(theme.banner_style())
         self.locked_banner.setAccessibleName(self.tr("Locked"))
         self.locked_banner.hide()
+        # Long lines wrap rather than widen the window past a laptop screen at large text.
+        for label in (self.title_label, self.times_label, self.locked_banner):
+            label.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.locked_banner)
         left.addWidget(self.title_label)

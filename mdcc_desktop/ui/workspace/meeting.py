@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,7 @@ from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
-from mdcc_desktop.ui.widgets.forms import buddy_label, button, reselect
+from mdcc_desktop.ui.widgets.forms import announce, buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField, empty_entry
@@ -124,17 +123,22 @@ class AgendaAndNotes(QObject):
         if item is None or item.started_at is None:
             self.item_timer_label.setText(self.tr("No agenda item running."))
             self.item_timer_label.setStyleSheet("")
+            announce(self.item_timer_label, "")
         else:
             spent = ((item.ended_at or current) - item.started_at).total_seconds()
             planned = (item.planned_minutes or 0) * 60
             text = minutes_text(spent) + (f" / {minutes_text(planned)}" if planned else "")
-            self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
-            colour = ""
+            colour, state = "", ""
             if planned and spent > planned:
                 colour = theme.style(theme.Tone.ERROR, bold=True)
+                state = self.tr("The current item is over its planned time.")
+                text = self.tr("%1, over time").replace("%1", text)
             elif planned and spent >= AMBER_AT * planned:
                 colour = theme.style(theme.Tone.WARNING, bold=True)
+                state = self.tr("The current item is near its planned time.")
+            self.item_timer_label.setText(self.tr("Current item: %1").replace("%1", text))
             self.item_timer_label.setStyleSheet(colour)
+            announce(self.item_timer_label, state)
         warning = room_warning(self.controller.record, current)
         self.room_warning.setText(warning)
         self.room_warning.setVisible(bool(warning))
@@ -213,11 +217,13 @@ class AgendaAndNotes(QObject):
             self.tr("Selected item started at"),
             self.agenda_panel,
             default_day=self.controller.meeting_day,
+            label=self.tr("Item started:"),
         )
         self.item_ended = TimeField(
             self.tr("Selected item ended at"),
             self.agenda_panel,
             default_day=self.controller.meeting_day,
+            label=self.tr("Item ended:"),
         )
         self.item_started.edited.connect(
             lambda value: self._set_item_time(self.item_started, "started_at", value)
@@ -259,15 +265,11 @@ class AgendaAndNotes(QObject):
         )
         minutes_row.addWidget(self.new_item_minutes, 1)
         layout.addLayout(minutes_row)
-        times = QFormLayout()
-        times.addRow(
-            buddy_label(self.tr("Item started:"), self.item_started, self.agenda_panel),
-            self.item_started,
-        )
-        times.addRow(
-            buddy_label(self.tr("Item ended:"), self.item_ended, self.agenda_panel), self.item_ended
-        )
-        layout.addLayout(times)
+        # The two times' labels (inside the fields, beside their line edits) line up.
+        width = max(f.label.sizeHint().width() for f in (self.item_started, self.item_ended))
+        for field in (self.item_started, self.item_ended):
+            field.label.setMinimumWidth(width)
+            layout.addWidget(field)
         layout.addWidget(self.next_button)
 
     def _build_notes(self) -> None:
@@ -449,6 +451,8 @@ class AgendaAndNotes(QObject):
             self.notes_state.setText(text)
         if self.notes_state.styleSheet() != style:
             self.notes_state.setStyleSheet(style)
+        # A save that failed is spoken, not only shown in red.
+        announce(self.notes_state, text if style else "")
 
     def next_item(self) -> None:
         """Close the running item and start the next one (the first unstarted if none runs)."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,7 +68,20 @@ class ScalingModel(RecordTableModel[Attendee]):
     ) -> None:
         self._scores = {s.attendee_id: s for s in scaling}
         self.earlier = earlier or []
-        self.set_rows(attendees)
+        if [a.id for a in attendees] == [a.id for a in self._rows] and self._rows:
+            # The same participants: their cells change in place, so the cell the chair is in
+            # (and its editor) stays where it is after a score is stored.
+            self._rows = list(attendees)
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.set_rows(attendees)
+
+    def scale_name(self, row: int) -> str:
+        """What the scale of ``row`` is called: "Safety scale of Ruth Okafor"."""
+        return QCoreApplication.translate("SafetyPanel", "Safety scale of %1").replace(
+            "%1", self.record(row).name
+        )
 
     def trend(self, a: Attendee) -> str:
         """``a``'s scores at the case's earlier conferences, oldest first: "2 → 3" ("–" where
@@ -93,10 +113,17 @@ class ScalingModel(RecordTableModel[Attendee]):
                     if value is None
                     else str(value)
                 )
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return QCoreApplication.translate("SafetyPanel", "Safety scale of %1").replace(
-                    "%1", a.name
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the name and the value read out
+                shown = self.cell(a, column, Qt.ItemDataRole.DisplayRole)
+                return (
+                    QCoreApplication.translate("SafetyPanel", "Safety scale of %1: %2")
+                    .replace("%1", a.name)
+                    .replace("%2", shown)
                 )
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return scale_meaning()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return scale_meaning()
             return None
         if column == self.COL_EARLIER:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -127,16 +154,39 @@ class ScalingModel(RecordTableModel[Attendee]):
         return False
 
 
+def scale_meaning() -> str:
+    """What the ends of the scale mean, told with every scale (the accessible description)."""
+    return QCoreApplication.translate(
+        "SafetyPanel",
+        "0 means the child cannot live at home; 10 means safe enough to close the case.",
+    )
+
+
 class ScaleDelegate(QStyledItemDelegate):
-    """The scale as a spin box from "not rated" to 10, committed when editing finishes."""
+    """The scale edited in its cell (no widget set into the table: a screen reader reads the
+    cells): a spin box from "not rated" to 10 opens on the cell; digits or the arrows set it,
+    Enter stores it and stays in the table, Tab and Shift+Tab store it and leave the table (the
+    table never cycles Tab through its cells)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         spin = QSpinBox(parent)
         spin.setRange(NOT_RATED, 10)
         spin.setSpecialValueText(self.tr("not rated"))
-        spin.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""))
-        spin.editingFinished.connect(lambda: self.commitData.emit(spin))
+        model = index.model()
+        if isinstance(model, ScalingModel):
+            spin.setAccessibleName(model.scale_name(index.row()))
+        spin.setAccessibleDescription(scale_meaning())
+        row = index.row()
+        spin.editingFinished.connect(lambda: self._finished(spin, row))
         return spin
+
+    def _finished(self, spin: QSpinBox, row: int) -> None:
+        """Focus left the scale (a click elsewhere): store it, unless it is closed already."""
+        view = self.parent()
+        if isinstance(view, QTableView):
+            cell = view.model().index(row, ScalingModel.COL_SCORE)
+            if view.indexWidget(cell) is spin:
+                self.commitData.emit(spin)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QSpinBox):
@@ -145,6 +195,25 @@ class ScaleDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QSpinBox) and editor.value() != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QSpinBox)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            view = self.parent()
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.NoHint)
+            if isinstance(view, QTableView):
+                forward = event.key() == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                view.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class SafetyPanel(QWidget):
@@ -196,11 +265,15 @@ class SafetyPanel(QWidget):
         self.scaling.setModel(self.scaling_model)
         self.scaling.setItemDelegateForColumn(ScalingModel.COL_SCORE, ScaleDelegate(self.scaling))
         self.scaling.setAccessibleName(self.tr("Safety scale by participant"))
+        # Arrows move from cell to cell and open the scale where they land; Tab leaves.
         self.scaling.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.scaling.setTabKeyNavigation(False)
+        self.scaling.setAccessibleDescription(scale_meaning())
         self.scaling.verticalHeader().hide()
         self.scaling.setWordWrap(True)
         header = self.scaling.horizontalHeader()
@@ -267,8 +340,15 @@ class SafetyPanel(QWidget):
         return self.lists[SafetySection(self.section.currentData())]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Working in a column makes it the one a new line is added to."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QListWidget):
+        """Working in a column makes it the one a new line is added to (passing through it
+        with Tab does not: Tab changes no field)."""
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QListWidget)
+            and isinstance(event, QFocusEvent)
+            and event.reason()
+            not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        ):
             self.section.setCurrentIndex(self.section.findData(watched.property("section")))
         return super().eventFilter(watched, event)
 
@@ -291,8 +371,6 @@ class SafetyPanel(QWidget):
         self.scaling_model.set_record(record.attendees, record.scaling, earlier)
         self.trend.setText(self._trend_text(record, earlier))
         self.trend.setVisible(bool(earlier))
-        for row in range(self.scaling_model.rowCount()):  # the scale stays a spin box to type in
-            self.scaling.openPersistentEditor(self.scaling_model.index(row, ScalingModel.COL_SCORE))
 
     def _trend_text(self, record: ConferenceRecord, earlier: list[EarlierScaling]) -> str:
         parts = [
@@ -310,8 +388,13 @@ class SafetyPanel(QWidget):
         return self.tr("Scaling over this case's conferences: %1").replace("%1", " → ".join(parts))
 
     def scale_editor(self, row: int) -> QSpinBox:
-        """The spin box of ``row``'s scale."""
-        editor = self.scaling.indexWidget(self.scaling_model.index(row, ScalingModel.COL_SCORE))
+        """The spin box of ``row``'s scale, opened on its cell as the keyboard opens it."""
+        index = self.scaling_model.index(row, ScalingModel.COL_SCORE)
+        if self.scaling.indexWidget(index) is None:
+            self.scaling.setCurrentIndex(index)  # opens the editor (CurrentChanged)
+            if self.scaling.indexWidget(index) is None:
+                self.scaling.edit(index)
+        editor = self.scaling.indexWidget(index)
         assert isinstance(editor, QSpinBox)
         return editor
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,9 +43,11 @@ from mdcc_desktop.ui.workspace.decisions import DecisionsPanel
 from mdcc_desktop.ui.workspace.details import DetailsPanel
 from mdcc_desktop.ui.workspace.editing import pass_undo_to_window
 from mdcc_desktop.ui.workspace.header import WorkspaceHeader
+from mdcc_desktop.ui.workspace.keyboard import focus_first_field, wire_side_tabs
 from mdcc_desktop.ui.workspace.meeting import AgendaAndNotes
 from mdcc_desktop.ui.workspace.minutes_menu import MinutesActions
 from mdcc_desktop.ui.workspace.safety import SafetyPanel
+from mdcc_desktop.ui.workspace.side_tabs import SideTabs
 
 # The share of the width each column takes (agenda, notes, side tabs): the notes, where the
 # chair types all meeting, get the widest column, also on a 1366x768 laptop.
@@ -140,13 +141,13 @@ class WorkspaceWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------------
 
     def _build_side(self) -> None:
-        self.side_tabs = QTabWidget(self)
+        self.side_tabs = SideTabs(self)
         self.side_tabs.setAccessibleName(self.tr("Attendees and actions"))
         self.attendees_panel = AttendeesPanel(self.controller, self)
         self.attendees_page = self.attendees_panel
-        self.side_tabs.addTab(self.attendees_panel, self.tr("Attendee&s"))
+        self.side_tabs.add_page(self.attendees_panel, self.tr("Attendee&s"), scroll=False)
         self.actions_panel = ActionsPanel(self.controller, self)
-        self.side_tabs.addTab(self.actions_panel, self.tr("Acti&ons"))
+        self.side_tabs.add_page(self.actions_panel, self.tr("Acti&ons"))
         # The panels' widgets and edits under the names the menus and callers know.
         a = self.attendees_panel
         self.attendee_model, self.attendee_view = a.attendee_model, a.attendee_view
@@ -165,11 +166,12 @@ class WorkspaceWindow(QMainWindow):
         self.add_action_button, self.action_details = b.add_action_button, b.action_details
         self.add_action = b.add_action
         self.decisions_panel = DecisionsPanel(self.controller, self)
-        self.side_tabs.addTab(self.decisions_panel, self.tr("&Decisions"))
+        self.side_tabs.add_page(self.decisions_panel, self.tr("&Decisions"))
         self.safety_panel = SafetyPanel(self.controller, self)
-        self.safety_index = self.side_tabs.addTab(self.safety_panel, self.tr("Sa&fety"))
+        self.safety_index = self.side_tabs.add_page(self.safety_panel, self.tr("Sa&fety"))
         self.details_panel = DetailsPanel(self.controller, self)
-        self.side_tabs.addTab(self.details_panel, self.tr("Deta&ils"))
+        self.side_tabs.add_page(self.details_panel, self.tr("Deta&ils"), scroll=False)
+        wire_side_tabs(self.side_tabs)
 
     def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
         return add_action(self, text, shortcut, slot, name)
@@ -218,7 +220,7 @@ class WorkspaceWindow(QMainWindow):
         self._action(
             self.tr("Attendees and actions"),
             "Alt+3",
-            lambda: self.side_tabs.currentWidget().setFocus(),
+            lambda: focus_first_field(self.side_tabs.currentWidget()),
             "focus_side",
         )
         self._action(self.tr("Close"), "Ctrl+W", self.close, "close")
