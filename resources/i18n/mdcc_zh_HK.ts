@@ -4,7 +4,7 @@
 <context>
     <name>ActionDetails</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+35"/>
+        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+38"/>
         <source>Selected action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,27 +54,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Stat&amp;us:</source>
+        <location line="+4"/>
+        <source>Date of the progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status set with the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>L&amp;inks:</source>
+        <source>Action te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sta&amp;tus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>(no decision)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +157,7 @@
 <context>
     <name>ActionUpdatePanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+320"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+324"/>
         <source>History of the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,17 +247,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,12 +300,17 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/actions.py" line="+58"/>
+        <location filename="../../mdcc_desktop/ui/workspace/actions.py" line="+67"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What must be done (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,12 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New action&apos;s due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>+5 wd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,22 +365,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Action:</source>
+        <location line="+5"/>
+        <source>Ne&amp;w action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owne&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action added with %1: give it in Selected action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Owner:</source>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Select the action to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No review date yet: record it as a decision first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,32 +418,47 @@
 <context>
     <name>AgendaAndNotes</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+99"/>
+        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+124"/>
         <source>No agenda item running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>The current item is over its planned time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current item is near its planned time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Current item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>under</source>
+        <location line="+16"/>
+        <source>Meeting: %1 behind the plan (%2 planned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Meeting: %1 %2 the planned %3</source>
+        <source>Meeting: %1 ahead of the plan (%2 planned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Meeting: on the plan (%2 planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,12 +483,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Agenda item timer</source>
+        <location line="+16"/>
+        <source>Selected item started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Item started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected item ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agenda item timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who is in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Next item ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +528,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>New item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Notes of the agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +548,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+13"/>
+        <source>Notes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>The notes cannot be saved to the database: save them to a file to close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,15 +593,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>That was the last agenda item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agenda item is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is the first agenda item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the agenda item to make current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make an agenda item current</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AmendmentsDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+128"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+130"/>
         <source>Amendments to the minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +691,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>&amp;Who asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;uling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>awaiting ruling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +729,7 @@
 <context>
     <name>AttendeeDetails</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/attendee_details.py" line="+39"/>
+        <location filename="../../mdcc_desktop/ui/workspace/attendee_details.py" line="+40"/>
         <source>Selected attendee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +745,56 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Attendee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they sent apologies or were absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for apologies or absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arri&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,13 +840,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discipline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A&amp;ttendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Con&amp;tact:</source>
+        <location line="+1"/>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,7 +885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,12 +893,17 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/attendees.py" line="+59"/>
+        <location filename="../../mdcc_desktop/ui/workspace/attendees.py" line="+66"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Remove attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name (type to pick from the directory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,7 +943,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>New attendee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +979,11 @@
     </message>
     <message>
         <location line="+64"/>
+        <source>Select the attendee to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Select an attendee to check in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +995,16 @@
     <message>
         <location line="+18"/>
         <source>Quorum: %1 agencies present, %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quorum met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quorum not met: too few agencies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,7 +1029,7 @@
 <context>
     <name>CirculateDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-167"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-171"/>
         <source>Circulate the minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +1079,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The distribution list is empty: give attendees a copy of the minutes first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +1102,7 @@
 <context>
     <name>ClosureDaysDialog</name>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>Office closure days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +1147,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;pplies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +1170,7 @@
 <context>
     <name>ConferenceListModel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/models.py" line="+77"/>
+        <location filename="../../mdcc_desktop/ui/home/models.py" line="+146"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +1178,7 @@
 <context>
     <name>ConferenceListPage</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/conference_list.py" line="+34"/>
+        <location filename="../../mdcc_desktop/ui/home/conference_list.py" line="+38"/>
         <source>Find by case reference or child name (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,11 +1204,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Sh&amp;ow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Case &amp;chronology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,12 +1226,12 @@
 <context>
     <name>ConferenceSummary</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/summary.py" line="+19"/>
+        <location filename="../../mdcc_desktop/ui/home/summary.py" line="+27"/>
         <source>Conference summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +1312,7 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/deadlines.py" line="+42"/>
+        <location filename="../../mdcc_desktop/ui/followup/deadlines.py" line="+41"/>
         <source>Deadlines by case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1366,12 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/decisions.py" line="+47"/>
+        <location filename="../../mdcc_desktop/ui/workspace/decisions.py" line="+56"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>Kind of decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Decision text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,12 +1396,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>How the decision was reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <source>Edit the decision&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change how it was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Restricted (not in the parents&apos; copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,52 +1433,97 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Dissent on the selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-37"/>
+        <source>Remove dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Who dissents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Their view, in full (Enter records it)</source>
+        <location line="+1"/>
+        <source>Their view, in full (Ctrl+Enter records it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record dissent</source>
+        <location line="+19"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reached &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Who dissents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their &amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>Select the dissent to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the dissent to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Select the decision to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Record dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the change to the selected dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>Other decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Select the decision the dissent is about.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1546,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+44"/>
+        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+46"/>
         <source>Conference title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,22 +1612,33 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+78"/>
+        <location line="+120"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-117"/>
         <source>Household member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Household member&apos;s Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese name 中文姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Relationship to the child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,17 +1674,58 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+10"/>
         <source>Remove household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+69"/>
+        <location line="-7"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the change to the selected household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conference began at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conference ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+91"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-87"/>
+        <source>Remove child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Child&apos;s name in another script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,17 +1760,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>T&amp;itle:</source>
+        <location line="+27"/>
+        <source>Tit&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
+        <location line="+24"/>
+        <source>Repo&amp;rter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Select the child to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Select the household member to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Referral:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,30 +1845,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Mandatory report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Made &amp;to:</source>
+        <location line="+4"/>
+        <source>On:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re&amp;porter:</source>
+        <location line="+3"/>
+        <source>Made &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+28"/>
+        <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+48"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,7 +1876,7 @@
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/labels.py" line="+176"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="+178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,14 +2020,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/home/help.py" line="+80"/>
+        <source>Home window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Conference workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open a conference&apos;s workspace and press F1 there for the workspace&apos;s shortcuts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location line="-177"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="-180"/>
         <source>Initial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,12 +2078,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,12 +2256,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +2333,16 @@
     <message>
         <location line="+1"/>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,6 +2472,14 @@
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/widgets/common.py" line="+129"/>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mdcc_desktop/ui/home/conference_files.py" line="+28"/>
@@ -1973,17 +2538,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The conference of %1 is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+93"/>
+        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+102"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,12 +2660,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot read the conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%n conference(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2117,7 +2682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+142"/>
         <source>Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, actions and minutes history go with it, and the case too if it has no other conference. Ctrl+Z in this window brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,12 +2712,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About MDCC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2876,21 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The update&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason they step out ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time they step out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{what} must not be empty</source>
         <translation type="unfinished"></translation>
@@ -2382,6 +2962,61 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The update&apos;s date needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only attendees of this conference can be on its distribution list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is not a plain database: nothing to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database could not be encrypted ({error}); it has not been changed. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted copy of the database did not match it; the database has not been changed. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review&apos;s date ({start}) is before the conference it reviews (held {held}). Choose a date after that conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They can only step out once they have arrived: check them in first, or correct the time they stepped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They cannot come back ({back}) before they step out ({out}): correct one of the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are already out of the room: record that they came back in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They step out at {out} before coming back from the last time ({back}): correct one of the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They cannot leave ({left}) before they arrive ({arrived}): correct one of the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A dissent must come from an attendee of this conference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +3577,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,6 +3618,11 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Referral dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reviews:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,19 +3643,189 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
 </context>
 <context>
-    <name>SafetyPanel</name>
+    <name>ReadBackDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/safety.py" line="+74"/>
-        <source>not rated</source>
+        <location filename="../../mdcc_desktop/ui/workspace/readback.py" line="+201"/>
+        <source>Read-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decisions and open actions (Enter goes to the line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show to the &amp;room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the read-back to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackList</name>
+    <message>
+        <location line="-164"/>
+        <source>Decisions and actions to read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+26"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>method not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chair&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    Dissent, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action: %1 (%2, by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    Restricted: not read to a parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MISSING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MISSING: no key worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review conference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MISSING: no review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Reporter&apos;s identity: recorded (never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter&apos;s identity: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n restricted line(s) not shown while a parent or carer is present.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location line="+16"/>
+        <source>Read-back for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/safety.py" line="+112"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Safety scale of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>Safety scale of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>0 means the child cannot live at home; 10 means safe enough to close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Mapping column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,35 +3840,76 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+70"/>
         <source>Remove mapping line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the change to the selected mapping line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Safety scale by participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Scaling at earlier conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scaling: 10 = safe enough to close, 0 = the child cannot live at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: median %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>today: median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling over this case&apos;s conferences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select the mapping line to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScaleDelegate</name>
     <message>
-        <location line="-56"/>
+        <location line="-271"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,7 +3917,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/search.py" line="+38"/>
+        <location filename="../../mdcc_desktop/ui/followup/search.py" line="+41"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,12 +3931,30 @@ The chair&apos;s record of a child-protection case conference.</source>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+26"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/followup/search_window.py" line="+36"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,141 +4033,158 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/labels.py" line="+59"/>
-        <source>New conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
-        <source>Search cases, notes, decisions and actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Find a conference by case reference or child name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conferences / actions / deadlines / search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the selected conference&apos;s workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import a conference exchange file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the selected conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete the selected conference (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo / redo a deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the demo conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the conference (stamps the time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the conference (stamps the time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next agenda item (the timer moves with it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rename the selected agenda item (or change its minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="+64"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected agenda item</source>
+        <source>Move the selected agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Restrict the agenda item (left out of the parents&apos; copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepOutBox</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/exclusions.py" line="+65"/>
+        <source>Steps out of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why they step out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why they step out (e.g. while a restricted report is discussed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Restrict the agenda item (left out of the parents&apos; copy)</source>
+        <location line="+45"/>
+        <source>Step out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Step out or come back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times out of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove this time out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add an attendee</source>
+        <source>Step &amp;out / back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+71"/>
+        <source>(still out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Select the attendee who steps out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type why %1 steps out, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is not a time: type 10:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/editing.py" line="+153"/>
+        <source>not yet (type 10:05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check in the selected attendee (stamps arrival)</source>
+        <source>Type 10:05, or 2026-11-20 10:05; empty it for not yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mark the selected attendee as left</source>
+        <location line="+5"/>
+        <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agenda / notes / attendees and actions</source>
+        <location line="+69"/>
+        <source>%1 is not a time: type 10:05, or 2026-11-20 10:05.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-332"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-340"/>
         <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>Selected action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +4192,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>Which actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +4232,22 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,14 +4287,34 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/models.py" line="+138"/>
-        <location line="+70"/>
+        <location filename="../../mdcc_desktop/ui/workspace/models.py" line="+145"/>
+        <location line="+105"/>
         <source> [RESTRICTED]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-91"/>
         <source>Restricted: left out of the parents&apos; copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>⚠ no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>⚠ no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/exclusions.py" line="-135"/>
+        <source>⚠ Restricted item, and %1 in the room: ask them to step out (select them, Ctrl+Shift+O) before it is discussed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3440,12 +4361,12 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,17 +4389,27 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+96"/>
+        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+73"/>
         <source>start the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>end the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>correct the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>change the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,12 +4424,12 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>change the agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,12 +4459,60 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../mdcc_desktop/ui/workspace/corrections.py" line="+38"/>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+13"/>
+        <location filename="../../mdcc_desktop/ui/workspace/room_ops.py" line="+78"/>
+        <location line="+10"/>
         <source>change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>change a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>remove a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>change a dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>remove a dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>remove an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>change a household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>remove a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+11"/>
         <source>check in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +4537,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>progress note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,18 +4596,28 @@ The chair&apos;s record of a child-protection case conference.</source>
         <source>remove from the mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/room_ops.py" line="-42"/>
+        <source>%1 steps out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 back in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/window.py" line="+121"/>
-        <location line="+79"/>
+        <location filename="../../mdcc_desktop/ui/workspace/window.py" line="+145"/>
+        <location line="+76"/>
         <source>Attendees and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
-        <source>Atte&amp;ndees</source>
+        <location line="-73"/>
+        <source>Attendee&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,7 +4626,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>&amp;Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +4641,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,6 +4667,16 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Pre&amp;vious agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected item &amp;current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add &amp;attendee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,8 +4711,18 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3722,7 +4731,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,7 +4741,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,12 +4806,12 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Not done: the notes are not saved yet. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +4824,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mdcc_desktop/app.py" line="+99"/>
+        <location filename="../../mdcc_desktop/app.py" line="+157"/>
         <source>MDCC Desktop is already open on this data folder; switched to it.</source>
         <translation type="unfinished"></translation>
     </message>
