@@ -47,9 +47,10 @@ class IntegrityCheck:
     """The database's integrity check on a worker thread (its own connection; it only reads),
     so that the first window does not wait for it."""
 
-    def __init__(self, path: Path, backup_dir: Path | None) -> None:
+    def __init__(self, path: Path, backup_dir: Path | None, key: bytes | str | None = None) -> None:
         self.path = path
         self.backup_dir = backup_dir
+        self.key = key  # an encrypted database's
         self.error: MdccError | None = None
         self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
 
@@ -61,7 +62,7 @@ class IntegrityCheck:
         from mdcc_desktop.store import Store
 
         try:
-            Store.check_file(self.path, self.backup_dir)
+            Store.check_file(self.path, self.backup_dir, key=self.key)
         except MdccError as exc:
             self.error = exc
         except Exception:  # a bug, not damage: logged (no personal data in it), not fatal
@@ -173,7 +174,9 @@ def _run(
     # the check runs on a worker thread once the window is up (see the module's docstring).
     check_now = bool(getattr(instance, "unclean_shutdown", True))
     try:
-        services = bootstrap.open_services(boot, integrity_check=check_now)
+        services = bootstrap.open_services(
+            boot, integrity_check=check_now, unlock_hook=unlock(args, started)
+        )
     except MdccError as exc:
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
@@ -185,7 +188,11 @@ def _run(
     window = MainWindow(services, open_on_overdue=not args.smoke)
     instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
-    check = None if check_now else IntegrityCheck(services.paths.database, services.paths.backups)
+    check = (
+        None
+        if check_now
+        else IntegrityCheck(services.paths.database, services.paths.backups, services.store.key)
+    )
     if check is not None:
         check.start()
     if not args.smoke:
@@ -209,6 +216,13 @@ def _run(
     code = int(app.exec())
     services.close()
     return code
+
+
+def unlock(args: argparse.Namespace, started: float) -> bootstrap.UnlockHook:
+    """The unlock screen (``ui/unlock``): before anything opens; ``--smoke`` times up to it."""
+    from mdcc_desktop.ui.unlock.hook import make_hook
+
+    return make_hook(smoke=args.smoke, started=started)
 
 
 def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:

@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"where the database lives (default: ${ENV_DATA_DIR}, else the user data folder)",
     )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the data folder's passphrase from the first line of FILE "
+        "(else $MDCC_PASSPHRASE, else a prompt on a terminal)",
+    )
     parser = _Parser(
         prog="mdcc",
         description="MDCC Desktop on the command line: import, export and list conferences.",
@@ -567,7 +574,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
-        services = bootstrap.open_services(boot, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
+        from mdcc_desktop.cli_unlock import make_hook
+
+        services = bootstrap.open_services(
+            boot,
+            busy_timeout_ms=CLI_BUSY_TIMEOUT_MS,
+            unlock_hook=make_hook(getattr(args, "passphrase_file", None)),
+        )
         for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
             _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
         return run(services, args)

@@ -13,6 +13,7 @@ import pytest
 
 from mdcc_desktop import __version__
 from mdcc_desktop.services.exchange import normalise, parse_text
+from tests.conftest import split_recovery_notice
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "mdcc_desktop" / "services" / "demo" / "hk-initial-demo.json"
@@ -23,7 +24,11 @@ class Run:
     def __init__(self, proc: subprocess.CompletedProcess[bytes]) -> None:
         self.code = proc.returncode
         self.out = proc.stdout.decode("utf-8")
-        self.err = proc.stderr.decode("utf-8", errors="replace")
+        # A first run on a new folder encrypts it and shows the recovery code once (kept in
+        # recovery_code; test_cli_unlock.py checks it): the rest is the command's own stderr.
+        self.err, self.recovery_code = split_recovery_notice(
+            proc.stderr.decode("utf-8", errors="replace")
+        )
 
     @property
     def last_line(self) -> str:

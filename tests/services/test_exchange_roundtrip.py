@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mdcc_desktop.domain.rules import MAX_PLANNED_MINUTES, MAX_YEAR, MIN_YEAR, has_visible_character
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise, parse_text, problems_in
+from tests.conftest import open_services
 
 Doc = dict[str, Any]
 
@@ -351,7 +351,7 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
 def test_generated_conferences_round_trip(doc: Doc) -> None:
     assert problems_in(doc, ["ENG", "HK"]) == []  # the strategy makes valid files only
     with tempfile.TemporaryDirectory() as tmp:
-        services = Services.open(AppPaths(Path(tmp) / "data"))
+        services = open_services(Path(tmp) / "data")
         try:
             exported = _round_trip(services, doc)
             assert problems_in(exported, services.profiles.codes) == []

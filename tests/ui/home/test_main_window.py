@@ -15,7 +15,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import ConferenceListModel
-from tests.conftest import DEMO
+from tests.conftest import DEMO, open_services
 
 
 class RecordingPrompter:
@@ -199,7 +199,7 @@ def test_broken_user_profile_is_reported_by_name(
     paths = AppPaths(data_dir)
     paths.profiles.mkdir(parents=True)
     (paths.profiles / "broken.toml").write_text("code = [\n", encoding="utf-8")
-    svc = Services.open(paths)
+    svc = open_services(paths.data_dir)
     try:
         w = MainWindow(svc, prompter)
         qtbot.addWidget(w)
