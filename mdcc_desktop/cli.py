@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="export a conference as an exchange file")
     p.add_argument("id", type=_id, metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
+    p.add_argument(
+        "--with-reporter-identity",
+        action="store_true",
+        help="include who made the mandatory report (left out unless asked for: disclosing it "
+        "can be an offence)",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser(
@@ -276,7 +282,9 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from mdcc_desktop.services.exchange import dumps
     from mdcc_desktop.services.files import save_export
 
-    doc = services.exchange.export_document(args.id)
+    doc = services.exchange.export_document(
+        args.id, with_reporter_identity=args.with_reporter_identity
+    )
     text = dumps(doc)
     if args.output is None:
         _out(text)
