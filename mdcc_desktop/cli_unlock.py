@@ -63,6 +63,12 @@ def passphrase(passphrase_file: str | None, *, new: bool) -> str:
                 raise NoPassphraseError("The two passphrases differ: nothing was changed.")
             return first
         return getpass.getpass("Passphrase: ")
+    if new:
+        raise NoPassphraseError(
+            "The data folder is to be encrypted with a passphrase of your choice: give it with "
+            f"--passphrase-file FILE or the {ENV_PASSPHRASE} environment variable, or run mdcc "
+            "in a terminal to be asked."
+        )
     raise NoPassphraseError(
         "The data folder is encrypted: give its passphrase with --passphrase-file FILE or "
         f"the {ENV_PASSPHRASE} environment variable, or run mdcc in a terminal to be asked."

@@ -84,6 +84,15 @@ def test_without_a_passphrase_and_no_terminal_it_exits_2_with_a_message(
     assert run.stdout == ""
 
 
+def test_a_first_run_without_a_passphrase_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run = mdcc("demo", "--data-dir", data, env=no_passphrase_env())
+    assert run.returncode == 2
+    assert "to be encrypted" in run.stderr and "--passphrase-file" in run.stderr
+    assert not (data / keys.KEY_FILE_NAME).exists()
+    assert not AppPaths(data).database.exists()
+
+
 def test_a_wrong_passphrase_is_refused_with_exit_2(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert mdcc("demo", "--data-dir", data).returncode == 0
