@@ -75,8 +75,8 @@ def install_translator(language: str, hook: TranslatorHook | None) -> None:
 
 
 def unlock(boot: Boot, hook: UnlockHook | None) -> bytes | None:
-    """The unlock step: nothing to unlock yet (the database is not encrypted); the protection
-    issue passes the hook that asks for the passphrase and derives the key."""
+    """The unlock step: the hook (the command line's or the GUI's) asks for the passphrase and
+    returns the database key; without a hook the database is opened without a key."""
     if hook is None:
         return None
     return hook(boot.paths, boot.settings.current)
@@ -97,13 +97,12 @@ def open_services(
     from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
     key = unlock(boot, unlock_hook)
-    if key is not None:  # no factory takes a key yet: refuse rather than open unencrypted
-        raise NotImplementedError("an encrypted database cannot be opened yet")
     boot.services = Services.open(
         boot.paths,
         busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
         settings=boot.settings,
         integrity_check=integrity_check,
+        key=key,
     )
     return boot.services
 

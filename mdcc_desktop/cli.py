@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"where the database lives (default: ${ENV_DATA_DIR}, else the user data folder)",
     )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the data folder's passphrase from the first line of FILE "
+        "(else $MDCC_PASSPHRASE, else a prompt on a terminal)",
+    )
     parser = _Parser(
         prog="mdcc",
         description="MDCC Desktop on the command line: import, export and list conferences.",
@@ -79,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="export a conference as an exchange file")
     p.add_argument("id", type=_id, metavar="ID")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
+    p.add_argument(
+        "--with-reporter-identity",
+        action="store_true",
+        help="include who made the mandatory report (left out unless asked for: disclosing it "
+        "can be an offence)",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser(
@@ -269,7 +282,9 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from mdcc_desktop.services.exchange import dumps
     from mdcc_desktop.services.files import save_export
 
-    doc = services.exchange.export_document(args.id)
+    doc = services.exchange.export_document(
+        args.id, with_reporter_identity=args.with_reporter_identity
+    )
     text = dumps(doc)
     if args.output is None:
         _out(text)
@@ -567,7 +582,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
-        services = bootstrap.open_services(boot, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
+        from mdcc_desktop.cli_unlock import make_hook
+
+        services = bootstrap.open_services(
+            boot,
+            busy_timeout_ms=CLI_BUSY_TIMEOUT_MS,
+            unlock_hook=make_hook(getattr(args, "passphrase_file", None)),
+        )
         for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
             _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
         return run(services, args)

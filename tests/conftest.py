@@ -11,9 +11,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MDCC_DATA_DIR", None)
+# Every data folder the tests make (their subprocesses included) is encrypted with this
+# passphrase; key files made in tests use the cheapest derivation (see store/keys.py).
+TEST_PASSPHRASE = "test passphrase for the suite"
+os.environ["MDCC_PASSPHRASE"] = TEST_PASSPHRASE
+os.environ["MDCC_TEST_WEAK_KDF"] = "1"
 
-from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.context import Services
+from mdcc_desktop.paths import AppPaths  # noqa: E402 (after the environment is set)
+from mdcc_desktop.services.context import Services  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -27,9 +32,58 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def folder_key(data_dir: Path) -> bytes:
+    """The database key of a test data folder, as the app gets it: a new or plain folder is set
+    up with :data:`TEST_PASSPHRASE` (a plain database encrypted), a locked one unlocked."""
+    from mdcc_desktop.services.protection import FolderState, Protection
+
+    protection = Protection(AppPaths(data_dir))
+    if protection.state() in (FolderState.NEW, FolderState.PLAIN):
+        return protection.set_up(TEST_PASSPHRASE).db_key
+    return protection.unlock(TEST_PASSPHRASE)
+
+
+def open_services(data_dir: Path, **kwargs: Any) -> Services:
+    """The services on a test data folder, opened with its key (see :func:`folder_key`)."""
+    return Services.open(AppPaths(data_dir), key=folder_key(data_dir), **kwargs)
+
+
+def connect(data_dir: Path) -> Any:
+    """A driver connection to a test data folder's database, with its key (a plain
+    ``sqlite3.connect`` cannot read it: the file is encrypted)."""
+    from mdcc_desktop.store.connection import open_database
+
+    return open_database(AppPaths(data_dir).database, wal=False, key=folder_key(data_dir))
+
+
+def driver_connect(database: Path, **kwargs: Any) -> Any:
+    """A bare driver connection (``driver.connect``: it sees the store's locks) to the database
+    of a test data folder, keyed first."""
+    from mdcc_desktop.store import driver
+    from mdcc_desktop.store.connection import key_pragma
+
+    conn = driver.connect(str(database), **kwargs)
+    conn.execute(key_pragma(folder_key(Path(database).parent)))
+    return conn
+
+
+def split_recovery_notice(err: str) -> tuple[str, str | None]:
+    """A command's stderr without the one-time recovery-code notice of a first run on a new
+    folder (see ``cli_unlock.recovery_notice``), and the code it showed (None: no notice)."""
+    import re
+
+    from mdcc_desktop.cli_unlock import recovery_notice
+
+    pattern = re.escape(recovery_notice("CODE") + "\n").replace("CODE", "([0-9A-Z-]+)")
+    found = re.search(pattern, err)
+    if found is None:
+        return err, None
+    return err[: found.start()] + err[found.end() :], found.group(1)
+
+
 @pytest.fixture
 def services(data_dir: Path) -> Iterator[Services]:
-    svc = Services.open(AppPaths(data_dir))
+    svc = open_services(data_dir)
     yield svc
     svc.close()
 

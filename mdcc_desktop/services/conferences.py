@@ -366,7 +366,8 @@ class ConferenceService:
             raise ConferenceLockedError(msg("locked_delete"))
         from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
 
-        document = record_to_document(record)
+        # Everything, the reporter's identity included: the undo puts it all back.
+        document = record_to_document(record, with_reporter_identity=True)
         links = CarryLinks(
             record.conference.previous_conference_id,
             tuple(

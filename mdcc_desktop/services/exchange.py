@@ -824,11 +824,22 @@ class ExchangeService:
 
     # export ----------------------------------------------------------------------------------
 
-    def export_document(self, conference_id: int) -> dict[str, Any]:
-        return record_to_document(self.store.load_record(conference_id))
+    def export_document(
+        self, conference_id: int, *, with_reporter_identity: bool = False
+    ) -> dict[str, Any]:
+        """The exchange form of a conference; the reporter's identity only when asked for
+        (the exchange spec: it leaves only on request)."""
+        return record_to_document(
+            self.store.load_record(conference_id), with_reporter_identity=with_reporter_identity
+        )
 
-    def export_file(self, conference_id: int, path: Path) -> None:
-        text = dumps(self.export_document(conference_id))
+    def export_file(
+        self, conference_id: int, path: Path, *, with_reporter_identity: bool = False
+    ) -> None:
+        document = self.export_document(
+            conference_id, with_reporter_identity=with_reporter_identity
+        )
+        text = dumps(document)
         write_atomically(path, text.encode("utf-8", "surrogatepass"))
 
 
@@ -870,8 +881,11 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
     target[key] = value
 
 
-def record_to_document(r: ConferenceRecord) -> dict[str, Any]:
-    """The exchange form of one conference (omitting what was never set)."""
+def record_to_document(
+    r: ConferenceRecord, *, with_reporter_identity: bool = False
+) -> dict[str, Any]:
+    """The exchange form of one conference (omitting what was never set). The reporter's
+    identity (``mandatory_report.reporter_identity``) is left out unless asked for."""
     c = r.conference
     att = _Refs("p", r.attendees)
     agenda = _Refs("a", r.agenda)
@@ -905,7 +919,8 @@ def record_to_document(r: ConferenceRecord) -> dict[str, Any]:
         _put(conference, key, getattr(c, key))
     if not c.mandatory_report.is_empty():
         report: dict[str, Any] = {}
-        for key in ("made", "date", "made_to", "reporter_identity"):
+        shared = ("made", "date", "made_to")
+        for key in (*shared, "reporter_identity") if with_reporter_identity else shared:
             _put(report, key, getattr(c.mandatory_report, key))
         conference["mandatory_report"] = report
 

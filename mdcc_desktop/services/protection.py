@@ -10,6 +10,8 @@ a recovery code (``store.keys``). A folder is in one of four states:
   opens it.
 - ``KEY_MISSING``: an encrypted database without its key file; nothing can open it until the
   key file is put back (from a backup of the data folder).
+- ``DAMAGED``: a database file that is neither SQLite nor SQLCipher can have written (empty,
+  too short, or not whole pages); opening it says it is damaged, as for any damaged file.
 
 A wrong passphrase is told apart from a damaged database: the key file says whether a
 passphrase is right (AES-GCM) before the database is touched. Repeated failures are slowed:
@@ -30,12 +32,14 @@ from typing import Any
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.store import keys
+from mdcc_desktop.store import Store, keys
 from mdcc_desktop.store.encryption import encrypt_backups, encrypt_file, is_plain_sqlite
 from mdcc_desktop.store.keys import KeyFileError, WrongSecretError
 
 FAILURES_FILE = "unlock-failures.json"
+ALREADY_SET_UP = "This data folder already has a passphrase; change it instead."
 FREE_TRIES = 3
 MAX_WAIT_S = 600
 
@@ -45,6 +49,16 @@ class FolderState(StrEnum):
     PLAIN = "plain"
     LOCKED = "locked"
     KEY_MISSING = "key_missing"
+    DAMAGED = "damaged"
+
+
+# SQLCipher writes whole pages (4096 bytes by default; never less than 512): a file that is not
+# a whole number of them was not written by it.
+MIN_PAGE = 512
+
+
+class AlreadySetUpError(MdccError):
+    """The folder has a passphrase already (another process may just have set it)."""
 
 
 class WaitBeforeTryingError(MdccError):
@@ -83,10 +97,15 @@ class Protection:
         database = self.paths.database
         if has_key:
             return FolderState.LOCKED
-        if not database.exists() or database.stat().st_size == 0:
+        if not database.exists():
             return FolderState.NEW
+        if database.stat().st_size == 0:
+            return FolderState.DAMAGED  # an empty file is damage, never a fresh start
         if is_plain_sqlite(database):
             return FolderState.PLAIN
+        size = database.stat().st_size
+        if size < MIN_PAGE or size % MIN_PAGE:
+            return FolderState.DAMAGED
         return FolderState.KEY_MISSING
 
     # --- setting up ----------------------------------------------------------------------------
@@ -97,14 +116,31 @@ class Protection:
         The key file is written first: a crash after it leaves a plain database that the next
         unlock encrypts, never an encrypted one without its key.
         """
+        from mdcc_desktop.services.context import DataDirError
+
+        try:
+            self.paths.ensure()
+        except OSError as exc:
+            raise DataDirError(
+                msg("data_dir_unusable", folder=str(self.paths.data_dir), error=_why(exc))
+            ) from exc
         state = self.state()
         if state is FolderState.LOCKED:
-            raise MdccError("This data folder already has a passphrase; change it instead.")
+            raise AlreadySetUpError(ALREADY_SET_UP)
         if state is FolderState.KEY_MISSING:
             raise KeyFileError(self._key_missing_message())
+        if state is FolderState.PLAIN:
+            # Damage is said as damage, before anything is written (no key file either).
+            Store.check_file(self.paths.database, self.paths.backups)
         made = keys.create(passphrase, **self.cost)
-        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
-        keys.save(self.key_path, made.key_file)
+        try:
+            keys.save(self.key_path, made.key_file, exclusive=True)
+        except FileExistsError:  # another process set it up meanwhile: its key is the one
+            raise AlreadySetUpError(ALREADY_SET_UP) from None
+        except OSError as exc:
+            raise DataDirError(
+                msg("data_dir_unusable", folder=str(self.paths.data_dir), error=_why(exc))
+            ) from exc
         encrypted = self._encrypt_plain(made.db_key)
         return SetUp(made.db_key, made.recovery_code, encrypted)
 
@@ -146,6 +182,11 @@ class Protection:
         changed, code = keys.new_recovery(self._key_file(), db_key, **self.cost)
         keys.save(self.key_path, changed)
         return code
+
+    def require_key_file(self) -> None:
+        """Raise KeyFileError saying what to do when the key file is missing."""
+        if not self.key_path.exists() and self.state() is FolderState.KEY_MISSING:
+            raise KeyFileError(self._key_missing_message())
 
     def _key_file(self) -> keys.KeyFile:
         if not self.key_path.exists() and self.state() is FolderState.KEY_MISSING:
@@ -210,3 +251,7 @@ class Protection:
             os.replace(tmp, self._failures_path)
         except OSError:
             tmp.unlink(missing_ok=True)  # slowing down is best effort on a read-only folder
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)

@@ -193,12 +193,30 @@ def _aad(purpose: str, key_id: str) -> bytes:
     return f"{FORMAT}/{VERSION}/{purpose}/{key_id}".encode("ascii")
 
 
+# The test suite makes hundreds of data folders; with this set, new key files use the cheapest
+# derivation a key file may ask for. Never set it for real data: such a key file is cheap to
+# attack (the log says so each time one is made).
+ENV_WEAK_KDF_FOR_TESTS = "MDCC_TEST_WEAK_KDF"
+
+
+def default_cost() -> dict[str, int]:
+    if os.environ.get(ENV_WEAK_KDF_FOR_TESTS) == "1":
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "%s is set: the key file is made with a weak derivation (tests only)",
+            ENV_WEAK_KDF_FOR_TESTS,
+        )
+        return {"memory_kib": MIN_MEMORY_KIB, "iterations": 1, "lanes": 1}
+    return {"memory_kib": MEMORY_KIB, "iterations": ITERATIONS, "lanes": LANES}
+
+
 def wrap(db_key: bytes, secret: bytes, purpose: str, key_id: str, **cost: int) -> Wrapped:
     """``db_key`` encrypted with a key derived from ``secret``."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(12)
-    params = {"memory_kib": MEMORY_KIB, "iterations": ITERATIONS, "lanes": LANES, **cost}
+    params = {**default_cost(), **cost}
     kek = _derive(secret, salt, params["memory_kib"], params["iterations"], params["lanes"])
     ciphertext = AESGCM(kek).encrypt(nonce, db_key, _aad(purpose, key_id))
     return Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext, **params)
@@ -280,8 +298,11 @@ def new_recovery(key_file: KeyFile, db_key: bytes, **cost: int) -> tuple[KeyFile
 # --- the file ----------------------------------------------------------------------------------
 
 
-def save(path: Path, key_file: KeyFile) -> None:
-    """Write the key file atomically, readable by its owner only."""
+def save(path: Path, key_file: KeyFile, *, exclusive: bool = False) -> None:
+    """Write the key file atomically, readable by its owner only.
+
+    ``exclusive``: only if there is none yet (FileExistsError otherwise), so that two first
+    runs at once cannot each make a key and leave the database under the one that lost."""
     text = json.dumps(key_file.to_json(), indent=2) + "\n"
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -290,7 +311,11 @@ def save(path: Path, key_file: KeyFile) -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        if exclusive:
+            os.link(tmp, path)  # fails if the file is there: never replaces another's key
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -336,6 +336,12 @@ class Store:
         else:
             self.purge_search_index()  # what was left in the index, as at an open
 
+    @property
+    def key(self) -> Key | None:
+        """The key this store's file was opened with (None: a plain file, or closed): for a
+        check on another thread's connection (the GUI's integrity check after the window)."""
+        return self._key
+
     def sibling(self, busy_timeout_ms: int | None = None) -> Store:
         """Another connection to this open store's file, with its key: for a worker thread
         (see :meth:`attach`). StoreClosedError while this store is closed (locked)."""
@@ -499,7 +505,8 @@ class Store:
         self._purge_in_background = True
         if self.path is None or self._purger is not None:
             return
-        self._purger = _SearchPurger(self.path, key)
+        # Its own connection needs the key too (this store's, unless another is given).
+        self._purger = _SearchPurger(self.path, key if key is not None else self._key)
         self._purger.request()  # leftovers, if any
 
     def wait_for_search_purge(self, timeout: float | None = None) -> bool:

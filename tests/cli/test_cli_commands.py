@@ -13,6 +13,7 @@ import pytest
 
 from mdcc_desktop import __version__
 from mdcc_desktop.services.exchange import normalise, parse_text
+from tests.conftest import split_recovery_notice
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "mdcc_desktop" / "services" / "demo" / "hk-initial-demo.json"
@@ -23,7 +24,11 @@ class Run:
     def __init__(self, proc: subprocess.CompletedProcess[bytes]) -> None:
         self.code = proc.returncode
         self.out = proc.stdout.decode("utf-8")
-        self.err = proc.stderr.decode("utf-8", errors="replace")
+        # A first run on a new folder encrypts it and shows the recovery code once (kept in
+        # recovery_code; test_cli_unlock.py checks it): the rest is the command's own stderr.
+        self.err, self.recovery_code = split_recovery_notice(
+            proc.stderr.decode("utf-8", errors="replace")
+        )
 
     @property
     def last_line(self) -> str:
@@ -101,16 +106,42 @@ def test_import_prints_the_new_id_alone_on_the_last_line(tmp_path: Path, data: P
 
 def test_export_to_stdout_equals_the_file(tmp_path: Path, data: Path) -> None:
     conference_id = _import(DEMO, data, tmp_path)
-    run = mdcc("export", conference_id, "--data-dir", data, cwd=tmp_path)
+    run = mdcc(
+        "export", conference_id, "--with-reporter-identity", "--data-dir", data, cwd=tmp_path
+    )
     assert run.code == 0
     assert json.loads(run.out) == json.loads(DEMO.read_text(encoding="utf-8"))
+
+
+def test_export_leaves_the_reporters_identity_out_unless_asked(tmp_path: Path, data: Path) -> None:
+    """The exchange spec: the identity leaves only on request (``--with-reporter-identity``)."""
+    conference_id = _import(DEMO, data, tmp_path)
+    original = json.loads(DEMO.read_text(encoding="utf-8"))
+    identity = original["conference"]["mandatory_report"].pop("reporter_identity")
+    run = mdcc("export", conference_id, "--data-dir", data, cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert identity not in run.out and "reporter_identity" not in run.out
+    assert json.loads(run.out) == original  # everything else is there
+    target = tmp_path / "out.json"
+    run = mdcc("export", conference_id, "-o", target, "--data-dir", data, cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert identity.encode() not in target.read_bytes()
 
 
 def test_export_to_a_file(tmp_path: Path, data: Path) -> None:
     conference_id = _import(DEMO, data, tmp_path)
     target = tmp_path / "out" / "conference.json"
     target.parent.mkdir()
-    run = mdcc("export", conference_id, "-o", target, "--data-dir", data, cwd=tmp_path)
+    run = mdcc(
+        "export",
+        conference_id,
+        "-o",
+        target,
+        "--with-reporter-identity",
+        "--data-dir",
+        data,
+        cwd=tmp_path,
+    )
     assert run.code == 0
     assert run.out == ""
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(DEMO.read_text("utf-8"))
@@ -122,7 +153,16 @@ def test_shared_example_through_import_and_export(
 ) -> None:
     conference_id = _import(shared_example, data, tmp_path)
     target = tmp_path / "back.json"
-    run = mdcc("--data-dir", data, "export", conference_id, "--output", target, cwd=tmp_path)
+    run = mdcc(
+        "--data-dir",
+        data,
+        "export",
+        conference_id,
+        "--output",
+        target,
+        "--with-reporter-identity",
+        cwd=tmp_path,
+    )
     assert run.code == 0, run.err
     original = parse_text(shared_example.read_bytes())
     exported = parse_text(target.read_bytes())
@@ -137,7 +177,15 @@ def test_unicode_text_survives_the_command_line(tmp_path: Path, data: Path) -> N
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     conference_id = _import(source, data, tmp_path)
     env = _env(PYTHONIOENCODING="ascii", LC_ALL="C", LANG="C")
-    run = mdcc("export", conference_id, "--data-dir", data, cwd=tmp_path, env=env)
+    run = mdcc(
+        "export",
+        conference_id,
+        "--with-reporter-identity",
+        "--data-dir",
+        data,
+        cwd=tmp_path,
+        env=env,
+    )
     assert run.code == 0
     assert json.loads(run.out) == doc
 

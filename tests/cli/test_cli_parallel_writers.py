@@ -8,12 +8,11 @@ first failed at once with "database in use" when another process had committed m
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from mdcc_desktop.paths import DATABASE_NAME
+from tests.conftest import connect
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "mdcc_desktop" / "services" / "demo" / "hk-initial-demo.json"
@@ -50,7 +49,7 @@ def test_parallel_imports_into_one_database_all_succeed(tmp_path: Path) -> None:
 
     failures = [err for code, err in results if code != 0]
     assert failures == []
-    conn = sqlite3.connect(data / DATABASE_NAME)
+    conn = connect(data)
     try:
         assert conn.execute("SELECT count(*) FROM conferences").fetchone()[0] == PROCESSES + 1
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -65,7 +64,7 @@ def test_parallel_first_runs_on_a_new_folder_all_succeed(tmp_path: Path) -> None
 
     failures = [err for code, err in results if code != 0]
     assert failures == []
-    conn = sqlite3.connect(data / DATABASE_NAME)
+    conn = connect(data)
     try:
         assert conn.execute("SELECT count(*) FROM conferences").fetchone()[0] == PROCESSES // 2
     finally:

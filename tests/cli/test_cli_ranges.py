@@ -11,9 +11,8 @@ from typing import Any
 
 import pytest
 
-from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.context import Services
 from tests.cli.test_cli_commands import DEMO, Run, _env, mdcc
+from tests.conftest import open_services
 
 
 def demo_doc() -> dict[str, Any]:
@@ -106,7 +105,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
 
     monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 1000)
     path = write_doc(tmp_path, demo_doc())
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     try:
         with pytest.raises(exchange.ExchangeError) as caught:
             services.exchange.import_file(path)
@@ -125,7 +124,7 @@ def legacy_data(tmp_path: Path) -> Path:
     """A data dir whose conference is in the year 9999 with an action due 9999-12-31 and an
     agenda item of 10**15 planned minutes: what an import accepted before issue 8."""
     data = tmp_path / "data"
-    services = Services.open(AppPaths(data))
+    services = open_services(data)
     try:
         conference_id = services.exchange.import_file(DEMO).conference_id
         services.store.update_conference(

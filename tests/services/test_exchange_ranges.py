@@ -155,7 +155,7 @@ def test_a_whole_float_is_stored_as_an_integer(services: Services) -> None:
         {"attendee": c(doc)["attendees"][0]["id"], "score": 7.0}
     ]
     conference_id = services.exchange.import_document(doc).conference_id
-    exported = services.exchange.export_document(conference_id)
+    exported = services.exchange.export_document(conference_id, with_reporter_identity=True)
     minutes = exported["conference"]["agenda"][0]["planned_minutes"]
     assert minutes == 600 and isinstance(minutes, int)
     score = exported["conference"]["safety_mapping"]["scaling"][0]["score"]

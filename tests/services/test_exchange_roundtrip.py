@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mdcc_desktop.domain.rules import MAX_PLANNED_MINUTES, MAX_YEAR, MIN_YEAR, has_visible_character
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.exchange import normalise, parse_text, problems_in
+from tests.conftest import open_services
 
 Doc = dict[str, Any]
 
@@ -26,13 +26,13 @@ def _load(path: Path) -> Doc:
 
 def _round_trip(services: Services, doc: Doc) -> Doc:
     result = services.exchange.import_document(copy.deepcopy(doc))
-    return services.exchange.export_document(result.conference_id)
+    return services.exchange.export_document(result.conference_id, with_reporter_identity=True)
 
 
 def test_shared_example_round_trips_exactly(services: Services, shared_example: Path) -> None:
     original = _load(shared_example)
     result = services.exchange.import_file(shared_example)
-    exported = services.exchange.export_document(result.conference_id)
+    exported = services.exchange.export_document(result.conference_id, with_reporter_identity=True)
     assert exported == original
     assert normalise(exported) == normalise(original)
     assert problems_in(exported, services.profiles.codes) == []
@@ -41,7 +41,7 @@ def test_shared_example_round_trips_exactly(services: Services, shared_example: 
 def test_demo_round_trips_exactly(services: Services, example_file: Path) -> None:
     original = _load(example_file)
     result = services.exchange.import_file(example_file)
-    exported = services.exchange.export_document(result.conference_id)
+    exported = services.exchange.export_document(result.conference_id, with_reporter_identity=True)
     assert exported == original
     assert normalise(exported) == normalise(original)
     # the restricted reporter identity is part of the lossless exchange file
@@ -53,7 +53,7 @@ def test_exported_file_reimports_to_the_same_conference(
 ) -> None:
     first = services.exchange.import_file(example_file)
     out = tmp_path / "out.json"
-    services.exchange.export_file(first.conference_id, out)
+    services.exchange.export_file(first.conference_id, out, with_reporter_identity=True)
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["case"]["reference"] = "ANOTHER-REF"
     again = _round_trip(services, doc)
@@ -351,7 +351,7 @@ def exchange_docs(draw: st.DrawFn) -> Doc:
 def test_generated_conferences_round_trip(doc: Doc) -> None:
     assert problems_in(doc, ["ENG", "HK"]) == []  # the strategy makes valid files only
     with tempfile.TemporaryDirectory() as tmp:
-        services = Services.open(AppPaths(Path(tmp) / "data"))
+        services = open_services(Path(tmp) / "data")
         try:
             exported = _round_trip(services, doc)
             assert problems_in(exported, services.profiles.codes) == []
@@ -359,7 +359,20 @@ def test_generated_conferences_round_trip(doc: Doc) -> None:
             # the written file carries the same text, control characters included
             out = Path(tmp) / "out.json"
             result_id = services.store.conference_ids()[-1]
-            services.exchange.export_file(result_id, out)
+            services.exchange.export_file(result_id, out, with_reporter_identity=True)
             assert normalise(parse_text(out.read_bytes())) == normalise(doc)
         finally:
             services.close()
+
+
+def test_the_reporters_identity_is_exported_only_when_asked(
+    services: Services, example_file: Path
+) -> None:
+    """The exchange spec: ``mandatory_report.reporter_identity`` leaves only on request."""
+    result = services.exchange.import_file(example_file)
+    plain = services.exchange.export_document(result.conference_id)
+    asked = services.exchange.export_document(result.conference_id, with_reporter_identity=True)
+    assert "reporter_identity" not in plain["conference"]["mandatory_report"]
+    assert asked["conference"]["mandatory_report"]["reporter_identity"]
+    asked["conference"]["mandatory_report"].pop("reporter_identity")
+    assert plain == asked  # nothing else is left out

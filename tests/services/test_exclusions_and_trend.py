@@ -70,7 +70,9 @@ def test_exclusions_are_stored_in_order_and_exported(
         ("Police report", minutes(20), minutes(35)),
         ("Health report", minutes(50), None),
     ]
-    (exported,) = services.exchange.export_document(cid)["conference"]["attendees"]
+    (exported,) = services.exchange.export_document(cid, with_reporter_identity=True)["conference"][
+        "attendees"
+    ]
     assert [x["reason"] for x in exported["exclusions"]] == ["Police report", "Health report"]
 
 

@@ -21,11 +21,10 @@ from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services import files
-from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, save_export
-from mdcc_desktop.store import DatabaseLockedError, driver
-from tests.conftest import DEMO
+from mdcc_desktop.store import DatabaseLockedError
+from tests.conftest import DEMO, driver_connect, open_services
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX modes, FIFOs and devices")
 
@@ -285,12 +284,12 @@ def test_a_fifo_among_the_templates_is_not_offered(tmp_path: Path) -> None:
 
 
 def test_minutes_whose_version_cannot_be_recorded_are_not_left_behind(tmp_path: Path) -> None:
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     blocker: sqlite3.Connection | None = None
     try:
         conference_id = load_demo(services.exchange).conference_id
         services.store.db.execute("PRAGMA busy_timeout = 50")
-        blocker = driver.connect(str(AppPaths(tmp_path / "data").database), isolation_level=None)
+        blocker = driver_connect(AppPaths(tmp_path / "data").database, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
         target = tmp_path / "minutes.docx"
@@ -314,12 +313,12 @@ def test_an_outcome_letter_whose_log_entry_cannot_be_stored_is_not_left_behind(
 ) -> None:
     """The letter was written first and logged after: a failed log left a letter that the
     deadlines still counted as not sent."""
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     blocker: sqlite3.Connection | None = None
     try:
         conference_id = load_demo(services.exchange).conference_id
         services.store.db.execute("PRAGMA busy_timeout = 50")
-        blocker = driver.connect(str(AppPaths(tmp_path / "data").database), isolation_level=None)
+        blocker = driver_connect(AppPaths(tmp_path / "data").database, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
         target = tmp_path / "letter.docx"

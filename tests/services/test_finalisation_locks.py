@@ -29,12 +29,11 @@ from mdcc_desktop.domain.models import (
     MandatoryReport,
     SafetySection,
 )
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.tracker import TrackerService
-from tests.conftest import dump_database
+from tests.conftest import dump_database, open_services
 
 Edit = Callable[[Services, ConferenceRecord, int], object]
 AT = dt.datetime(2026, 11, 13, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -134,7 +133,7 @@ def finalised_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder holding the demo conference, finalised through the lifecycle (with a
     mapping line to lock, and an earlier conference of the case for carry-forward)."""
     folder = tmp_path_factory.mktemp("finalised") / "data"
-    services = Services.open(AppPaths(folder))
+    services = open_services(folder)
     try:
         conference_id = load_demo(services.exchange).conference_id
         record = services.conferences.record(conference_id)
@@ -157,7 +156,7 @@ def finalised_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def finalised(finalised_dir: Path, tmp_path: Path) -> Iterator[tuple[Services, int, int]]:
     folder = tmp_path / "data"
     shutil.copytree(finalised_dir, folder)
-    services = Services.open(AppPaths(folder))
+    services = open_services(folder)
     by_status = {
         services.conferences.conference(i).status: i for i in services.conferences.conference_ids()
     }

@@ -10,9 +10,9 @@ import pytest
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.notes import NotesWriter
-from mdcc_desktop.store import driver
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 from mdcc_desktop.store.errors import DatabaseLockedError
+from tests.conftest import driver_connect
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def item_id(services: Services) -> int:
 def test_texts_are_written_on_another_thread_newest_last(services: Services, item_id: int) -> None:
     threads: set[int] = set()
     writer = NotesWriter(
-        services.paths.database,
+        services.store,
         services.profiles,
         notify=lambda: threads.add(threading.get_ident()),
     )
@@ -50,8 +50,8 @@ def test_texts_are_written_on_another_thread_newest_last(services: Services, ite
 def test_a_locked_database_is_reported_soon_and_the_next_save_succeeds(
     services: Services, item_id: int
 ) -> None:
-    writer = NotesWriter(services.paths.database, services.profiles, busy_timeout_ms=100)
-    other = driver.connect(str(services.paths.database), isolation_level=None)
+    writer = NotesWriter(services.store, services.profiles, busy_timeout_ms=100)
+    other = driver_connect(services.paths.database, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
         writer.save(item_id, 1, "typed while locked")

@@ -191,3 +191,54 @@ def test_the_notes_writer_opens_the_encrypted_database_with_the_apps_key(tmp_pat
     finally:
         services.close()
     no_name_anywhere(p.paths)
+
+
+def test_a_damaged_plain_database_is_said_damaged_and_nothing_is_written(tmp_path: Path) -> None:
+    from mdcc_desktop.store import DatabaseCorruptError
+
+    paths = plain_folder(tmp_path)
+    whole = paths.database.read_bytes()
+    paths.database.write_bytes(whole[: len(whole) // 2])
+    p = Protection(paths, CHEAP)
+    assert p.state() is FolderState.PLAIN
+    with pytest.raises(DatabaseCorruptError, match="damaged"):
+        p.set_up(PASS)
+    assert not p.key_path.exists()  # no key for a file it could not encrypt
+    assert paths.database.read_bytes() == whole[: len(whole) // 2]
+
+
+def test_an_empty_or_torn_database_file_is_damage_not_a_new_folder(tmp_path: Path) -> None:
+    paths = folder(tmp_path)
+    paths.data_dir.mkdir(parents=True)
+    paths.database.write_bytes(b"")
+    assert Protection(paths, CHEAP).state() is FolderState.DAMAGED
+    paths.database.write_bytes(b"this is not sqlite" * 100)  # not whole pages
+    assert Protection(paths, CHEAP).state() is FolderState.DAMAGED
+
+
+def test_a_second_set_up_never_replaces_the_first_key(tmp_path: Path) -> None:
+    """Two first runs at once: the key file is created exclusively, so the one that comes
+    second is told and opens with the first's key (the CLI's hook does so)."""
+    from mdcc_desktop.services.protection import AlreadySetUpError
+    from mdcc_desktop.store import keys
+
+    paths = folder(tmp_path)
+    first = Protection(paths, CHEAP)
+    made = first.set_up(PASS)
+    before = first.key_path.read_bytes()
+    other = keys.create(PASS, **CHEAP)
+    with pytest.raises(FileExistsError):
+        keys.save(first.key_path, other.key_file, exclusive=True)
+    with pytest.raises(AlreadySetUpError):
+        Protection(paths, CHEAP).set_up(PASS)
+    assert first.key_path.read_bytes() == before
+    assert Protection(paths, CHEAP).unlock(PASS) == made.db_key
+    assert [p.name for p in paths.data_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_data_folder_that_is_a_file_is_said_plainly(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "afile"
+    not_a_folder.write_text("hello", encoding="utf-8")
+    with pytest.raises(MdccError, match="cannot be created or written"):
+        Protection(AppPaths(not_a_folder), CHEAP).set_up(PASS)
+    assert not_a_folder.read_text(encoding="utf-8") == "hello"

@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 
 from mdcc_desktop.domain.models import Case, Child
-from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import (
     CannotOpenError,
     DatabaseCorruptError,
@@ -23,11 +21,11 @@ from mdcc_desktop.store import (
     StoreError,
     WrongKeyError,
 )
-from tests.conftest import DEMO
+from tests.conftest import DEMO, folder_key, open_services
 
 
 def test_services_keep_working_across_a_close_and_a_reopen(tmp_path: Path) -> None:
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     try:
         store = services.store
         imported = services.exchange.import_file(DEMO)
@@ -44,7 +42,7 @@ def test_services_keep_working_across_a_close_and_a_reopen(tmp_path: Path) -> No
         with pytest.raises(StoreClosedError):
             services.exchange.export_document(imported.conference_id)
 
-        store.reopen()
+        store.reopen(folder_key(tmp_path / "data"))  # the key comes back with the unlock
         assert not store.closed
         assert services.store is store
         assert services.conferences.store is store

@@ -11,10 +11,9 @@ import threading
 from pathlib import Path
 
 from mdcc_desktop.domain.models import Case, Child
-from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change, Entity
 from mdcc_desktop.store import Store
+from tests.conftest import open_services
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "tests" / "data" / "eng-initial-max.json"
@@ -60,7 +59,7 @@ def test_a_write_by_another_program_is_noticed_once(tmp_path: Path) -> None:
 
 def test_the_command_line_importing_a_conference_reaches_the_listeners(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    services = Services.open(AppPaths(data))
+    services = open_services(data)
     seen: list[Change] = []
     services.events.subscribe(seen.append)
     assert not services.notice_outside_changes()

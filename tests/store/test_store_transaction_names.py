@@ -14,10 +14,8 @@ from pathlib import Path
 import pytest
 
 from mdcc_desktop.domain.models import Case, CopyKind
-from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import Store
-from tests.conftest import DEMO
+from tests.conftest import DEMO, open_services
 
 STORE_LOG = "mdcc_desktop.store.store"
 
@@ -82,7 +80,7 @@ def test_the_name_is_logged_at_debug_level(store: Store, caplog: pytest.LogCaptu
 def test_the_main_use_cases_name_their_transactions(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     try:
         with caplog.at_level(logging.DEBUG, logger=STORE_LOG):
             conference_id = services.exchange.import_file(DEMO).conference_id

@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
-from tests.conftest import EXAMPLE_COPY
+from tests.conftest import EXAMPLE_COPY, open_services
 from tests.ui.accessibility_walk import CHECKS
 from tests.ui.home.test_main_window import RecordingPrompter
 
@@ -147,6 +146,22 @@ def message_box(env: Env) -> QWidget:
     return env.keep(box)
 
 
+def unlock_screen(env: Env) -> QWidget:
+    """The unlock screen of an encrypted folder (ui/unlock)."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.unlock.dialogs import UnlockDialog
+
+    return env.keep(UnlockDialog(Protection(env.services.paths)))
+
+
+def set_up_screen(env: Env) -> QWidget:
+    """The set-up screen of a new or plain folder (ui/unlock); nothing is set up by showing it."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.unlock.dialogs import SetUpDialog
+
+    return env.keep(SetUpDialog(Protection(env.services.paths), existing=True))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -176,13 +191,15 @@ SCREENS = (
     Screen("search beside a meeting", search_window),
     Screen("a line of text asked (input dialog)", ask_text),
     Screen("a question or message (message box)", message_box),
+    Screen("unlock the data folder", unlock_screen),
+    Screen("protect a data folder (set-up)", set_up_screen),
 )
 
 
 @pytest.fixture(scope="module")
 def example_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
     """One data folder with the shared example imported, for every screen of this module."""
-    services = Services.open(AppPaths(Path(tmp_path_factory.mktemp("a11y")) / "data"))
+    services = open_services(Path(tmp_path_factory.mktemp("a11y")) / "data")
     result = services.exchange.import_file(EXAMPLE_COPY)
     yield services, result.conference_id
     services.close()

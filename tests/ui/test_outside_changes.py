@@ -54,8 +54,8 @@ def test_an_open_workspace_shows_an_attendee_another_process_added(
         from mdcc_desktop.domain.models import Attendee
         from pathlib import Path
         from mdcc_desktop.paths import AppPaths
-        from mdcc_desktop.services.context import Services
-        s = Services.open(AppPaths(Path({str(services.paths.data_dir)!r})))
+        from tests.conftest import open_services
+        s = open_services(Path({str(services.paths.data_dir)!r}))
         s.conferences.add_attendee({conference_id}, Attendee(name="Late Arrival"))
         s.close()
         """

@@ -10,17 +10,17 @@ from typing import Any
 import pytest
 
 from mdcc_desktop.domain.models import Case, Child, Conference, ConferenceStatus, ConferenceType
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import PAGE_SIZE
+from tests.conftest import open_services
 
 COUNT = PAGE_SIZE * 2 + 50
 
 
 @pytest.fixture
 def services(tmp_path: Path) -> Services:
-    services = Services.open(AppPaths(tmp_path / "data"))
+    services = open_services(tmp_path / "data")
     store = services.store
     with store.transaction():
         for i in range(COUNT):

@@ -58,7 +58,7 @@ def test_del_asks_then_deletes_and_ctrl_z_brings_everything_back(
     qtbot, window: MainWindow, services: Services, prompter: ConfirmingPrompter
 ) -> None:
     conference_id = services.exchange.import_document(demo_with_identity()).conference_id
-    before = services.exchange.export_document(conference_id)
+    before = services.exchange.export_document(conference_id, with_reporter_identity=True)
     window.select_conference(conference_id)
     window.table.setFocus()
     reference = before["case"]["reference"]
@@ -77,7 +77,7 @@ def test_del_asks_then_deletes_and_ctrl_z_brings_everything_back(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     rows = services.conferences.list_conferences()
     assert len(rows) == 1 and window.model.rowCount() == 1
-    restored = services.exchange.export_document(rows[0].id)
+    restored = services.exchange.export_document(rows[0].id, with_reporter_identity=True)
     assert normalise(restored) == normalise(before)
     assert restored["conference"]["mandatory_report"]["reporter_identity"] == (
         "Ms Reporter, neighbour"

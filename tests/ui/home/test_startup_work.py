@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 
 from mdcc_desktop.domain.models import Action, Attendee, Child, ConferenceType
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import ConferenceListModel
+from tests.conftest import open_services
 from tests.ui.home.test_main_window import RecordingPrompter
 
 TODAY = dt.date.today()
@@ -147,6 +147,7 @@ def report():
     sys.stderr.write("\\nSTARTED-WITH " + json.dumps(found) + "\\n")
 atexit.register(report)
 from mdcc_desktop.app import main
+from tests.conftest import open_services
 sys.exit(main(["--smoke", "--data-dir", {data_dir!r}]))
 """
 
@@ -154,7 +155,7 @@ sys.exit(main(["--smoke", "--data-dir", {data_dir!r}]))
 def test_the_first_window_imports_neither_the_workspace_nor_the_dialogs(tmp_path: Path) -> None:
     """A real start (``--smoke``) on a folder with a conference."""
     data_dir = tmp_path / "data"
-    services = Services.open(AppPaths(data_dir))
+    services = open_services(data_dir)
     try:
         add_conference(services, "CS-START", 3)
     finally:

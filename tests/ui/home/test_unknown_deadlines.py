@@ -13,7 +13,7 @@ from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import ConferenceListModel
-from tests.conftest import DEMO, REPO
+from tests.conftest import DEMO, REPO, open_services
 from tests.ui.home.test_main_window import RecordingPrompter
 
 FAR = dt.datetime(9999, 12, 31, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -79,7 +79,7 @@ def test_skipped_profiles_show_in_the_status_bar_not_a_dialog(qtbot, tmp_path: P
         '[calendar]\ncountry = "GB"\nclosures = 5\n',
         encoding="utf-8",
     )
-    services = Services.open(paths)
+    services = open_services(paths.data_dir)
     try:
         assert [p.path.name for p in services.profiles.problems] == ["broken.toml"]
         prompter = RecordingPrompter()
@@ -146,7 +146,7 @@ def test_the_app_starts_with_hostile_profiles_and_a_conference_in_9999(tmp_path:
     }
     for name, body in hostile.items():
         (paths.profiles / name).write_text(body, encoding="utf-8")
-    services = Services.open(paths)
+    services = open_services(paths.data_dir)
     try:
         assert sorted(p.path.name for p in services.profiles.problems) == sorted(hostile)
         conference_id = services.exchange.import_file(DEMO).conference_id

@@ -20,6 +20,7 @@ from mdcc_desktop.store import driver
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.workspace.notes import SOFT_BREAK_OVER, SOFT_MARK, NotesEdit
 from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+from tests.conftest import driver_connect
 from tests.ui.home.test_main_window import RecordingPrompter
 
 MEGABYTE_LINE = ("the child said she was afraid to go home " * 25_000)[:1_000_000]
@@ -49,7 +50,7 @@ def workspace(qtbot, services: Services, conference_id: int) -> Iterator[Workspa
 @pytest.fixture
 def locker(services: Services) -> Iterator[driver.Connection]:
     """Another program holding a write transaction on the same database file."""
-    conn = driver.connect(str(services.paths.database), timeout=0, isolation_level=None)
+    conn = driver_connect(services.paths.database, timeout=0, isolation_level=None)
     yield conn
     if conn.in_transaction:
         conn.execute("ROLLBACK")

@@ -188,7 +188,7 @@ def test_details_mandatory_report_is_masked_and_stored(
     panel.show_reporter.click()
     assert panel.reporter.echoMode() == QLineEdit.EchoMode.Normal
     # The exchange file carries it (the spec's contract); minutes never will.
-    doc = services.exchange.export_document(conference_id)
+    doc = services.exchange.export_document(conference_id, with_reporter_identity=True)
     assert doc["conference"]["mandatory_report"]["reporter_identity"] == "Class teacher"
 
     panel.venue.setText("Civic Centre, Room 3")
