@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import logging
 import sys
 import threading
@@ -126,9 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    # The services' modules (no Qt in them) are imported before Qt's: once PySide6 is imported
-    # it reads the source of every module imported after it (to see whether it uses PySide6).
-    importlib.import_module("mdcc_desktop.services.context")
+    # The services' modules are imported once the data folder is unlocked (bootstrap), so that
+    # the unlock screen, the first window a user sees, comes up without them.
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -174,7 +172,6 @@ def _run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from mdcc_desktop.ui.home.main_window import MainWindow
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     # After an unclean shutdown the file is checked before anything else touches it; otherwise
@@ -190,6 +187,9 @@ def _run(
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    # Imported once unlocked: the unlock screen comes up without the main window's modules.
+    from mdcc_desktop.ui.home.main_window import MainWindow
+
     window = MainWindow(services, open_on_overdue=not args.smoke, summary_after_paint=True)
     # A delete's merge of the search index (up to a second on a large file) runs off the GUI,
     # on a thread started once the window is painted (before, it competed with the paint).

@@ -93,10 +93,10 @@ def open_services(
 
     ``integrity_check=False``: the caller runs the database's integrity check itself, later
     (the GUI, on a worker thread once its window is up; see ``Store.open``)."""
+    key = unlock(boot, unlock_hook)  # first: the unlock screen is the first window a user sees
     from mdcc_desktop.services.context import Services
     from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 
-    key = unlock(boot, unlock_hook)
     boot.services = Services.open(
         boot.paths,
         busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mdcc_desktop.domain.profiles import PROFILE_CODE
+from mdcc_desktop.domain.codes import PROFILE_CODE
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ problem with the key it is at; reading the files is the services' job.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
+from mdcc_desktop.domain.codes import PROFILE_CODE  # shared with the settings
 from mdcc_desktop.domain.deadlines import DEFAULT_REVIEW_KEYS
 from mdcc_desktop.domain.models import ConferenceType, DecisionMethod, Role
 from mdcc_desktop.domain.workdays import (
@@ -28,7 +28,6 @@ from mdcc_desktop.domain.workdays import (
     add_months,
 )
 
-PROFILE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 DEADLINE_ANCHORS = ("referral_received", "conference")
 
 # Bounds every profile value is checked against: a time limit longer than these is a typing
