@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain import rules
-from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Role
+from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Discipline, Role
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import theme
@@ -102,6 +102,12 @@ class AttendeesPanel(QWidget):
         self.new_role.addItem(self.tr("(no role)"), None)
         for role in Role:
             self.new_role.addItem(labels.role(role), role)
+        # The quorum counts agencies by agency, else by discipline: the quick row takes one.
+        self.new_discipline = QComboBox(page)
+        self.new_discipline.setAccessibleName(self.tr("New attendee's discipline"))
+        self.new_discipline.addItem(self.tr("(no discipline)"), None)
+        for discipline in labels.DISCIPLINES:
+            self.new_discipline.addItem(labels.discipline(discipline), discipline.value)
         self.add_attendee_button = button(
             self.tr("Add"), self.tr("Add attendee"), self.add_attendee, page
         )
@@ -114,7 +120,9 @@ class AttendeesPanel(QWidget):
         form.addWidget(self.new_agency, 1, 1)
         form.addWidget(buddy_label(self.tr("Role:"), self.new_role, page), 1, 2)
         form.addWidget(self.new_role, 1, 3)
-        form.addWidget(self.add_attendee_button, 1, 4)
+        form.addWidget(buddy_label(self.tr("Discipline:"), self.new_discipline, page), 2, 0)
+        form.addWidget(self.new_discipline, 2, 1)
+        form.addWidget(self.add_attendee_button, 2, 3)
         form.setColumnStretch(1, 1)
 
         self.check_in_button = button(
@@ -170,7 +178,11 @@ class AttendeesPanel(QWidget):
             agency=self.new_agency.text().strip() or None,
             roles=[role] if role is not None else [],
             person_id=picked.id if picked is not None else None,
-            discipline=picked.discipline if picked is not None else None,
+            discipline=(
+                Discipline(self.new_discipline.currentData())
+                if self.new_discipline.currentData()
+                else (picked.discipline if picked is not None else None)
+            ),
         )
         outcome = ops.add_attendee(self.controller, attendee)
         if outcome is None:
@@ -178,6 +190,7 @@ class AttendeesPanel(QWidget):
         empty_entry(self.new_name)
         empty_entry(self.new_agency)
         self.new_role.setCurrentIndex(0)
+        self.new_discipline.setCurrentIndex(0)  # nothing carries over to the next person
         row = self.attendee_model.row_of(outcome.id)
         if row >= 0:
             self.attendee_view.selectRow(row)

@@ -57,3 +57,24 @@ def test_three_agencies_from_the_quick_add_row_make_the_quorum(
     ws.attendee_view.selectRow(ws.attendee_model.row_of(sam.id or 0))
     ws.mark_left()
     assert ws.quorum_label.text() == "Quorum: 2 agencies present, 3 needed ✗"
+
+
+def test_the_quick_add_row_takes_a_discipline_that_the_quorum_counts(
+    qtbot, workspace: WorkspaceWindow, services: Services
+) -> None:
+    """Issue 10 deliver 2: the quick-add row takes a discipline; three people of three
+    disciplines and no agency make the quorum, and the discipline does not carry over."""
+    ws = workspace
+    for name, discipline in (("Sam", "police"), ("Kim", "health"), ("Lee", "education")):
+        ws.attendees_panel.new_discipline.setCurrentIndex(
+            ws.attendees_panel.new_discipline.findData(discipline)
+        )
+        _quick_add_and_check_in(ws, name, "")
+        assert ws.attendees_panel.new_discipline.currentData() is None, "nothing carries over"
+    stored = {a.name: a.discipline for a in services.store.attendees(ws.conference_id)}
+    assert {k: v.value if v else None for k, v in stored.items()} == {
+        "Sam": "police",
+        "Kim": "health",
+        "Lee": "education",
+    }
+    assert ws.quorum_label.text() == "Quorum: 3 agencies present, 3 needed ✓"
