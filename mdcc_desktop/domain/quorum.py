@@ -51,12 +51,17 @@ def here_now(attendee: Attendee, at: dt.datetime | None = None) -> bool:
         return False
     if attendee.left_at is not None and (at is None or attendee.left_at <= at):
         return False
-    for out in attendee.exclusions:
-        if (at is None or out.left_at <= at) and (
-            out.returned_at is None or (at is not None and out.returned_at > at)
-        ):
-            return False
-    return True
+    return not stepped_out(attendee, at)
+
+
+def stepped_out(attendee: Attendee, at: dt.datetime | None = None) -> bool:
+    """Whether the attendee is out of the room on an exclusion now (``at`` None: the last one
+    has no return) or at ``at``."""
+    return any(
+        (at is None or out.left_at <= at)
+        and (out.returned_at is None or (at is not None and out.returned_at > at))
+        for out in attendee.exclusions
+    )
 
 
 def agency_of(attendee: Attendee, rule: Quorum) -> str | None:

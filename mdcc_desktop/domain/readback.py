@@ -21,6 +21,7 @@ from mdcc_desktop.domain.models import (
     DecisionMethod,
     Role,
 )
+from mdcc_desktop.domain.quorum import stepped_out
 
 FAMILY_ROLES = frozenset({Role.PARENT, Role.CARER})
 
@@ -78,12 +79,7 @@ def in_room(attendee: Attendee, at: dt.datetime) -> bool:
         return False
     if attendee.left_at is not None and attendee.left_at <= at:
         return False
-    for exclusion in attendee.exclusions:
-        out = exclusion.left_at <= at
-        back = exclusion.returned_at is not None and exclusion.returned_at <= at
-        if out and not back:
-            return False
-    return True
+    return not stepped_out(attendee, at)
 
 
 def family_in_room(record: ConferenceRecord, at: dt.datetime) -> bool:
