@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import logging
 import re
@@ -44,6 +45,11 @@ EXIT_USER = 2
 # A command run from a script waits its turn behind other writers (other commands, the GUI's
 # saves) for up to a minute before it gives up with "in use"; the GUI waits 5 s.
 CLI_BUSY_TIMEOUT_MS = 60_000
+
+# Modules that add commands: each has ``add_commands(sub, common)``, which adds its parsers
+# with ``set_defaults(run=...)``. They are imported to build the parser, so they import only
+# what parsing needs (the services inside the command), as this module does.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -169,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="the day (default today)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=cmd_deadlines)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub, common)
     return parser
 
 

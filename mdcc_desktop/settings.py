@@ -42,6 +42,8 @@ MAX_SETTINGS_BYTES = 64 * 1024
 MAX_OPEN_WORKSPACES = 50
 MAX_ID = 2**63 - 1
 LANGUAGES = ("system", "en", "zh-Hant")
+LOOKS = ("system", "light", "dark")
+MAX_FOLDER_CHARS = 4096
 MAX_ORGANISATION_CHARS = 200
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -61,6 +63,8 @@ class Settings:
     default_jurisdiction: str = ""  # a profile code; empty: the first profile
     organisation_name: str = ""  # shown on letters and minutes headers
     backups_to_keep: int = 10
+    backup_folder: str = ""  # empty: the data folder's own backups folder
+    look: str = "system"  # "system" follows the computer's light or dark palette
     open_workspaces: tuple[int, ...] = ()  # conference ids, in the order they were opened
     # Set while a workspace is being opened, cleared once it is shown: a start after a crash in
     # between does not reopen that workspace by itself.
@@ -100,6 +104,14 @@ def _organisation(value: Any) -> str:
     if not isinstance(value, str) or len(value) > MAX_ORGANISATION_CHARS:
         raise ValueError(f"not text of at most {MAX_ORGANISATION_CHARS} characters")
     if _CONTROL.search(value):
+        raise ValueError("holds control characters")
+    return value.strip()
+
+
+def _folder(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_FOLDER_CHARS:
+        raise ValueError(f"not a folder path of at most {MAX_FOLDER_CHARS} characters")
+    if _CONTROL.search(value) or "\x00" in value:
         raise ValueError("holds control characters")
     return value.strip()
 
@@ -172,6 +184,21 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _int_in(1, 1000),
         minimum=1,
         maximum=1000,
+    ),
+    SettingSpec(
+        "backup_folder",
+        QT_TRANSLATE_NOOP("Settings", "Backups folder"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Where backups are kept; empty keeps them in the data folder."
+        ),
+        _folder,
+    ),
+    SettingSpec(
+        "look",
+        QT_TRANSLATE_NOOP("Settings", "Look"),
+        QT_TRANSLATE_NOOP("Settings", "Follow the computer's look, or always light or dark."),
+        _one_of(LOOKS),
+        choices=LOOKS,
     ),
     SettingSpec(
         "open_workspaces",
