@@ -17,6 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.ui.widgets import fields
+
+# Kept here too (its home before fields.py), for the panels that import it from here.
+buddy_label = fields.buddy_label
+
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -49,13 +54,6 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit.setDate(NO_DATE)
     edit.setAccessibleName(name)
     return edit
-
-
-def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """A form label whose Alt+letter moves to ``buddy`` (a row of several fields has none)."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
 
 
 def name_combo_text(combo: QComboBox) -> QComboBox:
