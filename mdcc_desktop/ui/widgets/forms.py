@@ -57,11 +57,21 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
 
 
 def name_combo_text(combo: QComboBox) -> QComboBox:
-    """Give an editable combo's line edit the combo's name: AT-SPI lists it as a text of its own
-    inside the combo, and without a name a screen reader says only "text"."""
+    """Give an editable combo's line edit the combo's name and a label: AT-SPI lists it as a
+    text of its own inside the combo, and without a name a screen reader says only "text".
+
+    Qt finds a widget's labelled-by among its siblings (the labels whose buddy it is), and the
+    line edit's siblings are the combo's children: a hidden label there, with the combo's name
+    as its text, labels it (the visible label's buddy is the combo, which it labels; Qt's
+    accessible tree of a combo lists only its line edit and its list, not this label)."""
     edit = combo.lineEdit()
     if edit is not None:
         edit.setAccessibleName(combo.accessibleName())
+        twin = combo.findChild(QLabel, "combo_text_label") or QLabel(combo)
+        twin.setObjectName("combo_text_label")
+        twin.setText(combo.accessibleName())
+        twin.setBuddy(edit)
+        twin.hide()
     return combo
 
 
