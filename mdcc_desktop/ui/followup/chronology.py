@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 
 
 class ChronologyDialog(QDialog):
@@ -28,6 +29,7 @@ class ChronologyDialog(QDialog):
         self.setWindowTitle(self.tr("Case chronology"))
         self.resize(760, 520)
         self.list = QListWidget(self)
+        wrap_rows(self.list)
         self.list.setAccessibleName(self.tr("Chronology"))
         self.list.setWordWrap(True)
         for entry in services.tracker.chronology(case_id):

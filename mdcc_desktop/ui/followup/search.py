@@ -20,6 +20,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import (
     filter_text,
     guard_filter_box,
@@ -43,6 +44,7 @@ class SearchPage(QWidget):
         name_clear_button(self.query)
         guard_filter_box(self.query)
         self.results = QListWidget(self)
+        wrap_rows(self.results)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setSpacing(3)

@@ -38,6 +38,7 @@ from mdcc_desktop.services.files import save_export
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import (
     Index,
     RecordTableModel,
@@ -321,6 +322,7 @@ class ActionUpdatePanel(QGroupBox):
         self.services = services
         self.action: ActionRow | None = None
         self.history = QListWidget(self)
+        wrap_rows(self.history)
         self.history.setAccessibleName(self.tr("History of the action"))
         self.history.setMaximumHeight(90)
         self.status = QComboBox(self)

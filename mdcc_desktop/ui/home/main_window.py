@@ -35,6 +35,7 @@ from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
+from mdcc_desktop.ui.widgets.columns import fit_list_width
 from mdcc_desktop.ui.widgets.common import add_action, filter_text
 from mdcc_desktop.ui.widgets.outside_changes import OutsideChangeWatcher
 from mdcc_desktop.ui.widgets.page_stack import PageStack
@@ -55,6 +56,9 @@ def WorkspaceWindow(services: Services, conference_id: int, prompter: Prompter) 
     from mdcc_desktop.ui.workspace.window import WorkspaceWindow as Window
 
     return Window(services, conference_id, prompter)
+
+
+SIDEBAR_WIDTH = 180  # px; wider when a section's name needs it
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +108,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(labels.text(label))
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
-        self.sidebar.setFixedWidth(180)
         self.sidebar.setSpacing(3)
+        fit_list_width(self.sidebar, SIDEBAR_WIDTH)
         outer = QWidget(self)
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(4, 4, 0, 0)
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
         if overdue:
             label += " " + self.tr("(%1 overdue)").replace("%1", str(overdue))
         self.sidebar.item(1).setText(label)
+        fit_list_width(self.sidebar, SIDEBAR_WIDTH)
         self.sidebar.item(1).setForeground(
             QBrush(theme.colour(theme.Tone.ERROR)) if overdue else QBrush()
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QToolButton, Q
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets import fields
+from mdcc_desktop.ui.widgets.columns import stretch_column
 
 # Kept here too (its home before fields.py), for the panels that import it from here.
 line_edit = fields.line_edit
@@ -94,7 +95,7 @@ def size_columns_from_first_rows(view: QTableView, stretch: int) -> None:
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    stretch_column(view, header, stretch)
 
     def fit() -> None:
         for column in range(view.model().columnCount()):

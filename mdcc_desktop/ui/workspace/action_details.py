@@ -23,6 +23,7 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.rules import completion_stamp
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets import dates
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import NO_DATE, buddy_label, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
@@ -55,6 +56,7 @@ class ActionDetails(QGroupBox):
         self.agenda_item = QComboBox(self)
         self.agenda_item.setAccessibleName(self.tr("Agenda item it belongs to"))
         self.history = QListWidget(self)
+        wrap_rows(self.history)
         self.history.setAccessibleName(self.tr("Action history"))
         self.history.setMaximumHeight(70)
         self.update_note = line_edit(

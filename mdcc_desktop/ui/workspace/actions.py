@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.models import Action, ConferenceRecord
 from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.widgets.columns import stretch_column
 from mdcc_desktop.ui.widgets.forms import (
     NO_DATE,
     buddy_label,
@@ -71,7 +72,7 @@ class ActionsPanel(QWidget):
         self.action_view.setTabKeyNavigation(False)
         header = self.action_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ActionModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.action_view, header, ActionModel.COL_DESCRIPTION)
         self.remove_action_action = delete_action(
             self.action_view, self.tr("Remove action"), self.remove_action, "remove_action"
         )

@@ -24,6 +24,7 @@ from mdcc_desktop.domain.models import (
     Role,
 )
 from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
 from mdcc_desktop.ui.workspace import ops
@@ -73,6 +74,7 @@ class AttendeeDetails(QGroupBox):
         self.email = line_edit(self, self.tr("E-mail"), self.tr("E-mail"))
         self.phone = line_edit(self, self.tr("Phone"), self.tr("Phone"))
         self.roles = QListWidget(self)
+        wrap_rows(self.roles)
         self.roles.setAccessibleName(self.tr("Roles (Space ticks)"))
         self.roles.setMaximumHeight(80)
         self.roles.setFlow(QListWidget.Flow.LeftToRight)

@@ -27,6 +27,7 @@ from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Discipline, R
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import theme
+from mdcc_desktop.ui.widgets.columns import stretch_column
 from mdcc_desktop.ui.widgets.forms import announce, buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.attendee_details import AttendeeDetails
@@ -74,7 +75,7 @@ class AttendeesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendeeModel.COL_AGENCY, QHeaderView.ResizeMode.Interactive)
         self.attendee_view.setColumnWidth(AttendeeModel.COL_AGENCY, AGENCY_WIDTH)
-        header.setSectionResizeMode(AttendeeModel.COL_ROLES, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.attendee_view, header, AttendeeModel.COL_ROLES)
         self.attendee_view.setWordWrap(True)
         self.attendee_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.remove_attendee_action = delete_action(

@@ -30,6 +30,7 @@ from mdcc_desktop.domain.models import (
 )
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.labels import profile_label
+from mdcc_desktop.ui.widgets.columns import stretch_column, wrap_rows
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, name_combo_text
 from mdcc_desktop.ui.workspace import ops
@@ -61,7 +62,7 @@ class DecisionsPanel(QWidget):
         self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DecisionModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.view, header, DecisionModel.COL_TEXT)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_dissent())
         # Corrections in place: F2 (or the context menu) edits the text, the method is picked.
         self.view.setEditTriggers(
@@ -121,6 +122,8 @@ class DecisionsPanel(QWidget):
         self.rationale.returnPressed.connect(self.add)
 
         self.dissent_list = QListWidget(self)
+
+        wrap_rows(self.dissent_list)
         self.dissent_list.setAccessibleName(self.tr("Dissent on the selected decision"))
         self.dissent_list.setMaximumHeight(90)
         self.dissent_list.setWordWrap(True)

@@ -29,6 +29,7 @@ from mdcc_desktop.domain.models import (
     Sex,
 )
 from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, date_edit, pydate, qdate
 from mdcc_desktop.ui.workspace import ops
@@ -69,6 +70,8 @@ class DetailsPanel(QWidget):
         )
 
         self.household = QListWidget(self)
+
+        wrap_rows(self.household)
         self.household.setAccessibleName(self.tr("Household"))
         self.household.setMaximumHeight(110)
         self.household.currentRowChanged.connect(lambda *_: self._member_picked())
@@ -119,6 +122,8 @@ class DetailsPanel(QWidget):
         self.ended.edited.connect(lambda value: self._set_time(self.ended, "ended_at", value))
 
         self.children_list = QListWidget(self)
+
+        wrap_rows(self.children_list)
         self.children_list.setAccessibleName(self.tr("Children"))
         self.children_list.setMaximumHeight(70)
         self.children_list.currentRowChanged.connect(lambda *_: self._show_child())

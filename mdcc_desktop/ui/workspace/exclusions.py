@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, Exclusion
 from mdcc_desktop.domain.readback import FAMILY_ROLES, in_room
+from mdcc_desktop.ui.widgets.columns import stretch_column
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button
 from mdcc_desktop.ui.workspace import ops
@@ -88,7 +89,7 @@ class StepOutBox(QGroupBox):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, header, self.COL_REASON)
         self.table.setMaximumHeight(110)
         self.remove_action = delete_action(
             self.table, self.tr("Remove this time out"), self.remove_selected, "remove_exclusion"

@@ -32,6 +32,7 @@ from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store.errors import DatabaseLockedError
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
+from mdcc_desktop.ui.widgets.columns import stretch_column
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import announce, buddy_label, button, reselect
 from mdcc_desktop.ui.workspace import ops
@@ -174,7 +175,7 @@ class AgendaAndNotes(QObject):
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setTabKeyNavigation(False)
         header = self.agenda_view.horizontalHeader()
-        header.setSectionResizeMode(AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.agenda_view, header, AgendaModel.COL_TITLE)
         header.setSectionResizeMode(
             AgendaModel.COL_PLANNED, QHeaderView.ResizeMode.ResizeToContents
         )

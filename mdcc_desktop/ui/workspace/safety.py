@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, SafetySection, Scaling
 from mdcc_desktop.services.conferences import EarlierScaling
 from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets.columns import stretch_column, wrap_rows
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel, line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button
 from mdcc_desktop.ui.workspace import ops
@@ -278,7 +279,7 @@ class SafetyPanel(QWidget):
         self.scaling.setWordWrap(True)
         header = self.scaling.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ScalingModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.scaling, header, ScalingModel.COL_NOTE)
         self.trend = QLabel(self)
         self.trend.setWordWrap(True)
         self.trend.setAccessibleName(self.tr("Scaling at earlier conferences"))
@@ -307,6 +308,7 @@ class SafetyPanel(QWidget):
     def _section_list(self, section: SafetySection) -> QWidget:
         box = QWidget(self)
         lines = QListWidget(box)
+        wrap_rows(lines)
         lines.setAccessibleName(labels.safety_section(section))
         lines.setWordWrap(True)
         lines.setAlternatingRowColors(True)  # where one wrapped line ends and the next begins
