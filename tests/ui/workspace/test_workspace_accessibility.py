@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 
 from mdcc_desktop.domain import clock
@@ -45,6 +45,23 @@ def ws(qtbot, services: Services, conference_id: int) -> WorkspaceWindow:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, str]]:
+    """The announcements the app hands to Qt's accessibility layer (which the offscreen platform
+    does not pass on to a bus): (the announcing widget, the message), in order."""
+    said: list[tuple[object, str]] = []
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            assert event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            said.append((event.object(), event.message()))
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return said
 
 
 def focused() -> QWidget | None:
@@ -198,7 +215,9 @@ def test_each_side_tabs_shortcut_lands_on_its_first_field(
     assert focused() is target
 
 
-def test_quorum_lost_is_told_in_words(qtbot, ws: WorkspaceWindow) -> None:
+def test_quorum_lost_is_told_in_words(
+    qtbot, ws: WorkspaceWindow, announced: list[tuple[object, str]]
+) -> None:
     for name, agency in (("Sam", "Police"), ("Kim", "Health Visiting"), ("Lee", "School")):
         ws.new_name.setText(name)
         ws.new_agency.setText(agency)
@@ -208,11 +227,17 @@ def test_quorum_lost_is_told_in_words(qtbot, ws: WorkspaceWindow) -> None:
     assert iface.text(DESCRIPTION) == "Quorum met."
     sam = next(a for a in ws.controller.record.attendees if a.name == "Sam")
     ws.attendee_view.selectRow(ws.attendee_model.row_of(sam.id or 0))
+    said_before = list(announced)
     ws.mark_left()
     assert iface.text(DESCRIPTION) == "Quorum not met: too few agencies."
+    # Said at once, whatever has the focus: the news, once.
+    assert announced[len(said_before) :] == [(ws.quorum_label, "Quorum not met: too few agencies.")]
+    assert (ws.quorum_label, "Quorum met.") in said_before  # a quorum reached is news too
 
 
-def test_an_item_over_its_time_is_told_in_words(qtbot, ws: WorkspaceWindow) -> None:
+def test_an_item_over_its_time_is_told_in_words(
+    qtbot, ws: WorkspaceWindow, announced: list[tuple[object, str]]
+) -> None:
     with clock.use(clock.FixedClock(START)) as fixed:
         ws.start_meeting()
         ws.next_item()
@@ -227,9 +252,16 @@ def test_an_item_over_its_time_is_told_in_words(qtbot, ws: WorkspaceWindow) -> N
         ws._tick()
         assert iface.text(DESCRIPTION) == "The current item is over its planned time."
         assert "over time" in ws.item_timer_label.text()  # in words on screen too
+        over = [m for _n, m in announced if m == "The current item is over its planned time."]
+        assert len(over) == 1
+        ws._tick()  # the clock ticks on: the state is the same, nothing is said again
+        over = [m for _n, m in announced if m == "The current item is over its planned time."]
+        assert len(over) == 1
 
 
-def test_a_notes_save_that_failed_is_told_in_words(qtbot, ws: WorkspaceWindow) -> None:
+def test_a_notes_save_that_failed_is_told_in_words(
+    qtbot, ws: WorkspaceWindow, announced: list[tuple[object, str]]
+) -> None:
     ws.start_meeting()
     ws.next_item()
     item_id = ws.meeting.notes_item_id
@@ -237,3 +269,4 @@ def test_a_notes_save_that_failed_is_told_in_words(qtbot, ws: WorkspaceWindow) -
     ws.meeting._notes_lost(item_id, "the disk is full.")
     iface = QAccessible.queryAccessibleInterface(ws.notes_state)
     assert iface.text(DESCRIPTION) == "Not saved: the disk is full."
+    assert (ws.notes_state, "Not saved: the disk is full.") in announced
