@@ -141,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
+    if boot.settings.current.look != "system":  # Settings → Look: light or dark always
+        from mdcc_desktop.ui.settings.look import apply_look
+
+        apply_look(boot.settings.current.look, app)
     paths = boot.paths
     crash.install()
     theme.install_focus_ring(app)  # a visible focus ring in every window

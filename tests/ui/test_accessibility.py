@@ -162,6 +162,12 @@ def set_up_screen(env: Env) -> QWidget:
     return env.keep(SetUpDialog(Protection(env.services.paths), existing=True))
 
 
+def settings(env: Env) -> QWidget:
+    from mdcc_desktop.ui.settings.dialog import SettingsDialog
+
+    return env.keep(SettingsDialog(env.services))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -193,6 +199,7 @@ SCREENS = (
     Screen("a question or message (message box)", message_box),
     Screen("unlock the data folder", unlock_screen),
     Screen("protect a data folder (set-up)", set_up_screen),
+    Screen("settings", settings),
 )
 
 

@@ -34,6 +34,7 @@ TABLE_TRANSLATORS = {
     ("ui/labels.py", "_translate_header"): "ui/labels.py",
     ("ui/labels.py", "_translate_shortcut"): "ui/labels.py",
     ("ui/messages.py", "_translate"): "domain/messages.py",
+    ("ui/settings/dialog.py", "_translate"): "settings.py",
 }
 
 

@@ -33,6 +33,7 @@ from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
 from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
 from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.settings import dialog as settings_dialog
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.columns import fit_list_width
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         self.closures_action = QAction(self.tr("Office &closure days…"), self)
         self.closures_action.triggered.connect(self.closure_days)
         tools_menu.addAction(self.closures_action)
+        self.settings_action = settings_dialog.install(self, tools_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)

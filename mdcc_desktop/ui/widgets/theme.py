@@ -197,3 +197,35 @@ def install_focus_ring(app: Any) -> Any:
         follower = _FocusFollower(app)
         follower.ring.follow(app.focusWidget())
     return follower
+
+
+def dark_palette() -> QPalette:
+    """The palette of the dark look (Settings → Look → Dark), with the Fusion style: every text
+    on its background above the AA contrast (tests/ui/widgets/test_theme.py)."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, value in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#eeeeee"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#2f2f2f"),
+        (role.ToolTipBase, "#3a3a3a"),
+        (role.ToolTipText, "#eeeeee"),
+        (role.PlaceholderText, "#a0a0a0"),
+        (role.Text, "#eeeeee"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#eeeeee"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Highlight, "#3d7cc9"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#8ab4f8"),
+        (role.Light, "#505050"),
+        (role.Midlight, "#404040"),
+        (role.Mid, "#303030"),
+        (role.Dark, "#1a1a1a"),
+        (role.Shadow, "#000000"),
+    ):
+        palette.setColor(which, QColor(value))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor("#8a8a8a"))
+    return palette
