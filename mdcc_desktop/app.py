@@ -194,10 +194,12 @@ def _run(
     # Dates follow the interface language's locale, profile labels its Chinese texts.
     from mdcc_desktop.ui import labels
     from mdcc_desktop.ui.home.main_window import MainWindow
+    from mdcc_desktop.ui.welcome import flow as welcome
     from mdcc_desktop.ui.widgets import dates
 
-    labels.set_interface_language(boot.language)
-    dates.set_locale(boot.language)
+    language = welcome.after_set_up(boot.settings) or boot.language  # a first run's choice
+    labels.set_interface_language(language)
+    dates.set_locale(language)
 
     window = MainWindow(services, open_on_overdue=not args.smoke, summary_after_paint=True)
     # A delete's merge of the search index (up to a second on a large file) runs off the GUI,
@@ -226,6 +228,7 @@ def _run(
     window.show()
     if not args.smoke:
         window.restore_session()
+        welcome.about_you(window)  # the first run's last step, until it is done
     if args.smoke:
         app.exec()
         app.processEvents()

@@ -43,6 +43,9 @@ MAX_OPEN_WORKSPACES = 50
 MAX_ID = 2**63 - 1
 LANGUAGES = ("system", "en", "zh-Hant")
 LOOKS = ("system", "light", "dark")
+# The first run (ui/welcome): "" never started (or a folder from before it), "started" once the
+# passphrase is set, "done" once the chair has said who they are (or chose to skip it).
+FIRST_RUN = ("", "started", "done")
 MAX_FOLDER_CHARS = 4096
 MAX_ORGANISATION_CHARS = 200
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -65,6 +68,7 @@ class Settings:
     backups_to_keep: int = 10
     backup_folder: str = ""  # empty: the data folder's own backups folder
     look: str = "system"  # "system" follows the computer's light or dark palette
+    first_run: str = ""  # see FIRST_RUN
     open_workspaces: tuple[int, ...] = ()  # conference ids, in the order they were opened
     # Set while a workspace is being opened, cleared once it is shown: a start after a crash in
     # between does not reopen that workspace by itself.
@@ -199,6 +203,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Follow the computer's look, or always light or dark."),
         _one_of(LOOKS),
         choices=LOOKS,
+    ),
+    SettingSpec(
+        "first_run",
+        QT_TRANSLATE_NOOP("Settings", "First run"),
+        QT_TRANSLATE_NOOP("Settings", "How far the welcome of a new data folder has gone."),
+        _one_of(FIRST_RUN),
+        shown=False,
+        choices=FIRST_RUN,
     ),
     SettingSpec(
         "open_workspaces",

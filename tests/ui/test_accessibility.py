@@ -168,6 +168,19 @@ def settings(env: Env) -> QWidget:
     return env.keep(SettingsDialog(env.services))
 
 
+def welcome_language(env: Env) -> QWidget:
+    from mdcc_desktop.ui.welcome.dialogs import LanguageDialog
+
+    return env.keep(LanguageDialog("en"))
+
+
+def welcome_about_you(env: Env) -> QWidget:
+    from mdcc_desktop.ui.welcome.dialogs import AboutYouDialog
+
+    profiles = [(p.code, p.name) for p in env.services.profiles.all()]
+    return env.keep(AboutYouDialog(profiles, env.services.settings.current))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -200,6 +213,8 @@ SCREENS = (
     Screen("unlock the data folder", unlock_screen),
     Screen("protect a data folder (set-up)", set_up_screen),
     Screen("settings", settings),
+    Screen("first run: language", welcome_language),
+    Screen("first run: about you", welcome_about_you),
 )
 
 

@@ -35,6 +35,15 @@ def make_hook(*, smoke: bool = False, started: float | None = None) -> UnlockHoo
             return None  # opening it says the file is damaged, as for any damaged file
         if state is FolderState.KEY_MISSING:
             protection.require_key_file()  # raises, saying what to do
+        if state is FolderState.NEW and not smoke:  # a first run: the welcome's language first
+            from mdcc_desktop.ui.welcome.flow import ask_language
+
+            if ask_language(settings.language) is None:
+                raise UnlockCancelledError(
+                    QCoreApplication.translate(
+                        "UnlockDialog", "Nothing was set up: the data folder is as it was."
+                    )
+                )
         dialog = dialog_for(protection, state)
         if smoke:
             return _smoke(dialog, lambda: _unattended(paths, settings), started)
