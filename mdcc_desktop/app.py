@@ -250,7 +250,7 @@ def unlock(args: argparse.Namespace, started: float) -> bootstrap.UnlockHook:
     """The unlock screen (``ui/unlock``): before anything opens; ``--smoke`` times up to it."""
     from mdcc_desktop.ui.unlock.hook import make_hook
 
-    return make_hook(smoke=args.smoke, started=started)
+    return make_hook(smoke=args.smoke, started=started, install_translator=install_translator)
 
 
 def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:

@@ -23,7 +23,12 @@ class UnlockCancelledError(MdccError):
     """The chair closed the unlock screen: nothing was opened."""
 
 
-def make_hook(*, smoke: bool = False, started: float | None = None) -> UnlockHook:
+def make_hook(
+    *,
+    smoke: bool = False,
+    started: float | None = None,
+    install_translator: Callable[[str], None] | None = None,
+) -> UnlockHook:
     """The unlock hook; ``smoke``: show the unlock screen, print the time from ``started`` to it
     (milliseconds, flushed: what ``--smoke`` measures once the folder is encrypted), then go on
     with ``MDCC_PASSPHRASE`` when it is set (benchmarks and tests), else stop there (exit 0)."""
@@ -38,7 +43,7 @@ def make_hook(*, smoke: bool = False, started: float | None = None) -> UnlockHoo
         if state is FolderState.NEW and not smoke:  # a first run: the welcome's language first
             from mdcc_desktop.ui.welcome.flow import ask_language
 
-            if ask_language(settings.language) is None:
+            if ask_language(settings.language, install_translator) is None:
                 raise UnlockCancelledError(
                     QCoreApplication.translate(
                         "UnlockDialog", "Nothing was set up: the data folder is as it was."

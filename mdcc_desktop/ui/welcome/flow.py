@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,10 +23,10 @@ class FirstRun:
 CHOSEN = FirstRun()
 
 
-def switch_language(language: str) -> None:
+def switch_language(language: str, install: Callable[[str], None] | None) -> None:
     """Show the interface in ``language`` from now on: the catalogue installed at start is
-    replaced (the windows built from now on speak it)."""
-    from mdcc_desktop.app import install_translator
+    replaced by the one ``install`` (the app's translator step) installs, so that the windows
+    built from now on speak it."""
     from mdcc_desktop.ui import labels
     from mdcc_desktop.ui.widgets import dates
 
@@ -34,17 +35,23 @@ def switch_language(language: str) -> None:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
-    install_translator(language)
+    if install is not None:
+        install(language)
     labels.set_interface_language(language)
     dates.set_locale(language)
 
 
-def ask_language(current: str) -> str | None:
-    """The first step; None when the chair closed it (nothing has been written)."""
+def ask_language(current: str, install: Callable[[str], None] | None = None) -> str | None:
+    """The first step; None when the chair closed it (nothing has been written). ``install``
+    installs a language's catalogue (the app's translator step)."""
     start = current if current in ("en", "zh-Hant") else "en"
-    dialog = LanguageDialog(start, switch_language)
+
+    def switch(language: str) -> None:
+        switch_language(language, install)
+
+    dialog = LanguageDialog(start, switch)
     if start != "en":
-        switch_language(start)
+        switch(start)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     CHOSEN.language = dialog.chosen
