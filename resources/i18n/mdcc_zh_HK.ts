@@ -1251,7 +1251,17 @@
         <translation>無</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Case</source>
         <translation>個案</translation>
     </message>
@@ -2507,12 +2517,17 @@
         <translation>會議交換檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import refused</source>
         <translation>拒絕匯入</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 was not imported: %n problem(s). Nothing was changed.</source>
+        <translation>%1 未有匯入：有 %n 個問題。未有作出任何更改。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import failed</source>
         <translation>匯入失敗</translation>
     </message>
@@ -4725,7 +4740,12 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -5183,7 +5203,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mdcc_desktop/app.py" line="+156"/>
+        <location filename="../../mdcc_desktop/app.py" line="+195"/>
         <source>MDCC Desktop is already open on this data folder; switched to it.</source>
         <translation>MDCC Desktop 已在此資料夾開啟；已切換至該視窗。</translation>
     </message>

@@ -13,6 +13,7 @@ reproducibly, and loaded by the app.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 import re
@@ -101,6 +102,71 @@ def test_every_string_the_code_has_today_is_translated(tmp_path: Path) -> None:
         "fill in resources/i18n/mdcc_zh_HK.tsv, run tools/update_ts.py and tools/build_qm.py "
         "(see resources/i18n/glossary.md)"
     )
+
+
+def translatable_literals(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) of every literal the module hands to ``self.tr`` (in its class's
+    context), ``translate`` or ``QT_TRANSLATE_NOOP`` (in the context named)."""
+
+    def literal(node: ast.expr) -> str | None:
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
+
+    found: list[tuple[str, str, int]] = []
+
+    def walk(node: ast.AST, cls: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            first = literal(node.args[0])
+            is_self = isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "self"
+            if name == "tr" and is_self and cls and first is not None:
+                found.append((cls, first, node.lineno))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) > 1 and first:
+                source = literal(node.args[1])
+                if source is not None:
+                    found.append((first, source, node.lineno))
+        for child in ast.iter_child_nodes(node):
+            walk(child, cls)
+
+    walk(ast.parse(path.read_text(encoding="utf-8")), None)
+    return found
+
+
+def test_lupdate_extracts_every_literal_the_code_translates() -> None:
+    # lupdate skips some calls without a word: a tr() inside an f-string, a translate() whose
+    # count is a call (len(...)). Such a string is never translated, however complete the table.
+    catalogue = {
+        (context, message.findtext("source"))
+        for context, message in messages(ET.parse(TS_FILE).getroot())
+    }
+    skipped = [
+        f"{path.relative_to(ROOT)}:{line} [{context}] {source!r}"
+        for path in sorted((ROOT / "mdcc_desktop").rglob("*.py"))
+        for context, source, line in translatable_literals(path)
+        if (context, source) not in catalogue
+    ]
+    assert not skipped, "lupdate skips these (or run tools/update_ts.py)"
+
+
+def test_the_literal_finder_sees_what_lupdate_skips(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class Box:\n"
+        "    def f(self, n):\n"
+        "        a = f\"{n} {self.tr('present')}\"\n"
+        "        b = QCoreApplication.translate('Other', '%n thing(s)', '', len(n))\n"
+        "        c = QT_TRANSLATE_NOOP('Labels', 'key worker')\n",
+        encoding="utf-8",
+    )
+    assert translatable_literals(module) == [
+        ("Box", "present", 3),
+        ("Other", "%n thing(s)", 4),
+        ("Labels", "key worker", 5),
+    ]
 
 
 def test_the_check_finds_an_unfinished_or_empty_translation(tmp_path: Path) -> None:
