@@ -352,3 +352,39 @@ def test_the_main_window_and_a_workspace_show_chinese(
     assert tabs[0] == "與會者(&S)"
     assert "決定(&D)" in tabs
     assert ws.menuBar().actions()[0].text() == "會議(&M)"
+
+
+def test_in_chinese_the_deadlines_dates_and_the_closure_reason_are_not_cut_off(
+    qtbot, chinese: str, services: Services
+) -> None:
+    # Two fixed widths that cut Chinese text at 1366x768: Qt's default column width for the
+    # deadlines' dates, and the closure-days dialog's starting width for its reason field.
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
+    from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
+    from tests.conftest import EXAMPLE_COPY
+
+    services.exchange.import_file(EXAMPLE_COPY)
+    page = DeadlinesPage(services)
+    qtbot.addWidget(page)
+    page.resize(1180, 700)
+    page.show()
+    page.refresh()
+    metrics = page.tree.fontMetrics()  # the dates' text; the column needs its margins too
+    dues = []
+    iterator = QTreeWidgetItemIterator(page.tree)
+    while iterator.value() is not None:
+        item = iterator.value()
+        if item.parent() is not None:
+            dues.append(item.text(1))
+        iterator += 1
+    assert dues and all("年" in d for d in dues)
+    widest = max(metrics.horizontalAdvance(d) for d in dues)
+    assert page.tree.columnWidth(1) >= page.tree.sizeHintForColumn(1) > widest
+
+    dialog = ClosureDaysDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    reason = dialog.reason
+    assert reason.width() > reason.fontMetrics().horizontalAdvance("原因（例如八號風球）")
