@@ -35,7 +35,7 @@ from typing import Any
 from mdcc_desktop import APP_ID, APP_NAME, __version__, bootstrap
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument
-from mdcc_desktop.resources import package_file
+from mdcc_desktop.resources import data_dir
 
 ALREADY_OPEN = "MDCC Desktop is already open on this data folder; switched to it."
 # How often the GUI looks whether the integrity check on its worker thread has finished.
@@ -103,24 +103,63 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def catalogue(language: str) -> Path:
-    """Where the interface's translation for ``language`` is looked for."""
-    return package_file("i18n", f"mdcc_{language}.qm")
+# The settings' interface languages and the locale each one's catalogue is made for: the one
+# Chinese catalogue is Hong Kong's, ``resources/i18n/mdcc_zh_HK.qm`` (built from the ``.ts`` of the
+# same name by tools/build_qm.py). English is the source text and has none.
+CATALOGUES = {"zh-Hant": "zh_HK"}
+# Qt's own strings (the buttons of its dialogs) from PySide6's translations folder: Qt ships
+# Traditional Chinese as Taiwan's (qtbase_zh_TW), which Hong Kong reads the same; none for zh_HK.
+QT_CATALOGUES = {"zh-Hant": "qtbase_zh_TW"}
 
 
-def install_translator(language: str) -> None:
-    """The start-up sequence's translator step for the GUI: installs the catalogue of
-    ``language`` when there is one. The project has no catalogue yet (a later issue adds the
-    Chinese one), so today it finds none and the interface keeps its English source texts."""
-    path = catalogue(language)
-    if language == "en" or not path.is_file():
-        return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+def system_language() -> str:
+    """The interface language "system" stands for: Traditional Chinese on a computer set to it
+    (Hong Kong, Taiwan, Macao, or the Traditional script), else English."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    traditional = locale.script() == QLocale.Script.TraditionalChineseScript
+    places = (QLocale.Country.HongKong, QLocale.Country.Taiwan, QLocale.Country.Macao)
+    return "zh-Hant" if traditional or locale.territory() in places else "en"
+
+
+def catalogue(language: str) -> Path | None:
+    """The interface's compiled catalogue for ``language`` ("zh-Hant"); None for English."""
+    name = CATALOGUES.get(language)
+    return None if name is None else data_dir("resources") / "i18n" / f"mdcc_{name}.qm"
+
+
+def install_translator(language: str) -> str:
+    """The start-up sequence's translator step for the GUI: "system" becomes the computer's
+    language, then the catalogue of that language and Qt's own are installed. Returns the
+    language the interface shows ("en" when a catalogue cannot be loaded), which dates and
+    profile labels follow."""
+    if language == "system":
+        language = system_language()
+    path = catalogue(language) if language in CATALOGUES else None
+    if path is None:
+        return "en"
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     app = QCoreApplication.instance()
-    translator = QTranslator(app)
-    if app is not None and translator.load(str(path)):
-        app.installTranslator(translator)
+    if app is None:
+        return "en"
+    ours = QTranslator()
+    if not ours.load(str(path)):
+        log.warning("the interface catalogue %s could not be loaded; English instead", path.name)
+        return "en"
+    qt = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QT_CATALOGUES[language], folder):
+        qt.setParent(app)  # the application keeps its translators
+        app.installTranslator(qt)
+    else:
+        log.info("Qt's own catalogue %s is not installed", QT_CATALOGUES[language])
+    ours.setParent(app)
+    app.installTranslator(ours)
+    return language
 
 
 def main(argv: Sequence[str] | None = None) -> int:

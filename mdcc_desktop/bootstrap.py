@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Installs the interface's translation for a language ("en", "zh-Hant"): the GUI's hook loads a
-# QTranslator when a catalogue exists for it. The command line has none (its output is English).
-TranslatorHook = Callable[[str], None]
+# Installs the interface's translation for the settings' language ("system", "en", "zh-Hant"): the
+# GUI's hook loads the QTranslators of its catalogue and returns the language the interface shows
+# ("system" made the computer's). The command line has none (its output is English).
+TranslatorHook = Callable[[str], "str | None"]
 # Unlocks the data folder before the database is opened: the protection issue (an encrypted
 # database) adds one; returns the key to open the database with, None for no key.
 UnlockHook = Callable[[AppPaths, Settings], "bytes | None"]
@@ -56,22 +57,22 @@ def prepare(
     paths = resolve(data_dir)
     setup_logging(paths.logs, console=console_log)
     settings = SettingsFile.load(paths.data_dir)
-    language = interface_language(settings.current)
-    install_translator(language, translator)
+    language = install_translator(interface_language(settings.current), translator)
     return Boot(paths, settings, language)
 
 
 def interface_language(settings: Settings) -> str:
-    """The language the interface shows: the setting's, or "en" while it says "system" (there
-    is no catalogue yet to follow the computer's language with)."""
-    return "en" if settings.language == "system" else settings.language
+    """The language the settings ask for: "en", "zh-Hant", or "system" (the computer's, which
+    only the GUI's translator hook can tell)."""
+    return settings.language
 
 
-def install_translator(language: str, hook: TranslatorHook | None) -> None:
-    """The translator step: hands the language to the GUI's hook. The project has no catalogue
-    yet, so the GUI's hook finds none and leaves the English source texts in place."""
-    if hook is not None:
-        hook(language)
+def install_translator(language: str, hook: TranslatorHook | None) -> str:
+    """The translator step: hands the language to the GUI's hook; the language the interface
+    shows, as the hook resolved it (the settings' own without a hook)."""
+    if hook is None:
+        return language
+    return hook(language) or language
 
 
 def unlock(boot: Boot, hook: UnlockHook | None) -> bytes | None:

@@ -91,6 +91,8 @@ class DeadlinesPage(QWidget):
                     for column in range(3):
                         item.setForeground(column, QBrush(theme.colour(theme.Tone.ERROR)))
             top.setExpanded(True)
+        for column in (1, 2):  # a date in Chinese ("2026年11月23日") is wider than Qt's default
+            self.tree.resizeColumnToContents(column)
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
         conference_id = item.data(0, Qt.ItemDataRole.UserRole)

@@ -35,6 +35,7 @@ def ask_import(
     try:
         result = services.exchange.import_file(path)
     except ExchangeError as exc:
+        count = len(exc.problems)  # a plain name: lupdate skips a call with a call as its count
         prompter.error(
             window,
             QCoreApplication.translate("MainWindow", "Import refused"),
@@ -42,10 +43,10 @@ def ask_import(
                 "MainWindow",
                 "%1 was not imported: %n problem(s). Nothing was changed.",
                 "",
-                len(exc.problems),
+                count,
             )
             .replace("%1", path.name)
-            .replace("%n", str(len(exc.problems))),
+            .replace("%n", str(count)),
             "\n".join(exc.problems),
         )
         return None

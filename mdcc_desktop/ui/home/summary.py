@@ -60,6 +60,8 @@ class ConferenceSummary(QTextBrowser):
         present = sum(1 for a in r.attendees if a.attendance.value == "present")
         chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), self.tr("none"))
         open_actions = sum(1 for x in r.actions if x.outstanding)
+        # Translated outside the f-strings below: lupdate does not look inside those.
+        present_text, open_text = self.tr("present"), self.tr("open")
         children = ", ".join(
             e(ch.name) + (f" ({e(ch.alt_name)})" if ch.alt_name else "") for ch in r.children
         )
@@ -74,10 +76,10 @@ class ConferenceSummary(QTextBrowser):
             ),
             (self.tr("Venue"), e(c.venue or "")),
             (self.tr("Chair"), e(chair)),
-            (self.tr("Attendees"), f"{len(r.attendees)} ({present} {e(self.tr('present'))})"),
+            (self.tr("Attendees"), f"{len(r.attendees)} ({present} {e(present_text)})"),
             (self.tr("Agenda items"), str(len(r.agenda))),
             (self.tr("Decisions"), str(len(r.decisions))),
-            (self.tr("Actions"), f"{len(r.actions)} ({open_actions} {e(self.tr('open'))})"),
+            (self.tr("Actions"), f"{len(r.actions)} ({open_actions} {e(open_text)})"),
             (self.tr("Next review"), e(dates.format_date(c.next_review))),
         ]
         body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{v}</td></tr>" for k, v in rows)

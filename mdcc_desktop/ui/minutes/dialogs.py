@@ -237,7 +237,7 @@ class ClosureDaysDialog(QDialog):
 
         self.services = services
         self.setWindowTitle(self.tr("Office closure days"))
-        self.resize(520, 380)
+        self.resize(720, 380)  # the reason field shares a row with the date and the profile
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Closure days"))
         self.day = QDateEdit(self)

@@ -142,7 +142,8 @@ class WorkspaceHeader(QFrame):
                 continue
             if d.due is None:  # cannot be computed (e.g. past the year 9999): say so, and why
                 reason = html.escape(d.unknown_reason or "")
-                text = f"{html.escape(names.get(d.key, d.label))}: {self.tr('unknown')} ({reason})"
+                unknown = self.tr("unknown")  # outside the f-string: lupdate skips those
+                text = f"{html.escape(names.get(d.key, d.label))}: {unknown} ({reason})"
                 parts.append(text)
                 continue
             text = f"{html.escape(names.get(d.key, d.label))}: {dates.format_date(d.due)}"
