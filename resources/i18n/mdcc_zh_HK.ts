@@ -2,9 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AboutYouDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+99"/>
+        <source>About you</source>
+        <translation>關於你</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These details go on the minutes and letters you issue. All can be changed later in Settings (Ctrl+,).</source>
+        <translation>這些資料會印在你發出的會議記錄及信件上，日後均可在「設定」（Ctrl+,）更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation name</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your e-mail address</source>
+        <translation>你的電郵地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default jurisdiction</source>
+        <translation>預設司法管轄區</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;demo conference to try things out</source>
+        <translation>開啟示範會議試用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo conference</source>
+        <translation>開啟示範會議</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong</source>
+        <translation>問題所在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organisation:</source>
+        <translation>機構(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>你的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;e-mail:</source>
+        <translation>你的電郵(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>司法管轄區(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip for now</source>
+        <translation>暫時略過(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The e-mail address looks wrong: it should be like name@example.org.</source>
+        <translation>電郵地址似乎不正確：格式應如 name@example.org。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDetails</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+38"/>
+        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+39"/>
         <source>Selected action</source>
         <translation>所選跟進行動</translation>
     </message>
@@ -39,7 +127,7 @@
         <translation>所屬議程項目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Action history</source>
         <translation>跟進行動紀錄</translation>
     </message>
@@ -157,7 +245,7 @@
 <context>
     <name>ActionUpdatePanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+324"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+326"/>
         <source>History of the action</source>
         <translation>跟進行動紀錄</translation>
     </message>
@@ -300,7 +388,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/actions.py" line="+67"/>
+        <location filename="../../mdcc_desktop/ui/workspace/actions.py" line="+68"/>
         <source>Actions</source>
         <translation>跟進行動</translation>
     </message>
@@ -418,7 +506,7 @@
 <context>
     <name>AgendaAndNotes</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+124"/>
+        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+125"/>
         <source>No agenda item running.</source>
         <translation>沒有進行中的議程項目。</translation>
     </message>
@@ -729,7 +817,7 @@
 <context>
     <name>AttendeeDetails</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/attendee_details.py" line="+40"/>
+        <location filename="../../mdcc_desktop/ui/workspace/attendee_details.py" line="+41"/>
         <source>Selected attendee</source>
         <translation>所選與會者</translation>
     </message>
@@ -809,7 +897,7 @@
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Roles (Space ticks)</source>
         <translation>角色（按空格鍵剔選）</translation>
     </message>
@@ -893,7 +981,7 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/attendees.py" line="+66"/>
+        <location filename="../../mdcc_desktop/ui/workspace/attendees.py" line="+67"/>
         <source>Attendees</source>
         <translation>與會者</translation>
     </message>
@@ -1026,12 +1114,12 @@
 <context>
     <name>ChronologyDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/chronology.py" line="+28"/>
+        <location filename="../../mdcc_desktop/ui/followup/chronology.py" line="+29"/>
         <source>Case chronology</source>
         <translation>個案時序紀錄</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Chronology</source>
         <translation>時序紀錄</translation>
     </message>
@@ -1391,7 +1479,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/decisions.py" line="+56"/>
+        <location filename="../../mdcc_desktop/ui/workspace/decisions.py" line="+57"/>
         <source>Decisions</source>
         <translation>決定</translation>
     </message>
@@ -1457,7 +1545,7 @@
         <translation>記錄決定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+42"/>
         <source>Dissent on the selected decision</source>
         <translation>對所選決定的異議</translation>
@@ -1571,7 +1659,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+46"/>
+        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+47"/>
         <source>Conference title</source>
         <translation>會議名稱</translation>
     </message>
@@ -1636,24 +1724,24 @@
         <translation>顯示舉報人身分</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+120"/>
+        <location line="+10"/>
+        <location line="+122"/>
         <source>Household</source>
         <translation>家庭成員</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Household member&apos;s name</source>
         <translation>家庭成員姓名</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Household member&apos;s Chinese name</source>
         <translation>家庭成員中文姓名</translation>
     </message>
@@ -1734,7 +1822,7 @@
         <translation>結束：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+91"/>
         <source>Children</source>
         <translation>兒童</translation>
@@ -1893,7 +1981,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+48"/>
+        <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+53"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -2497,9 +2585,42 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-87"/>
+        <source>Welcome to MDCC Desktop</source>
+        <translation>歡迎使用 MDCC Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome. MDCC Desktop keeps the record of your case conferences on this computer, encrypted. First choose its language; then a passphrase protects the data, and a few details about you go on the minutes.</source>
+        <translation>歡迎。MDCC Desktop 會把你的個案會議記錄加密保存在這部電腦上。請先選擇介面語言；然後設定密碼短語保護資料，再填寫會印在會議記錄上的幾項個人資料。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language / 語言:</source>
+        <translation>語言 / Language(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without setting up</source>
+        <translation>不設定並關閉</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/widgets/common.py" line="+129"/>
+        <location filename="../../mdcc_desktop/ui/widgets/common.py" line="+125"/>
         <source>Clear the field</source>
         <translation>清除欄位</translation>
     </message>
@@ -2573,7 +2694,7 @@
         <translation>%1 的會議已還原。</translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+102"/>
+        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+107"/>
         <source>Sections</source>
         <translation>分頁</translation>
     </message>
@@ -2685,7 +2806,7 @@
         <translation>辦公室停止辦公日(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -2712,7 +2833,7 @@
         <translation>（%1 項逾期）</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, actions and minutes history go with it, and the case too if it has no other conference. Ctrl+Z in this window brings it back.</source>
         <translation>刪除 %1 於 %2 的會議？其與會者、議程、筆記、決定、跟進行動及會議記錄歷史將一併刪除；如個案沒有其他會議，個案亦會刪除。在此視窗按 Ctrl+Z 可還原。</translation>
     </message>
@@ -3836,7 +3957,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/safety.py" line="+112"/>
+        <location filename="../../mdcc_desktop/ui/workspace/safety.py" line="+113"/>
         <source>not rated</source>
         <translation>未評分</translation>
     </message>
@@ -3877,12 +3998,12 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Remove mapping line</source>
         <translation>移除評估圖項目</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Save the change</source>
         <translation>儲存更改</translation>
     </message>
@@ -3917,7 +4038,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>評分：10 = 安全程度足以結束個案，0 = 兒童不能在家居住</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%1: median %2</source>
         <translation>%1：中位數 %2</translation>
     </message>
@@ -3940,7 +4061,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>ScaleDelegate</name>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>not rated</source>
         <translation>未評分</translation>
     </message>
@@ -3948,7 +4069,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/search.py" line="+41"/>
+        <location filename="../../mdcc_desktop/ui/followup/search.py" line="+42"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
@@ -3958,7 +4079,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>搜尋個案、筆記、決定及跟進行動</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
@@ -4144,7 +4265,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../mdcc_desktop/settings.py" line="+151"/>
+        <location filename="../../mdcc_desktop/settings.py" line="+155"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -4215,6 +4336,16 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>First run</source>
+        <translation>首次使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the welcome of a new data folder has gone.</source>
+        <translation>新資料夾的首次使用設定進行到哪一步。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workspaces open at quit</source>
         <translation>結束時開啟的工作區</translation>
     </message>
@@ -4232,6 +4363,149 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+1"/>
         <source>A workspace whose opening had not finished: not reopened by itself.</source>
         <translation>未完成開啟的工作區：不會自動重新開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/settings/dialog.py" line="+62"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The computer&apos;s language</source>
+        <translation>跟隨電腦的語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體中文（香港）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the computer</source>
+        <translation>跟隨電腦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loo&amp;k:</source>
+        <translation>外觀(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock &amp;after:</source>
+        <translation>閒置後鎖定(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first in the list</source>
+        <translation>清單中的第一個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>司法管轄區(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organisation:</source>
+        <translation>機構(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>保留備份數目(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder&apos;s backups folder</source>
+        <translation>資料夾內的備份資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backups folder</source>
+        <translation>選擇備份資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups &amp;folder:</source>
+        <translation>備份資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office &amp;closure days…</source>
+        <translation>辦公室停止辦公日(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office closure days</source>
+        <translation>辦公室停止辦公日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong</source>
+        <translation>問題所在</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The new language is used when MDCC Desktop starts again.</source>
+        <translation>新語言會在 MDCC Desktop 重新啟動後使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The backups folder must be a full path, such as /home/me/Backups.</source>
+        <translation>備份資料夾必須是完整路徑，例如 /home/me/Backups。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backups folder is a file, not a folder.</source>
+        <translation>備份資料夾是一個檔案，而不是資料夾。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: %1</source>
+        <translation>未能儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4544,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>StepOutBox</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/exclusions.py" line="+65"/>
+        <location filename="../../mdcc_desktop/ui/workspace/exclusions.py" line="+66"/>
         <source>Steps out of the room</source>
         <translation>暫時離場</translation>
     </message>
@@ -4383,7 +4657,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-340"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-341"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -4653,7 +4927,12 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>現在可以再試。</translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/hook.py" line="+43"/>
+        <location filename="../../mdcc_desktop/ui/unlock/hook.py" line="+48"/>
+        <source>Nothing was set up: the data folder is as it was.</source>
+        <translation>未有作任何設定：資料夾維持原狀。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The data folder stays locked: nothing was opened.</source>
         <translation>資料夾保持鎖定：未有開啟任何資料。</translation>
     </message>

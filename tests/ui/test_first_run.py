@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from mdcc_desktop.paths import AppPaths
@@ -169,3 +169,23 @@ def test_a_first_run_left_before_its_last_step_shows_it_at_the_next_start(
 def test_a_folder_from_before_the_welcome_never_sees_it(qtbot: Any, services: Services) -> None:
     assert services.settings.current.first_run == ""
     assert flow.about_you(home(qtbot, services)) is None
+
+
+def test_choosing_chinese_in_the_first_step_speaks_chinese_from_the_next(qtbot: Any) -> None:
+    """The real switch: the catalogue is installed at once, so the set-up screen that follows
+    (and this step itself) is in Chinese; choosing English again takes it away."""
+    from mdcc_desktop.app import install_translator
+
+    dialog = LanguageDialog("en", lambda lang: flow.switch_language(lang, install_translator))
+    qtbot.addWidget(dialog)
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh-Hant"))
+        assert dialog.windowTitle() == "歡迎使用 MDCC Desktop"
+        following = SetUpDialog(Protection(AppPaths(Path("/nonexistent/new"))), existing=False)
+        qtbot.addWidget(following)
+        assert following.windowTitle() == "保護此資料夾"
+        assert labels.interface_is_chinese()
+    finally:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.windowTitle() == "Welcome to MDCC Desktop"
+    assert QApplication.instance().findChildren(QTranslator) == []  # none left installed

@@ -34,7 +34,7 @@ def switch_language(language: str, install: Callable[[str], None] | None) -> Non
     if app is not None:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
-            translator.deleteLater()
+            translator.setParent(None)  # no longer the application's (deleted when let go)
     if install is not None:
         install(language)
     labels.set_interface_language(language)
