@@ -27,7 +27,7 @@ def make_hook(
     *,
     smoke: bool = False,
     started: float | None = None,
-    install_translator: Callable[[str], None] | None = None,
+    install_translator: Callable[[str], object] | None = None,
 ) -> UnlockHook:
     """The unlock hook; ``smoke``: show the unlock screen, print the time from ``started`` to it
     (milliseconds, flushed: what ``--smoke`` measures once the folder is encrypted), then go on

@@ -23,7 +23,7 @@ class FirstRun:
 CHOSEN = FirstRun()
 
 
-def switch_language(language: str, install: Callable[[str], None] | None) -> None:
+def switch_language(language: str, install: Callable[[str], object] | None) -> None:
     """Show the interface in ``language`` from now on: the catalogue installed at start is
     replaced by the one ``install`` (the app's translator step) installs, so that the windows
     built from now on speak it."""
@@ -41,7 +41,7 @@ def switch_language(language: str, install: Callable[[str], None] | None) -> Non
     dates.set_locale(language)
 
 
-def ask_language(current: str, install: Callable[[str], None] | None = None) -> str | None:
+def ask_language(current: str, install: Callable[[str], object] | None = None) -> str | None:
     """The first step; None when the chair closed it (nothing has been written). ``install``
     installs a language's catalogue (the app's translator step)."""
     start = current if current in ("en", "zh-Hant") else "en"
