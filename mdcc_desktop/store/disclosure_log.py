@@ -45,6 +45,7 @@ def mapped_errors(backup_dir: Path | None) -> Iterator[None]:
             raise
         raise mapped from exc
 
+
 COLUMNS = (
     "at",
     "kind",

@@ -89,7 +89,7 @@ def test_the_exchange_file_leaves_one_entry_and_the_identity_needs_a_reason(
         None,
     )
     assert entry.sha256 == sha(target)
-    with pytest.raises(ValidationError, match="Cap. 650"):
+    with pytest.raises(ValidationError, match=r"Cap\. 650"):
         services.exchange.export_file(example_id, tmp_path / "x.json", with_reporter_identity=True)
     assert not (tmp_path / "x.json").exists()
     assert len(services.disclosure.entries()) == 1
