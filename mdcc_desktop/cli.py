@@ -290,22 +290,26 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from mdcc_desktop.services.disclosure import STDOUT, require_reason
     from mdcc_desktop.services.exchange import dumps
-    from mdcc_desktop.services.files import save_export
 
     require_reason(args.with_reporter_identity, args.reason)
+    target: Path | None = args.output
+    if target is not None:
+        services.exchange.export_file(
+            args.id,
+            target,
+            with_reporter_identity=args.with_reporter_identity,
+            reason=args.reason,
+            checked=True,
+        )
+        _err(f"Exported conference {args.id} to {target}.")
+        return EXIT_OK
     doc = services.exchange.export_document(
         args.id, with_reporter_identity=args.with_reporter_identity
     )
     text = dumps(doc)
+    _out(text)
     data = text.encode("utf-8", "surrogatepass")
-    if args.output is None:
-        _out(text)
-        services.exchange.disclosed(args.id, STDOUT, data, args.with_reporter_identity, args.reason)
-        return EXIT_OK
-    target: Path = args.output
-    save_export(target, data, "conference.json")
-    services.exchange.disclosed(args.id, target, data, args.with_reporter_identity, args.reason)
-    _err(f"Exported conference {args.id} to {target}.")
+    services.exchange.disclosed(args.id, STDOUT, data, args.with_reporter_identity, args.reason)
     return EXIT_OK
 
 

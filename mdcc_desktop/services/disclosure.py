@@ -5,7 +5,8 @@ CSV, Excel, calendar, PDF, e-mail draft), circulates, finalises or reopens calls
 :func:`record` once: in the transaction of what it records where there is one, else right
 after the file is written. The entry names the chair (their own name, kept in the encrypted
 database through :class:`ChairService`), the time, the copy, the recipient, the file, the reason
-and the SHA-256 of what left. Entries are hash-chained (``domain.disclosure``); ``verify``
+and the SHA-256 of what left (:func:`write_recorded` does both for a file: both or neither).
+Entries are hash-chained (``domain.disclosure``); ``verify``
 runs every check ``mdcc verify`` reports.
 """
 
@@ -15,7 +16,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +80,33 @@ def record(
         with_reporter_identity=with_reporter_identity,
     )
     return store.disclosures.append(entry)
+
+
+def write_recorded(
+    store: Store,
+    target: Path,
+    data: bytes,
+    kind: DisclosureKind,
+    write: Callable[[Path, bytes], None],
+    **fields: Any,
+) -> Disclosure:
+    """Write ``data`` to ``target`` with ``write`` and record it: both or neither.
+
+    The entry is inserted first and the file written before the transaction commits: a file
+    that cannot be written leaves no entry, and a commit that fails after the write removes a
+    file this call created (so no file leaves without its entry)."""
+    existed = os.path.lexists(target)
+    written = False
+    try:
+        with store.transaction("record a disclosure"):
+            entry = record(store, kind, target=target, data=data, **fields)
+            write(target, data)
+            written = True
+    except BaseException:
+        if written and not existed:
+            target.unlink(missing_ok=True)
+        raise
+    return entry
 
 
 def require_reason(with_reporter_identity: bool, reason: str | None) -> None:
@@ -204,5 +234,12 @@ class DisclosureService:
     def export(self, target: Path, fmt: str) -> Disclosure:
         """Write the log to ``target``, then record that it was (the export is in the log)."""
         data = self.render(fmt)
-        save_export(target, data, f"disclosure-log.{fmt}")
-        return self.record(DisclosureKind.LOG_EXPORT, target=target, data=data, copy=fmt)
+        example = f"disclosure-log.{fmt}"
+        return write_recorded(
+            self.store,
+            target,
+            data,
+            DisclosureKind.LOG_EXPORT,
+            lambda path, content: save_export(path, content, example),
+            copy=fmt,
+        )

@@ -55,9 +55,14 @@ from mdcc_desktop.domain.models import (
     Sex,
 )
 from mdcc_desktop.resources import package_file
-from mdcc_desktop.services.disclosure import record, require_reason
+from mdcc_desktop.services.disclosure import record, require_reason, write_recorded
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
-from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, write_atomically
+from mdcc_desktop.services.files import (
+    MAX_INPUT_BYTES,
+    read_input,
+    save_export,
+    write_atomically,
+)
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.services.schema_check import compile_schema
 from mdcc_desktop.store import Store
@@ -842,16 +847,26 @@ class ExchangeService:
         *,
         with_reporter_identity: bool = False,
         reason: str | None = None,
+        checked: bool = False,
     ) -> None:
-        """Write the exchange file and record it in the disclosure log (the reporter's identity
-        only with a ``reason``, which the log keeps)."""
+        """Write the exchange file and record it in the disclosure log, both or neither (the
+        reporter's identity only with a ``reason``, which the log keeps). ``checked``: through
+        ``save_export``, which says why a target cannot be written (a folder, read-only...)."""
         require_reason(with_reporter_identity, reason)
         document = self.export_document(
             conference_id, with_reporter_identity=with_reporter_identity
         )
         data = dumps(document).encode("utf-8", "surrogatepass")
-        write_atomically(path, data)
-        self.disclosed(conference_id, path, data, with_reporter_identity, reason)
+        write_recorded(
+            self.store,
+            path,
+            data,
+            DisclosureKind.EXCHANGE,
+            (lambda p, d: save_export(p, d, "conference.json")) if checked else write_atomically,
+            conference_id=conference_id,
+            reason=reason,
+            with_reporter_identity=with_reporter_identity,
+        )
 
     def disclosed(
         self,

@@ -160,15 +160,15 @@ class MinutesService:
 
     def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> str:
         data = self.render_letter(conference_id, template)
-        save_export(target, data, "outcome-letter.docx")
-        disclose(
-            self.store,
-            Disclosed.LETTER,
-            conference_id=conference_id,
-            copy="parent",
-            target=target,
-            data=data,
-        )
+        with self.recorded_write(target, data, "outcome-letter.docx", "export outcome letter"):
+            disclose(
+                self.store,
+                Disclosed.LETTER,
+                conference_id=conference_id,
+                copy="parent",
+                target=target,
+                data=data,
+            )
         log.info("outcome letter of conference %s exported", conference_id)
         return hashlib.sha256(data).hexdigest()
 

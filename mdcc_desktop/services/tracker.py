@@ -16,7 +16,7 @@ from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceSta
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.deadlines import DeadlinesService
-from mdcc_desktop.services.disclosure import record
+from mdcc_desktop.services.disclosure import record, write_recorded
 from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, Entity, EventBus
 from mdcc_desktop.services.files import save_export
@@ -199,8 +199,15 @@ class TrackerService:
         """Write the filtered actions to ``target`` (see :meth:`export`), then record it in the
         disclosure log."""
         data = self.export(f, fmt, sort, descending)
-        save_export(target, data, f"actions.{fmt}")
-        self.disclosed(f, fmt, target, data)
+        example = f"actions.{fmt}"
+        write_recorded(
+            self.store,
+            target,
+            data,
+            EXPORT_KINDS[fmt],
+            lambda path, content: save_export(path, content, example),
+            conference_id=f.conference_id,
+        )
         return data
 
     def disclosed(self, f: ActionFilter, fmt: str, target: str | Path, data: bytes) -> None:

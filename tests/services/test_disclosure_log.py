@@ -278,3 +278,23 @@ def test_entries_outlive_the_conference(
     assert entry.conference_id == example_id
     assert services.disclosure.case_references([entry]) == {}
     assert services.disclosure.verify() == []
+
+
+def test_exports_that_cannot_be_written_leave_no_entry(
+    services: Services, example_id: int, tmp_path: Path
+) -> None:
+    """A file and its entry are both or neither (the entry is written in the transaction that
+    commits once the file is written)."""
+    missing = tmp_path / "missing"
+    with pytest.raises(OSError):
+        services.exchange.export_file(example_id, missing / "c.json")
+    with pytest.raises(ValidationError):
+        services.exchange.export_file(example_id, missing / "c.json", checked=True)
+    with pytest.raises(ValidationError):
+        services.tracker.export_file(ActionFilter(), "csv", missing / "a.csv")
+    with pytest.raises(ValidationError):
+        services.minutes.export_letter(example_id, missing / "l.docx")
+    with pytest.raises(ValidationError):
+        services.disclosure.export(missing / "log.json", "json")
+    assert services.disclosure.entries() == []
+    assert not missing.exists()
