@@ -116,6 +116,16 @@ class DisclosureLogDialog(QDialog):
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.chain_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chair_hint = QLabel(
+            self.tr(
+                "Your name is not set, so new entries name no one: set it with Tools → "
+                "Your name and e-mail…"
+            ),
+            self,
+        )
+        self.chair_hint.setObjectName("chair_hint")
+        self.chair_hint.setWordWrap(True)
+        self.chair_hint.setStyleSheet(theme.style(theme.Tone.WARNING))
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the disclosure log"))
         self.export_button.clicked.connect(lambda: self.export())
@@ -125,6 +135,7 @@ class DisclosureLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.chain_label)
+        layout.addWidget(self.chair_hint)
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
@@ -139,6 +150,7 @@ class DisclosureLogDialog(QDialog):
             entries = log.entries()
             references = log.case_references(entries)
             problem = log.chain_problem(entries)
+            self.chair_hint.setHidden(bool(self.services.chair.get().name))
         except MdccError as exc:
             self._show_chain(
                 self.tr("The log cannot be read: %1").replace("%1", message_text(exc)), False

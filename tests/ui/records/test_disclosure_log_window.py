@@ -91,6 +91,10 @@ def test_a_changed_entry_shows_the_chain_broken_at_it(
     assert dialog.chain_label.property("intact") is False
     assert "broken" in dialog.chain_label.text() and "entry 2" in dialog.chain_label.text()
     assert dialog.chain_label.accessibleName() == dialog.chain_label.text()
+    assert not dialog.chair_hint.isHidden()  # no name set: the window says where to set it
+    services.chair.set("Ruth Okafor", "")
+    dialog.reload()
+    assert dialog.chair_hint.isHidden()
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
@@ -221,3 +225,40 @@ def test_the_workspace_reporter_field_shows_no_length(qtbot, services: Services)
     assert services.conferences.conference(conference_id).mandatory_report.reporter_identity == (
         "A" * 57
     )
+
+
+def test_the_workspace_and_tracker_exports_are_in_the_log(
+    qtbot, tmp_path: Path, services: Services, prompter: RecordingPrompter
+) -> None:
+    """The GUI's own export sites (the Minutes menu, PDF included, and the tracker) each leave
+    their entry: the services record them, whoever calls."""
+    from mdcc_desktop.services.minutes import soffice
+    from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+
+    conference_id = services.exchange.import_file(DEMO).conference_id
+    ws = WorkspaceWindow(services, conference_id, prompter)
+    qtbot.addWidget(ws)
+    ws.show()
+    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx", tmp_path / "l.docx"]
+    ws.export_full_action.trigger()
+    ws.export_parent_action.trigger()
+    ws.letter_action.trigger()
+    expected = [
+        (DisclosureKind.MINUTES, "full"),
+        (DisclosureKind.MINUTES, "parent"),
+        (DisclosureKind.LETTER, "parent"),
+    ]
+    if soffice() is not None:
+        prompter.files.append(tmp_path / "parents2.pdf")
+        ws.export_parent_action.trigger()
+        assert (tmp_path / "parents2.pdf").is_file()
+        expected += [(DisclosureKind.MINUTES, "parent"), (DisclosureKind.PDF, "parent")]
+    home = MainWindow(services, prompter)
+    qtbot.addWidget(home)
+    home.tracker_page.show_view("All actions")
+    prompter.files.append(tmp_path / "actions.ics")
+    home.tracker_page.export_button.click()
+    expected.append((DisclosureKind.CALENDAR, None))
+    assert [(e.kind, e.copy) for e in services.disclosure.entries()] == expected
+    assert services.disclosure.entries()[-1].target == str(tmp_path / "actions.ics")
+    ws.close()
