@@ -49,7 +49,7 @@ CLI_BUSY_TIMEOUT_MS = 60_000
 # Modules that add commands: each has ``add_commands(sub, common)``, which adds its parsers
 # with ``set_defaults(run=...)``. They are imported to build the parser, so they import only
 # what parsing needs (the services inside the command), as this module does.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("mdcc_desktop.cli_records",)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-reporter-identity",
         action="store_true",
         help="include who made the mandatory report (left out unless asked for: disclosing it "
-        "can be an offence)",
+        "can be an offence); needs --reason",
     )
+    p.add_argument("--reason", metavar="TEXT", help="why the export is made (kept in the log)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser(
@@ -287,19 +288,28 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    from mdcc_desktop.services.disclosure import STDOUT, require_reason
     from mdcc_desktop.services.exchange import dumps
-    from mdcc_desktop.services.files import save_export
 
+    require_reason(args.with_reporter_identity, args.reason)
+    target: Path | None = args.output
+    if target is not None:
+        services.exchange.export_file(
+            args.id,
+            target,
+            with_reporter_identity=args.with_reporter_identity,
+            reason=args.reason,
+            checked=True,
+        )
+        _err(f"Exported conference {args.id} to {target}.")
+        return EXIT_OK
     doc = services.exchange.export_document(
         args.id, with_reporter_identity=args.with_reporter_identity
     )
     text = dumps(doc)
-    if args.output is None:
-        _out(text)
-        return EXIT_OK
-    target: Path = args.output
-    save_export(target, text.encode("utf-8", "surrogatepass"), "conference.json")
-    _err(f"Exported conference {args.id} to {target}.")
+    _out(text)
+    data = text.encode("utf-8", "surrogatepass")
+    services.exchange.disclosed(args.id, STDOUT, data, args.with_reporter_identity, args.reason)
     return EXIT_OK
 
 
@@ -387,8 +397,6 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
-    from mdcc_desktop.services.minutes import convert_to_pdf
-
     version = services.minutes.export_minutes(
         args.id, args.output, CopyKind(args.copy), args.template
     )
@@ -397,17 +405,16 @@ def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
         f"conference {args.id} to {args.output} (version {version.number})."
     )
     if args.pdf:
-        _err(f"Wrote {convert_to_pdf(args.output)}.")
+        pdf = services.minutes.export_pdf(args.id, args.output, CopyKind(args.copy))
+        _err(f"Wrote {pdf}.")
     return EXIT_OK
 
 
 def cmd_letter(services: Services, args: argparse.Namespace) -> int:
-    from mdcc_desktop.services.minutes import convert_to_pdf
-
     services.minutes.export_letter(args.id, args.output, args.template)
     _err(f"Wrote the outcome letter of conference {args.id} to {args.output}.")
     if args.pdf:
-        _err(f"Wrote {convert_to_pdf(args.output)}.")
+        _err(f"Wrote {services.minutes.export_pdf(args.id, args.output, CopyKind.PARENT)}.")
     return EXIT_OK
 
 
@@ -506,6 +513,10 @@ def cmd_actions(services: Services, args: argparse.Namespace) -> int:
             "terminal)"
         )
     if args.format in ("csv", "xlsx", "ics"):
+        if target is not None:
+            services.tracker.export_file(f, args.format, target, args.sort, args.descending)
+            _err(f"Exported the actions to {target}.")
+            return EXIT_OK
         data = services.tracker.export(f, args.format, args.sort, args.descending)
     else:
         rows = services.tracker.actions(f, args.sort, args.descending)
@@ -516,6 +527,10 @@ def cmd_actions(services: Services, args: argparse.Namespace) -> int:
             data = _actions_table(rows, as_of).encode("utf-8", "backslashreplace")
     if target is None:
         _out_bytes(data)
+        if args.format in ("csv", "xlsx", "ics"):
+            from mdcc_desktop.services.disclosure import STDOUT
+
+            services.tracker.disclosed(f, args.format, STDOUT, data)
         return EXIT_OK
     save_export(target, data, f"actions.{'txt' if args.format == 'table' else args.format}")
     _err(f"Exported the actions to {target}.")

@@ -330,6 +330,38 @@ CATALOGUE: dict[str, str] = {
         " exchange file",
     ),
     "in_the_file": QT_TRANSLATE_NOOP("Messages", "(file): {problem}"),
+    # --- the disclosure log and the chair (services/disclosure.py)
+    "reporter_identity_needs_reason": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Say why the reporter's identity is included: disclosing it can be an offence "
+        "(Cap. 650, s.11), so the reason is kept in the disclosure log. Nothing was exported.",
+    ),
+    "chair_name_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The chair's name is longer than {limit} characters: shorten it."
+    ),
+    "chair_email_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{email} is not an e-mail address: give one such as name@example.org, or leave it empty.",
+    ),
+    "log_format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The disclosure log is exported as {formats}, not {format}."
+    ),
+    "log_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disclosure log was changed: entry {entry} {problem}.",
+    ),
+    "log_cut_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disclosure log was changed: it ends at entry {entry} but {expected} entries were "
+        "written (the last ones were removed).",
+    ),
+    "integrity_problem": QT_TRANSLATE_NOOP(
+        "Messages", "SQLite's integrity check found a problem: {problem}"
+    ),
+    "foreign_key_problem": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A row of {table} (row {row}) refers to a row of {parent} that does not exist.",
+    ),
     # --- the database (store/errors.py)
     "db_locked": QT_TRANSLATE_NOOP(
         "Messages",

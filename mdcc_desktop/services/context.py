@@ -26,6 +26,7 @@ from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
 if TYPE_CHECKING:
     from mdcc_desktop.services.conference_pages import ConferencePages
     from mdcc_desktop.services.deadlines import DeadlinesService
+    from mdcc_desktop.services.disclosure import ChairService, DisclosureService
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
     from mdcc_desktop.services.notes import NotesWriter
@@ -58,6 +59,18 @@ class Services:
         from mdcc_desktop.services.exchange import ExchangeService
 
         return ExchangeService(self.store, self.profiles, self.events)
+
+    @cached_property
+    def disclosure(self) -> DisclosureService:
+        from mdcc_desktop.services.disclosure import DisclosureService
+
+        return DisclosureService(self.store)
+
+    @cached_property
+    def chair(self) -> ChairService:
+        from mdcc_desktop.services.disclosure import ChairService
+
+        return ChairService(self.store)
 
     @cached_property
     def minutes(self) -> MinutesService:

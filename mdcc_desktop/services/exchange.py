@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.carry import CarryLinks
+from mdcc_desktop.domain.disclosure import DisclosureKind
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import (
@@ -54,8 +55,14 @@ from mdcc_desktop.domain.models import (
     Sex,
 )
 from mdcc_desktop.resources import package_file
+from mdcc_desktop.services.disclosure import record, require_reason, write_recorded
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
-from mdcc_desktop.services.files import MAX_INPUT_BYTES, read_input, write_atomically
+from mdcc_desktop.services.files import (
+    MAX_INPUT_BYTES,
+    read_input,
+    save_export,
+    write_atomically,
+)
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.services.schema_check import compile_schema
 from mdcc_desktop.store import Store
@@ -834,13 +841,51 @@ class ExchangeService:
         )
 
     def export_file(
-        self, conference_id: int, path: Path, *, with_reporter_identity: bool = False
+        self,
+        conference_id: int,
+        path: Path,
+        *,
+        with_reporter_identity: bool = False,
+        reason: str | None = None,
+        checked: bool = False,
     ) -> None:
+        """Write the exchange file and record it in the disclosure log, both or neither (the
+        reporter's identity only with a ``reason``, which the log keeps). ``checked``: through
+        ``save_export``, which says why a target cannot be written (a folder, read-only...)."""
+        require_reason(with_reporter_identity, reason)
         document = self.export_document(
             conference_id, with_reporter_identity=with_reporter_identity
         )
-        text = dumps(document)
-        write_atomically(path, text.encode("utf-8", "surrogatepass"))
+        data = dumps(document).encode("utf-8", "surrogatepass")
+        write_recorded(
+            self.store,
+            path,
+            data,
+            DisclosureKind.EXCHANGE,
+            (lambda p, d: save_export(p, d, "conference.json")) if checked else write_atomically,
+            conference_id=conference_id,
+            reason=reason,
+            with_reporter_identity=with_reporter_identity,
+        )
+
+    def disclosed(
+        self,
+        conference_id: int,
+        target: str | Path,
+        data: bytes,
+        with_reporter_identity: bool = False,
+        reason: str | None = None,
+    ) -> None:
+        """Record in the disclosure log that an exchange file was written to ``target``."""
+        record(
+            self.store,
+            DisclosureKind.EXCHANGE,
+            conference_id=conference_id,
+            target=target,
+            data=data,
+            reason=reason,
+            with_reporter_identity=with_reporter_identity,
+        )
 
 
 def dumps(doc: dict[str, Any]) -> str:

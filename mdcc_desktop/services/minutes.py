@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mdcc_desktop.domain.clock import now
+from mdcc_desktop.domain.disclosure import DisclosureKind as Disclosed
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
@@ -30,6 +31,7 @@ from mdcc_desktop.domain.models import (
     MinutesVersion,
 )
 from mdcc_desktop.resources import data_dir
+from mdcc_desktop.services.disclosure import record as disclose
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.profiles import ProfileRegistry
@@ -124,6 +126,14 @@ class MinutesService:
         data = self.render_minutes(conference_id, copy, template)
         with self.recorded_write(target, data, "minutes.docx", "export minutes"):
             version = self._record(conference_id, copy, data, target, publish=False)
+            disclose(
+                self.store,
+                Disclosed.MINUTES,
+                conference_id=conference_id,
+                copy=copy.value,
+                target=target,
+                data=data,
+            )
         self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
 
@@ -150,9 +160,30 @@ class MinutesService:
 
     def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> str:
         data = self.render_letter(conference_id, template)
-        save_export(target, data, "outcome-letter.docx")
+        with self.recorded_write(target, data, "outcome-letter.docx", "export outcome letter"):
+            disclose(
+                self.store,
+                Disclosed.LETTER,
+                conference_id=conference_id,
+                copy="parent",
+                target=target,
+                data=data,
+            )
         log.info("outcome letter of conference %s exported", conference_id)
         return hashlib.sha256(data).hexdigest()
+
+    def export_pdf(self, conference_id: int, docx: Path, copy: CopyKind) -> Path:
+        """A PDF of the document ``docx`` (through LibreOffice), recorded in the disclosure log."""
+        pdf = convert_to_pdf(docx)
+        disclose(
+            self.store,
+            Disclosed.PDF,
+            conference_id=conference_id,
+            copy=copy.value,
+            target=pdf,
+            data=pdf.read_bytes(),
+        )
+        return pdf
 
     def versions(self, conference_id: int) -> list[MinutesVersion]:
         return self.store.minutes_versions(conference_id)
@@ -234,6 +265,15 @@ class MinutesLifecycle:
                 email_draft(record, [p for p in people if p is not None], document, copy),
                 "minutes.eml",
             )
+            disclose(
+                self.store,
+                Disclosed.EMAIL,
+                conference_id=conference_id,
+                copy=copy.value,
+                recipient=", ".join(p.name for p in people if p is not None),
+                target=draft,
+                data=draft.read_bytes(),
+            )
             with self.store.transaction():
                 for attendee_id in recipients:
                     self.store.add(
@@ -244,6 +284,14 @@ class MinutesLifecycle:
                             at=stamp,
                             minutes_version_id=version.id,
                         )
+                    )
+                    disclose(
+                        self.store,
+                        Disclosed.CIRCULATION,
+                        conference_id=conference_id,
+                        copy=copy.value,
+                        recipient=getattr(record.attendee(attendee_id), "name", None),
+                        target=document,
                     )
             log.info(
                 "conference %s: minutes version %s circulated to %s recipient(s)",
@@ -263,6 +311,14 @@ class MinutesLifecycle:
             target, data, "outcome-letter.docx", "export outcome letter"
         ):
             self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
+            disclose(
+                self.store,
+                Disclosed.LETTER,
+                conference_id=conference_id,
+                copy="parent",
+                target=target,
+                data=data,
+            )
         log.info("outcome letter of conference %s exported", conference_id)
         self.events.publish(Change(Entity.MINUTES, None, conference_id))
 
@@ -327,6 +383,13 @@ class MinutesLifecycle:
                     detail=f"version {final.number}",
                 )
             )
+            disclose(
+                self.store,
+                Disclosed.FINALISED,
+                conference_id=conference_id,
+                copy=final.copy.value,
+                target=final.path,
+            )
         final.final = True
         self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
         return final
@@ -344,6 +407,7 @@ class MinutesLifecycle:
                     conference_id=conference_id, at=now(), kind="reopened", detail=reason.strip()
                 )
             )
+            disclose(self.store, Disclosed.REOPENED, conference_id=conference_id, reason=reason)
         self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
 
     def log(self, conference_id: int) -> list[LogEntry]:

@@ -5,20 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from mdcc_desktop.domain import rules
 from mdcc_desktop.domain.clock import now, today
+from mdcc_desktop.domain.disclosure import DisclosureKind
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import ActionStatus, ActionUpdate, ConferenceStatus
 from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.deadlines import DeadlinesService
+from mdcc_desktop.services.disclosure import record, write_recorded
 from mdcc_desktop.services.edits import EditJournal, edit
 from mdcc_desktop.services.events import Change, Entity, EventBus
+from mdcc_desktop.services.files import save_export
 from mdcc_desktop.store import Store
 
 EXPORT_FORMATS = ("csv", "xlsx", "ics")
+EXPORT_KINDS = {
+    "csv": DisclosureKind.CSV,
+    "xlsx": DisclosureKind.EXCEL,
+    "ics": DisclosureKind.CALENDAR,
+}
 
 
 @dataclass(frozen=True)
@@ -178,6 +187,34 @@ class TrackerService:
             ]
             return to_ics(rows, dates)
         raise ValidationError(msg("unknown_format", format=fmt, formats=", ".join(EXPORT_FORMATS)))
+
+    def export_file(
+        self,
+        f: ActionFilter,
+        fmt: str,
+        target: Path,
+        sort: str = "due",
+        descending: bool = False,
+    ) -> bytes:
+        """Write the filtered actions to ``target`` (see :meth:`export`), then record it in the
+        disclosure log."""
+        data = self.export(f, fmt, sort, descending)
+        example = f"actions.{fmt}"
+        write_recorded(
+            self.store,
+            target,
+            data,
+            EXPORT_KINDS[fmt],
+            lambda path, content: save_export(path, content, example),
+            conference_id=f.conference_id,
+        )
+        return data
+
+    def disclosed(self, f: ActionFilter, fmt: str, target: str | Path, data: bytes) -> None:
+        """Record in the disclosure log that an export of the actions went to ``target``."""
+        record(
+            self.store, EXPORT_KINDS[fmt], conference_id=f.conference_id, target=target, data=data
+        )
 
     def chronology(self, case_id: int) -> list[ChronologyEntry]:
         """Conferences, decisions, actions and their updates of one case, in time order."""

@@ -463,6 +463,50 @@ def _search_purge_queue(db: Database) -> None:
     _run(db, SCHEMA_V8)
 
 
+SCHEMA_V9 = """
+CREATE TABLE disclosure_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    conference_id INTEGER,
+    copy TEXT,
+    recipient TEXT,
+    target TEXT,
+    reason TEXT,
+    sha256 TEXT,
+    with_reporter_identity INTEGER NOT NULL DEFAULT 0,
+    previous TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+);
+CREATE INDEX disclosure_log_conference ON disclosure_log(conference_id);
+CREATE TABLE disclosure_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    entries INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER disclosure_log_no_update BEFORE UPDATE ON disclosure_log
+BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+CREATE TRIGGER disclosure_log_no_delete BEFORE DELETE ON disclosure_log
+BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+CREATE TABLE chair (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT ''
+)
+"""
+
+
+@MIGRATIONS(name="0009_disclosure_log")
+def _disclosure_log(db: Database) -> None:
+    """The disclosure log (issue 11): what was shared, with whom, when and why, each entry
+    hash-chained to the one before; its head (count and last hash) to tell entries cut off the
+    end; triggers that refuse to change or remove an entry; and the chair's own name and e-mail
+    (kept in the encrypted database, not in settings.json). ``conference_id`` has no foreign
+    key: an entry outlives the conference it was about (the record of sharing is kept)."""
+    _run(db, SCHEMA_V9)
+
+
 def known_steps() -> list[str]:
     return MIGRATIONS.names()
 

@@ -18,7 +18,7 @@ import secrets
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import NotFoundError
@@ -67,6 +67,9 @@ from mdcc_desktop.store.connection import (
 )
 from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreError, translate
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
+
+if TYPE_CHECKING:
+    from mdcc_desktop.store.disclosure_log import DisclosureLog
 
 T = TypeVar("T")
 
@@ -299,6 +302,13 @@ class Store:
         if db is None:
             raise StoreClosedError(msg("db_closed"))
         return db
+
+    @property
+    def disclosures(self) -> DisclosureLog:
+        """The disclosure log, the chair's name and the whole-file checks (own module)."""
+        from mdcc_desktop.store.disclosure_log import DisclosureLog
+
+        return DisclosureLog(self)
 
     @property
     def closed(self) -> bool:

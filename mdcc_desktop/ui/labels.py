@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from mdcc_desktop.domain.disclosure import DisclosureKind
 from mdcc_desktop.domain.models import (
     ActionStatus,
     Attendance,
@@ -171,6 +172,21 @@ EXPORT_FILTERS = {
     "xlsx": QT_TRANSLATE_NOOP("Labels", "Excel (*.xlsx)"),
     "ics": QT_TRANSLATE_NOOP("Labels", "Calendar of due and review dates (*.ics)"),
 }
+DISCLOSURE_KINDS = {
+    DisclosureKind.MINUTES: QT_TRANSLATE_NOOP("Labels", "Minutes"),
+    DisclosureKind.LETTER: QT_TRANSLATE_NOOP("Labels", "Outcome letter"),
+    DisclosureKind.EXCHANGE: QT_TRANSLATE_NOOP("Labels", "Exchange file"),
+    DisclosureKind.CSV: QT_TRANSLATE_NOOP("Labels", "Actions (CSV)"),
+    DisclosureKind.EXCEL: QT_TRANSLATE_NOOP("Labels", "Actions (Excel)"),
+    DisclosureKind.CALENDAR: QT_TRANSLATE_NOOP("Labels", "Calendar"),
+    DisclosureKind.PDF: QT_TRANSLATE_NOOP("Labels", "PDF"),
+    DisclosureKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail draft"),
+    DisclosureKind.CIRCULATION: QT_TRANSLATE_NOOP("Labels", "Circulated"),
+    DisclosureKind.FINALISED: QT_TRANSLATE_NOOP("Labels", "Finalised"),
+    DisclosureKind.REOPENED: QT_TRANSLATE_NOOP("Labels", "Reopened"),
+    DisclosureKind.NOTES_FILE: QT_TRANSLATE_NOOP("Labels", "Notes kept in a file"),
+    DisclosureKind.LOG_EXPORT: QT_TRANSLATE_NOOP("Labels", "This log exported"),
+}
 
 # --- column headers, one tuple per table ---------------------------------------------------
 
@@ -224,6 +240,17 @@ SCALING_HEADERS = (
     QT_TRANSLATE_NOOP("Headers", "Scale 0-10"),
     QT_TRANSLATE_NOOP("Headers", "Earlier"),
     QT_TRANSLATE_NOOP("Headers", "Note"),
+)
+DISCLOSURE_HEADERS = (
+    QT_TRANSLATE_NOOP("Headers", "No."),
+    QT_TRANSLATE_NOOP("Headers", "When"),
+    QT_TRANSLATE_NOOP("Headers", "What"),
+    QT_TRANSLATE_NOOP("Headers", "Copy"),
+    QT_TRANSLATE_NOOP("Headers", "Conference"),
+    QT_TRANSLATE_NOOP("Headers", "To whom"),
+    QT_TRANSLATE_NOOP("Headers", "Where"),
+    QT_TRANSLATE_NOOP("Headers", "Why"),
+    QT_TRANSLATE_NOOP("Headers", "By"),
 )
 
 # --- keyboard shortcuts: (keys, description); the keys are not translated ------------------
@@ -323,6 +350,10 @@ def copy_kind(value: CopyKind) -> str:
 
 def safety_section(value: SafetySection) -> str:
     return label(SAFETY_SECTIONS, value, str(value))
+
+
+def disclosure_kind(value: DisclosureKind) -> str:
+    return label(DISCLOSURE_KINDS, value, str(value))
 
 
 def _enum(kind: type[E], value: Any) -> E | Any:

@@ -107,7 +107,14 @@ def test_import_prints_the_new_id_alone_on_the_last_line(tmp_path: Path, data: P
 def test_export_to_stdout_equals_the_file(tmp_path: Path, data: Path) -> None:
     conference_id = _import(DEMO, data, tmp_path)
     run = mdcc(
-        "export", conference_id, "--with-reporter-identity", "--data-dir", data, cwd=tmp_path
+        "export",
+        conference_id,
+        "--with-reporter-identity",
+        "--reason",
+        "a test of the round trip",
+        "--data-dir",
+        data,
+        cwd=tmp_path,
     )
     assert run.code == 0
     assert json.loads(run.out) == json.loads(DEMO.read_text(encoding="utf-8"))
@@ -138,6 +145,8 @@ def test_export_to_a_file(tmp_path: Path, data: Path) -> None:
         "-o",
         target,
         "--with-reporter-identity",
+        "--reason",
+        "a test of the round trip",
         "--data-dir",
         data,
         cwd=tmp_path,
@@ -161,6 +170,8 @@ def test_shared_example_through_import_and_export(
         "--output",
         target,
         "--with-reporter-identity",
+        "--reason",
+        "a test of the round trip",
         cwd=tmp_path,
     )
     assert run.code == 0, run.err
@@ -181,6 +192,8 @@ def test_unicode_text_survives_the_command_line(tmp_path: Path, data: Path) -> N
         "export",
         conference_id,
         "--with-reporter-identity",
+        "--reason",
+        "a test of the round trip",
         "--data-dir",
         data,
         cwd=tmp_path,

@@ -53,7 +53,9 @@ def test_exported_file_reimports_to_the_same_conference(
 ) -> None:
     first = services.exchange.import_file(example_file)
     out = tmp_path / "out.json"
-    services.exchange.export_file(first.conference_id, out, with_reporter_identity=True)
+    services.exchange.export_file(
+        first.conference_id, out, with_reporter_identity=True, reason="a round trip"
+    )
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["case"]["reference"] = "ANOTHER-REF"
     again = _round_trip(services, doc)
@@ -359,7 +361,9 @@ def test_generated_conferences_round_trip(doc: Doc) -> None:
             # the written file carries the same text, control characters included
             out = Path(tmp) / "out.json"
             result_id = services.store.conference_ids()[-1]
-            services.exchange.export_file(result_id, out, with_reporter_identity=True)
+            services.exchange.export_file(
+                result_id, out, with_reporter_identity=True, reason="a round trip"
+            )
             assert normalise(parse_text(out.read_bytes())) == normalise(doc)
         finally:
             services.close()

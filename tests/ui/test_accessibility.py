@@ -181,6 +181,30 @@ def welcome_about_you(env: Env) -> QWidget:
     return env.keep(AboutYouDialog(profiles, env.services.settings.current))
 
 
+def disclosure_log(env: Env) -> QWidget:
+    """The disclosure log, with an entry in it (an export of the example)."""
+    from mdcc_desktop.ui.records.log_window import DisclosureLogDialog
+
+    assert env.services.paths.data_dir is not None
+    env.services.exchange.export_file(env.conference_id, env.services.paths.data_dir / "x.json")
+    return env.keep(DisclosureLogDialog(env.services, env.prompter))
+
+
+def chair_dialog(env: Env) -> QWidget:
+    from mdcc_desktop.ui.records.dialogs import ChairDialog
+
+    return env.keep(ChairDialog(env.services))
+
+
+def reporter_identity(env: Env) -> QWidget:
+    """The choice to include the reporter's identity in an exchange file, ticked."""
+    from mdcc_desktop.ui.records.dialogs import ReporterIdentityDialog
+
+    dialog = ReporterIdentityDialog()
+    dialog.include.setChecked(True)
+    return env.keep(dialog)
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -215,6 +239,9 @@ SCREENS = (
     Screen("settings", settings),
     Screen("first run: language", welcome_language),
     Screen("first run: about you", welcome_about_you),
+    Screen("disclosure log", disclosure_log),
+    Screen("your name and e-mail", chair_dialog),
+    Screen("the reporter's identity in an export", reporter_identity),
 )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
+from mdcc_desktop.domain.disclosure import DisclosureKind
 from mdcc_desktop.domain.models import (
     ActionStatus,
     Attendance,
@@ -53,6 +54,7 @@ def language() -> Iterator[None]:
         (Priority, labels.PRIORITIES),
         (CopyKind, labels.COPY_KINDS),
         (SafetySection, labels.SAFETY_SECTIONS),
+        (DisclosureKind, labels.DISCLOSURE_KINDS),
     ],
 )
 def test_every_enum_value_has_a_label(enum: type, table: dict[object, str]) -> None:

@@ -34,7 +34,6 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ActionStatus
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.files import save_export
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
@@ -288,10 +287,9 @@ class TrackerPage(QWidget):
             self.count_label.setText(self.tr("Give the file a .csv, .xlsx or .ics name."))
             return
         try:
-            data = self.services.tracker.export(
-                self.model.filter, fmt, self.model.sort_key, self.model.descending
+            self.services.tracker.export_file(
+                self.model.filter, fmt, target, self.model.sort_key, self.model.descending
             )
-            save_export(target, data, f"actions.{fmt}")
         except MdccError as exc:
             self.count_label.setText(message_text(exc))
             return

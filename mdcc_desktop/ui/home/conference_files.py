@@ -69,7 +69,12 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
     reference: str,
     path: Path | None,
 ) -> bool:
-    """Export a conference to a file (asked for unless given); whether it was written."""
+    """Export a conference to a file (asked for unless given); whether it was written. The
+    reporter's identity goes in only if the chair ticks it, with a reason (issue 11 point 5)."""
+    from mdcc_desktop.ui.records.dialogs import ask_reporter_identity
+
+    if (choice := ask_reporter_identity(window, services, prompter, conference_id)) is None:
+        return False
     if path is None or not isinstance(path, Path):
         suggested = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in reference) + ".json"
         path = prompter.save_file(
@@ -81,7 +86,7 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
     if path is None:
         return False
     try:
-        services.exchange.export_file(conference_id, path)
+        services.exchange.export_file(conference_id, path, **choice)
     except OSError as exc:
         prompter.error(
             window,

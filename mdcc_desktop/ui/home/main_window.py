@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         self.closures_action.triggered.connect(self.closure_days)
         tools_menu.addAction(self.closures_action)
         self.settings_action = settings_dialog.install(self, tools_menu)
+        from mdcc_desktop.ui.records import add_records_actions
+
+        add_records_actions(self, tools_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)

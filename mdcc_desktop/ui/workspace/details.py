@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -32,6 +31,7 @@ from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.columns import wrap_rows
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label, button, date_edit, pydate, qdate
+from mdcc_desktop.ui.widgets.masked import MaskedLineEdit
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField, delete_action, empty_entry
@@ -58,16 +58,11 @@ class DetailsPanel(QWidget):
         self.report_made.setAccessibleName(self.tr("Mandatory report made"))
         self.report_date = date_edit(self, self.tr("Date of the report"))
         self.report_to = line_edit(self, self.tr("Report made to"))
-        self.reporter = line_edit(self, self.tr("Reporter's identity (restricted)"))
-        self.reporter.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reporter = MaskedLineEdit(self, self.tr("Reporter's identity (restricted)"))
         self.reporter.setToolTip(self.tr("Restricted: never printed in any minutes or export."))
         self.show_reporter = QCheckBox(self.tr("Show"), self)
         self.show_reporter.setAccessibleName(self.tr("Show the reporter's identity"))
-        self.show_reporter.toggled.connect(
-            lambda on: self.reporter.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
-        )
+        self.show_reporter.toggled.connect(lambda on: self.reporter.set_masked(not on))
 
         self.household = QListWidget(self)
 
@@ -296,7 +291,7 @@ class DetailsPanel(QWidget):
             if not self.report_to.hasFocus():
                 self.report_to.setText(report.made_to or "")
             if not self.reporter.hasFocus():
-                self.reporter.setText(report.reporter_identity or "")
+                self.reporter.set_value(report.reporter_identity or "")
             row = self.children_list.currentRow()
             self.children_list.clear()
             for ch in record.children:
@@ -376,7 +371,7 @@ class DetailsPanel(QWidget):
             made=True if checked else (False if old.made is not None else None),
             date=pydate(self.report_date.date()),
             made_to=self.report_to.text().strip() or None,
-            reporter_identity=self.reporter.text().strip() or None,
+            reporter_identity=self.reporter.value().strip() or None,
         )
         ops.set_mandatory_report(self.controller, new)
 

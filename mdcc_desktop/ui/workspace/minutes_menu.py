@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
-from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -53,9 +52,11 @@ class MinutesActions(QObject):
             for ch in self.controller.record.case.reference
         )
 
-    def _written(self, path: Path, to_pdf: bool) -> None:
+    def _written(self, path: Path, to_pdf: bool, copy: CopyKind) -> None:
         if to_pdf:
-            pdf = self.controller.run(lambda: convert_to_pdf(path))
+            pdf = self.controller.run(
+                lambda: self.services.minutes.export_pdf(self.conference_id, path, copy)
+            )
             if pdf is None:
                 return
             path = pdf
@@ -78,7 +79,7 @@ class MinutesActions(QObject):
             )
         )
         if version is not None:
-            self._written(docx, to_pdf)
+            self._written(docx, to_pdf, copy)
 
     def fill_template_menu(self) -> None:
         """List the minutes templates in the menu given, the one in use checked."""
@@ -120,7 +121,7 @@ class MinutesActions(QObject):
         if self.controller.attempt(
             lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
         ):
-            self._written(docx, target.suffix.lower() == ".pdf")
+            self._written(docx, target.suffix.lower() == ".pdf", CopyKind.PARENT)
 
     def circulate(self) -> None:
         if self.prompter is None:

@@ -141,6 +141,8 @@ def test_export_writes_the_selected_conference(
 ) -> None:
     window.load_demo()
     target = tmp_path / "out.json"
+    # The reporter's identity is asked about first (issue 11 point 5): left unticked.
+    prompter.dialogs.append(lambda dialog: dialog.accept())
     prompter.files.append(target)
     window.export_action.trigger()
     exported = json.loads(target.read_text(encoding="utf-8"))
@@ -155,6 +157,7 @@ def test_export_to_a_missing_folder_is_a_message_not_a_crash(
     tmp_path: Path, window: MainWindow, prompter: RecordingPrompter
 ) -> None:
     window.load_demo()
+    prompter.dialogs.append(lambda dialog: dialog.accept())  # the reporter's identity: no
     prompter.files.append(tmp_path / "missing" / "out.json")
     window.export_action.trigger()
     assert prompter.errors and "could not be written" in prompter.errors[0][1]
