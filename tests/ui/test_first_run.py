@@ -120,6 +120,7 @@ def test_the_last_step_saves_who_the_chair_is_and_opens_the_demo(
     dialog = flow.about_you(window)
     assert isinstance(dialog, AboutYouDialog) and dialog.isVisible()
     type_into(qtbot, dialog.organisation, "Kowloon West FCPSU")
+    dialog.chair_name.setText("Winnie Chan 陳慧妍")  # QTest types Latin-1 only
     dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("HK"))
     type_into(qtbot, dialog.chair_email, "not an address")
     dialog.finish.click()
@@ -130,6 +131,10 @@ def test_the_last_step_saves_who_the_chair_is_and_opens_the_demo(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     current = SettingsFile.load(services.paths.data_dir).current
     assert current.first_run == "done"
+    assert services.chair.get().email == "chair@example.org"
+    assert services.chair.get().name == "Winnie Chan 陳慧妍"
+    # The chair's name is in the encrypted database, not in the plain settings file.
+    assert "Winnie" not in (services.paths.data_dir / "settings.json").read_text("utf-8")
     assert current.organisation_name == "Kowloon West FCPSU"
     assert current.default_jurisdiction == "HK"
     assert services.conferences.list_conferences(), "the demo conference was loaded"

@@ -71,6 +71,7 @@ def test_every_field_a_chair_may_change_is_there_labelled_by_the_settings_module
         )
     }
     assert names == shown
+    assert dialog.chair_name.accessibleName() and dialog.chair_email.accessibleName()
     assert dialog.lock_minutes.accessibleDescription()  # what the setting does, read out
 
 
@@ -140,3 +141,19 @@ def test_a_backups_folder_that_is_a_file_or_relative_is_refused_with_a_reason(
     dialog.backup_folder.setText(str(tmp_path / "backups"))
     dialog.accept()
     assert saved(services)["backup_folder"] == str(tmp_path / "backups")
+
+
+def test_the_chairs_name_and_e_mail_are_kept_in_the_encrypted_database(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    dialog.chair_name.setText("Ruth  Okafor")
+    dialog.chair_email.setText("not-an-address")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problem.text()  # said, nothing saved
+    assert services.chair.get().name == ""
+    dialog.chair_email.setText("ruth.okafor@example.org")
+    dialog.accept()
+    assert services.chair.get().name == "Ruth Okafor"
+    assert services.chair.get().email == "ruth.okafor@example.org"
+    settings_file = services.paths.data_dir / "settings.json"
+    assert not settings_file.exists() or "Okafor" not in settings_file.read_text("utf-8")

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.settings import SETTINGS, Settings, SettingSpec
 from mdcc_desktop.ui.labels import profile_label
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.settings.look import apply_look
 from mdcc_desktop.ui.widgets.fields import buddy_label
 
@@ -103,6 +105,23 @@ class SettingsDialog(QDialog):
         self.organisation = QLineEdit(current.organisation_name, self)
         self.organisation.setMaxLength(200)
         self._row(form, self.tr("&Organisation:"), "organisation_name", self.organisation)
+
+        # The chair's own name and e-mail live in the encrypted database, not settings.json.
+        chair = services.chair.get()
+        self.chair_name = QLineEdit(chair.name, self)
+        self.chair_name.setMaxLength(200)
+        self.chair_name.setAccessibleName(self.tr("Your name"))
+        self.chair_name.setAccessibleDescription(
+            self.tr("Who the disclosure log says shared each document.")
+        )
+        form.addRow(buddy_label(self.tr("Your &name:"), self.chair_name, self), self.chair_name)
+        self.chair_email = QLineEdit(chair.email, self)
+        self.chair_email.setMaxLength(254)
+        self.chair_email.setAccessibleName(self.tr("Your e-mail address"))
+        self.chair_email.setAccessibleDescription(
+            self.tr("The sender of the minutes' e-mail drafts.")
+        )
+        form.addRow(buddy_label(self.tr("Your &e-mail:"), self.chair_email, self), self.chair_email)
 
         self.backups = self._spin("backups_to_keep", current.backups_to_keep)
         self._row(form, self.tr("&Backups to keep:"), "backups_to_keep", self.backups)
@@ -217,8 +236,17 @@ class SettingsDialog(QDialog):
             self.problem.show()
             self.backup_folder.setFocus()
             return
+        chair = self.services.chair.get()
+        name, email = self.chair_name.text(), self.chair_email.text()
         try:
+            if (" ".join(name.split()), email.strip()) != (chair.name, chair.email):
+                self.services.chair.set(name, email)
             saved: Settings = self.services.settings.update(**changes)
+        except MdccError as exc:  # the chair's e-mail, say: the message says what is wrong
+            self.problem.setText(message_text(exc))
+            self.problem.show()
+            self.chair_email.setFocus()
+            return
         except ValueError as exc:  # a value the settings module refuses (the fields bound it)
             self.problem.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             self.problem.show()

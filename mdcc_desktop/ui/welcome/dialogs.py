@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.fields import buddy_label
 
 # Each language named in itself, so that a chair who reads only one of them finds it.
@@ -94,8 +96,10 @@ class AboutYouDialog(QDialog):
         profiles: list[tuple[str, str]],
         settings: Any,
         parent: QWidget | None = None,
+        save_chair: Callable[[str, str], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.save_chair = save_chair  # the chair's name and e-mail, checked where they are kept
         self.setWindowTitle(self.tr("About you"))
         self.setMinimumWidth(520)
         intro = QLabel(
@@ -161,4 +165,11 @@ class AboutYouDialog(QDialog):
             self.problem.show()
             self.chair_email.setFocus()
             return
+        if self.save_chair is not None:
+            try:
+                self.save_chair(self.chair_name.text(), email)
+            except MdccError as exc:
+                self.problem.setText(message_text(exc))
+                self.problem.show()
+                return
         super().accept()

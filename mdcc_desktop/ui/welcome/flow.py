@@ -78,7 +78,7 @@ def about_you(window: Any) -> QDialog | None:
     from mdcc_desktop.ui.labels import profile_label
 
     profiles = [(p.code, profile_label(p)) for p in services.profiles.all()]
-    dialog = AboutYouDialog(profiles, settings.current, window)
+    dialog = AboutYouDialog(profiles, settings.current, window, services.chair.set)
 
     def finished(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
