@@ -69,6 +69,8 @@ class IntegrityCheck:
             self.error = exc
         except Exception:  # a bug, not damage: logged (no personal data in it), not fatal
             log.exception("the integrity check failed")
+        finally:
+            self.key = None  # the key stays with the open database alone (the lock drops it)
 
     @property
     def done(self) -> bool:
@@ -202,6 +204,7 @@ def _run(
     )
     if check is not None:  # its thread would compete with the first paint for the CPU
         window.first_paint.later(check.start)
+    window.first_paint.later(lambda: install_lock(services))
     if args.smoke:
 
         def painted() -> None:
@@ -239,6 +242,15 @@ def unlock(args: argparse.Namespace, started: float) -> bootstrap.UnlockHook:
     from mdcc_desktop.ui.unlock.hook import make_hook
 
     return make_hook(smoke=args.smoke, started=started)
+
+
+def install_lock(services: Any) -> Any:
+    """The lock (``ui/lock``): after the idle minutes of the settings, or Ctrl+L."""
+    from PySide6.QtWidgets import QApplication
+
+    from mdcc_desktop.ui.lock.manager import LockManager
+
+    return LockManager(services, parent=QApplication.instance())
 
 
 def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:
