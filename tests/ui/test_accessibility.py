@@ -162,6 +162,21 @@ def set_up_screen(env: Env) -> QWidget:
     return env.keep(SetUpDialog(Protection(env.services.paths), existing=True))
 
 
+def lock_screen(env: Env) -> QWidget:
+    """The screen every window hides behind while the app is locked (ui/lock)."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.lock.screen import LockScreen
+
+    return env.keep(LockScreen(Protection(env.services.paths)))
+
+
+def crash_dialog(env: Env) -> QWidget:
+    """The dialog an unexpected error shows (ui/widgets/crash.py)."""
+    from mdcc_desktop.ui.widgets.crash import CrashDialog
+
+    return env.keep(CrashDialog("MDCC Desktop\nError: builtins.ValueError"))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -193,6 +208,8 @@ SCREENS = (
     Screen("a question or message (message box)", message_box),
     Screen("unlock the data folder", unlock_screen),
     Screen("protect a data folder (set-up)", set_up_screen),
+    Screen("the lock screen", lock_screen),
+    Screen("unexpected error (crash dialog)", crash_dialog),
 )
 
 
