@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mdcc_desktop.services.protection import Protection
 from mdcc_desktop.ui.unlock.dialogs import UnlockDialog
@@ -16,6 +16,16 @@ class LockUnlockDialog(UnlockDialog):
     without opening" asks to quit (everything is stored: the lock stored it)."""
 
     quit_requested = Signal()
+
+    def __init__(self, protection: Protection, parent: QWidget | None = None) -> None:
+        super().__init__(protection, parent)
+        # Its "Close without opening" quits here: say so.
+        close = QCoreApplication.translate("UnlockDialog", "Close without opening")
+        for button in self.findChildren(QPushButton):
+            if button.accessibleName() == close:
+                button.setText(self.tr("&Quit MDCC Desktop (all is saved)"))
+                button.setAccessibleName(self.tr("Quit MDCC Desktop"))
+                self.quit_button = button
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

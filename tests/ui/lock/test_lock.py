@@ -346,3 +346,21 @@ def test_the_start_s_integrity_check_lets_the_key_go_once_done(services: Service
     assert check.key is not None
     assert check.wait() is None
     assert check.key is None  # a lock later drops the only copy left, the store's
+
+
+def test_quitting_from_the_lock_screen_says_so_and_leaves_the_data_closed(
+    qtbot: Any,
+    services: Services,
+    manager: LockManager,
+    workspace: WorkspaceWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(manager, "quit", lambda: quits.append(True))  # not this test run's
+    manager.lock()
+    screen = manager.screen
+    assert screen is not None and screen.dialog is not None
+    assert "Quit" in screen.dialog.quit_button.text()
+    screen.dialog.quit_button.click()
+    assert quits == [True]
+    assert services.locked and not workspace.isVisible()
