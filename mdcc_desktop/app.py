@@ -196,7 +196,7 @@ def _run(
     # A delete's merge of the search index (up to a second on a large file) runs off the GUI,
     # on a thread started once the window is painted (before, it competed with the paint).
     window.first_paint.later(services.store.purge_search_in_background)
-    instance.raise_requested.connect(lambda: bring_to_front(window))
+    instance.raise_requested.connect(lambda: bring_to_front(front_window(window)))
     check = (
         None
         if check_now
@@ -242,6 +242,17 @@ def unlock(args: argparse.Namespace, started: float) -> bootstrap.UnlockHook:
     from mdcc_desktop.ui.unlock.hook import make_hook
 
     return make_hook(smoke=args.smoke, started=started)
+
+
+def front_window(window: Any) -> Any:
+    """The window a second start brings to the front: the lock screen while locked (showing
+    ``window`` would show what the lock hides)."""
+    from mdcc_desktop.ui.lock.manager import LockManager
+
+    manager = LockManager.current
+    if manager is not None and manager.screen is not None:
+        return manager.screen
+    return window
 
 
 def install_lock(services: Any) -> Any:

@@ -364,3 +364,15 @@ def test_quitting_from_the_lock_screen_says_so_and_leaves_the_data_closed(
     screen.dialog.quit_button.click()
     assert quits == [True]
     assert services.locked and not workspace.isVisible()
+
+
+def test_a_second_start_raises_the_lock_screen_not_a_hidden_window(
+    qtbot: Any, services: Services, manager: LockManager, home: MainWindow
+) -> None:
+    from mdcc_desktop.app import front_window
+    from mdcc_desktop.ui.single_instance import bring_to_front
+
+    assert front_window(home) is home
+    manager.lock()
+    bring_to_front(front_window(home))
+    assert not home.isVisible() and manager.screen is not None and manager.screen.isVisible()
