@@ -272,6 +272,19 @@ def test_the_menu_item_locks_from_the_home_window(
     assert manager.locked and services.locked and not home.isVisible()
     unlock_by_keyboard(qtbot, manager, TEST_PASSPHRASE)
     assert home.isVisible() and home.windowTitle() == "MDCC Desktop"
+    # Ctrl+L is the lock's alone there (finding a conference moved to Ctrl+Shift+F).
+    home.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is home)
+    qtbot.keyClick(home.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert manager.locked
+    unlock_by_keyboard(qtbot, manager, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is home)
+    qtbot.keyClick(
+        home.table,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert home.filter_edit.hasFocus()
 
 
 # --- the idle minutes --------------------------------------------------------------------------
