@@ -71,6 +71,8 @@ class IntegrityCheck:
             self.error = exc
         except Exception:  # a bug, not damage: logged (no personal data in it), not fatal
             log.exception("the integrity check failed")
+        finally:
+            self.key = None  # the key stays with the open database alone (the lock drops it)
 
     @property
     def done(self) -> bool:
@@ -244,7 +246,7 @@ def _run(
     # A delete's merge of the search index (up to a second on a large file) runs off the GUI,
     # on a thread started once the window is painted (before, it competed with the paint).
     window.first_paint.later(services.store.purge_search_in_background)
-    instance.raise_requested.connect(lambda: bring_to_front(window))
+    instance.raise_requested.connect(lambda: bring_to_front(front_window(window)))
     check = (
         None
         if check_now
@@ -252,6 +254,7 @@ def _run(
     )
     if check is not None:  # its thread would compete with the first paint for the CPU
         window.first_paint.later(check.start)
+    window.first_paint.later(lambda: install_lock(services))
     if args.smoke:
 
         def painted() -> None:
@@ -290,6 +293,26 @@ def unlock(args: argparse.Namespace, started: float) -> bootstrap.UnlockHook:
     from mdcc_desktop.ui.unlock.hook import make_hook
 
     return make_hook(smoke=args.smoke, started=started, install_translator=install_translator)
+
+
+def front_window(window: Any) -> Any:
+    """The window a second start brings to the front: the lock screen while locked (showing
+    ``window`` would show what the lock hides)."""
+    from mdcc_desktop.ui.lock.manager import LockManager
+
+    manager = LockManager.current
+    if manager is not None and manager.screen is not None:
+        return manager.screen
+    return window
+
+
+def install_lock(services: Any) -> Any:
+    """The lock (``ui/lock``): after the idle minutes of the settings, or Ctrl+L."""
+    from PySide6.QtWidgets import QApplication
+
+    from mdcc_desktop.ui.lock.manager import LockManager
+
+    return LockManager(services, parent=QApplication.instance())
 
 
 def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:

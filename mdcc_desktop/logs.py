@@ -86,22 +86,43 @@ def setup_logging(log_dir: Path, console: bool = False, level: int = logging.INF
     return target
 
 
-def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """What went wrong, for logs and bug reports: the version, the platform, the error's type
-    and the code locations, never its message or any value (they may hold a child's name)."""
+def version_details(qt_version: str | None = None) -> list[str]:
+    """The app's, Python's, Qt's (when the caller has it: this module imports no Qt) and the
+    operating system's versions, one a line: what a bug report needs first."""
     import platform
-    import traceback
 
     from mdcc_desktop import __version__
 
+    lines = [f"MDCC Desktop {__version__}", f"Python {platform.python_version()}"]
+    if qt_version:
+        lines.append(f"Qt {qt_version}")
+    lines.append(f"OS {platform.platform()}")
+    return lines
+
+
+def crash_report(
+    exc_type: type[BaseException],
+    tb: TracebackType | None,
+    qt_version: str | None = None,
+    thread: str | None = None,
+) -> str:
+    """What went wrong, for logs and bug reports: the versions (see :func:`version_details`),
+    the error's type, the thread it happened on when not the main one, and the code locations,
+    never its message or any value (they may hold a child's name)."""
+    import traceback
+
     frames = traceback.extract_tb(tb)
-    lines = [
-        f"MDCC Desktop {__version__}",
-        f"Python {platform.python_version()} on {platform.platform()}",
-        f"Error: {exc_type.__module__}.{exc_type.__qualname__}",
-        "Where:",
-    ]
+    lines = version_details(qt_version)
+    lines.append(f"Error: {exc_type.__module__}.{exc_type.__qualname__}")
+    if thread:
+        lines.append(f"Thread: {_thread_kind(thread)}")
+    lines.append("Where:")
     lines += [
         f"  {f.filename.rsplit('mdcc_desktop', 1)[-1]}:{f.lineno} in {f.name}" for f in frames
     ]
     return "\n".join(lines)
+
+
+def _thread_kind(name: str) -> str:
+    """A thread's name without anything a caller may have put in it beyond a plain label."""
+    return name if name.replace("-", "").replace("_", "").replace(" ", "").isalnum() else "worker"

@@ -154,5 +154,25 @@ class Services:
         self.events.publish(Change(Entity.DATABASE, None, None, ChangeKind.UPDATED))
         return True
 
+    # --- the lock ------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        """Whether the database is closed by :meth:`lock` (or by :meth:`close`)."""
+        return self.store.closed
+
+    def lock(self) -> None:
+        """Close the database and drop its key from memory (the GUI's lock): until
+        :meth:`unlock`, every use of the data raises StoreClosedError. The caller stores pending
+        typing first and lets worker connections go (they hold the key too)."""
+        self.store.close()
+
+    def unlock(self, key: bytes | None) -> None:
+        """Open the database again with ``key`` (from ``Protection.unlock``) after :meth:`lock`,
+        through the same checks as a start; then tell every listener to read everything again
+        (another process may have changed the data meanwhile)."""
+        self.store.reopen(key)
+        self.events.publish(Change(Entity.DATABASE, None, None, ChangeKind.UPDATED))
+
     def close(self) -> None:
         self.store.close()

@@ -66,6 +66,7 @@ class NotesWriter:
         self._results: list[NotesSaveResult] = []
         self._busy = False
         self._stopping = False
+        self._releasing = False  # the thread is asked to close its connection (the lock)
         self._thread: threading.Thread | None = None
 
     # --- called by the owner's thread --------------------------------------------------------
@@ -102,6 +103,16 @@ class NotesWriter:
         with self._cond:
             return self._cond.wait_for(lambda: not self._waiting and not self._busy, timeout)
 
+    def release(self, timeout: float = 5.0) -> bool:
+        """Have the thread close its connection (and so drop the database key it holds) once
+        what is asked is tried; the next save opens a new one. For the lock: True once closed."""
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                return True
+            self._releasing = True
+            self._cond.notify_all()
+            return self._cond.wait_for(lambda: not self._releasing, timeout)
+
     def close(self, timeout: float = 5.0) -> bool:
         """Finish what is asked (up to ``timeout`` s), stop the thread; False if it is stuck."""
         with self._cond:
@@ -121,7 +132,14 @@ class NotesWriter:
         try:
             while True:
                 with self._cond:
-                    self._cond.wait_for(lambda: self._waiting or self._stopping)
+                    self._cond.wait_for(lambda: self._waiting or self._stopping or self._releasing)
+                    if not self._waiting and self._releasing:
+                        if store is not None:
+                            store.close()
+                        store, conferences = None, None
+                        self._releasing = False
+                        self._cond.notify_all()
+                        continue
                     if not self._waiting:
                         return  # stopping, and nothing left to write
                     item_id = next(iter(self._waiting))

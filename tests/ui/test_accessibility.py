@@ -205,6 +205,21 @@ def reporter_identity(env: Env) -> QWidget:
     return env.keep(dialog)
 
 
+def lock_screen(env: Env) -> QWidget:
+    """The screen every window hides behind while the app is locked (ui/lock)."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.lock.screen import LockScreen
+
+    return env.keep(LockScreen(Protection(env.services.paths)))
+
+
+def crash_dialog(env: Env) -> QWidget:
+    """The dialog an unexpected error shows (ui/widgets/crash.py)."""
+    from mdcc_desktop.ui.widgets.crash import CrashDialog
+
+    return env.keep(CrashDialog("MDCC Desktop\nError: builtins.ValueError"))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -242,6 +257,8 @@ SCREENS = (
     Screen("disclosure log", disclosure_log),
     Screen("your name and e-mail", chair_dialog),
     Screen("the reporter's identity in an export", reporter_identity),
+    Screen("the lock screen", lock_screen),
+    Screen("unexpected error (crash dialog)", crash_dialog),
 )
 
 

@@ -35,7 +35,7 @@ class ConferenceListPage(QWidget):
         self.model = ConferenceListModel(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(
-            self.tr("Find by case reference or child name (Ctrl+L)")
+            self.tr("Find by case reference or child name (Ctrl+Shift+F)")
         )
         self.filter_edit.setAccessibleName(self.tr("Find conferences"))
         name_clear_button(self.filter_edit)

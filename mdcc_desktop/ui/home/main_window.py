@@ -32,6 +32,7 @@ from mdcc_desktop.ui.home.conference_list import ConferenceListPage
 from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
 from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
+from mdcc_desktop.ui.lock.manager import lock_action
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.settings import dialog as settings_dialog
 from mdcc_desktop.ui.widgets import dates, theme
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
             self.tr("Load &demo conference"), "Ctrl+Shift+D", self.load_demo, "demo"
         )
         self.find_action = self._action(
-            self.tr("&Find a conference"), "Ctrl+L", self.focus_filter, "find"
+            self.tr("&Find a conference"), "Ctrl+Shift+F", self.focus_filter, "find"
         )
         self.search_action = self._action(self.tr("&Search"), "Ctrl+F", self.focus_search, "search")
         for number in range(4):
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(lock_action(self))  # Ctrl+L (ui/lock)
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)

@@ -287,6 +287,11 @@ class NotesSaver(QObject):
         self.collect()
         return not self._pending
 
+    def release(self) -> bool:
+        """Let the writer close its connection, which holds the database key (the lock; the
+        owner flushed first); the next save opens a new one. True once closed."""
+        return self._writer.release()
+
     def close(self) -> None:
         """Stop the writer once what it holds is tried (the owner flushed first)."""
         if not self._closed:

@@ -34,6 +34,7 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.profiles import Profile
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
+from mdcc_desktop.ui.lock.manager import lock_action
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.actions import ActionsPanel
@@ -247,6 +248,7 @@ class WorkspaceWindow(QMainWindow):
         meeting.addSeparator()
         meeting.addAction(self.read_back_action)
         meeting.addSeparator()
+        meeting.addAction(lock_action(self))  # Ctrl+L (ui/lock)
         meeting.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
