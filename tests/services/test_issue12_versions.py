@@ -298,3 +298,22 @@ def test_finding_11_the_hk_subject_says_restricted_in_chinese(
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
         assert message["Subject"].startswith("限閱文件 RESTRICTED")
         assert "限閱文件" in message.get_body().get_content()
+
+
+def test_finding_11_after_finalisation_circulation_gives_the_final_version_itself(
+    services: Services, example_id: int, tmp_path: Path
+) -> None:
+    final = services.lifecycle.finalise(example_id)
+    record = services.conferences.record(example_id)
+    everyone = [e.attendee_id for e in record.distribution]
+    done = services.lifecycle.circulate(example_id, everyone, tmp_path)
+    again = services.lifecycle.circulate(example_id, everyone, tmp_path)  # the same files
+    assert done.number == again.number == 1
+    assert len(services.minutes.versions(example_id)) == 2  # no new version
+    for version in final:
+        suffix = "full" if version.copy == DocumentCopy.FULL else "parents"
+        path = tmp_path / f"CS-2026-0412-minutes-{suffix}-v1-final.docx"
+        assert path.read_bytes() == services.minutes.version_content(version)
+    message = email.message_from_bytes(done.drafts[0].read_bytes(), policy=policy.default)
+    attached = next(message.iter_attachments()).get_content()
+    assert hashlib.sha256(attached).hexdigest() == final[0].sha256
