@@ -149,10 +149,16 @@ class MinutesService:
         return final, context
 
     def _make(
-        self, record: ConferenceRecord, template: str, context: dict[str, Any], mark: Mark
+        self,
+        record: ConferenceRecord,
+        copy: DocumentCopy,
+        template: str,
+        context: dict[str, Any],
+        mark: Mark,
     ) -> bytes:
-        """Render ``context`` with the template named, the document's status (draft, issued
-        or final), version and issue date in it and on every page."""
+        """Render ``context`` (of ``copy``: minutes or letter) with the template named, the
+        document's status (draft, issued or final), version and issue date in it and on
+        every page."""
         from mdcc_desktop.export.minutes import render
         from mdcc_desktop.export.status_mark import mark_document
 
@@ -178,17 +184,17 @@ class MinutesService:
         basis = self._final_basis(record, copy)
         if basis is None:
             return self._make(
-                record, name, self._live_context(record, copy), Mark(DocumentStatus.DRAFT)
+                record, copy, name, self._live_context(record, copy), Mark(DocumentStatus.DRAFT)
             )
         final, context = basis
         if copy == DocumentCopy.LETTER:
-            return self._make(record, name, context, Mark(DocumentStatus.DRAFT))
+            return self._make(record, copy, name, context, Mark(DocumentStatus.DRAFT))
         if final.template == name and final.id is not None:
             content = self.store.versions.content(final.id)
             if content is not None:
                 return content
         return self._make(
-            record, name, context, Mark(DocumentStatus.FINAL, final.number, final.issued_at)
+            record, copy, name, context, Mark(DocumentStatus.FINAL, final.number, final.issued_at)
         )
 
     def render_minutes(
@@ -244,7 +250,7 @@ class MinutesService:
             basis = self._final_basis(record, copy) if copy == DocumentCopy.LETTER else None
             context = basis[1] if basis else self._live_context(record, copy)
             status = DocumentStatus.FINAL if final else DocumentStatus.ISSUED
-            data = self._make(record, template_name, context, Mark(status, number, stamp))
+            data = self._make(record, copy, template_name, context, Mark(status, number, stamp))
             version = DocumentVersion(
                 conference_id=conference_id,
                 number=number,
