@@ -113,7 +113,7 @@ class HistoryDialog(QDialog):
         self.log = self._table(
             self.tr("Log"),
             [self.tr("When"), self.tr("What"), self.tr("Detail")],
-            [[dates.format_datetime(at), kind, detail] for at, kind, detail in history.log],
+            [[dates.format_datetime(at), self._kind(kind), d] for at, kind, d in history.log],
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("History"))
@@ -166,6 +166,16 @@ class HistoryDialog(QDialog):
 
     def _status(self, status: DocumentStatus) -> str:
         return self.tr("final") if status == DocumentStatus.FINAL else self.tr("issued")
+
+    def _kind(self, kind: str) -> str:
+        """What happened, as the log keeps it ("finalised"), in the interface's language."""
+        if kind == "finalised":
+            return self.tr("finalised")
+        if kind == "reopened":
+            return self.tr("reopened")
+        if kind == "letter":
+            return self.tr("outcome letter issued")
+        return kind
 
     def _delivery(self, delivery: Delivery) -> str:
         return self.tr("by hand") if delivery == Delivery.HAND else self.tr("e-mail")
