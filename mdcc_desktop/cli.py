@@ -49,7 +49,7 @@ CLI_BUSY_TIMEOUT_MS = 60_000
 # Modules that add commands: each has ``add_commands(sub, common)``, which adds its parsers
 # with ``set_defaults(run=...)``. They are imported to build the parser, so they import only
 # what parsing needs (the services inside the command), as this module does.
-COMMAND_MODULES: tuple[str, ...] = ("mdcc_desktop.cli_records",)
+COMMAND_MODULES: tuple[str, ...] = ("mdcc_desktop.cli_records", "mdcc_desktop.cli_versions")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", choices=("full", "parent"), default="full")
     p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
     p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_minutes)
 
     p = sub.add_parser("letter", parents=[common], help="write the outcome letter")
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
     p.add_argument("--template", metavar="NAME")
     p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_letter)
 
     p = sub.add_parser("templates", parents=[common], help="list the Word templates")
@@ -396,14 +398,18 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+ISSUE_HELP = "issue it: record it as a version (kept in the database), not a draft for a look"
+
+
 def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
-    version = services.minutes.export_minutes(
-        args.id, args.output, CopyKind(args.copy), args.template
-    )
-    _err(
-        f"Wrote the {'parents' if args.copy == 'parent' else 'full'} copy of the minutes of "
-        f"conference {args.id} to {args.output} (version {version.number})."
-    )
+    copy = CopyKind(args.copy)
+    what = f"the {'parents' if args.copy == 'parent' else 'full'} copy of the minutes"
+    if args.issue:  # a recorded version; without --issue, a draft recorded nowhere
+        version = services.minutes.issue_minutes(args.id, copy, args.template, args.output)
+        _err(f"Issued {what} of conference {args.id} as version {version.number}: {args.output}.")
+    else:
+        services.minutes.export_minutes(args.id, args.output, copy, args.template)
+        _err(f"Wrote a draft of {what} of conference {args.id} to {args.output} (not issued).")
     if args.pdf:
         pdf = services.minutes.export_pdf(args.id, args.output, CopyKind(args.copy))
         _err(f"Wrote {pdf}.")
@@ -411,8 +417,12 @@ def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_letter(services: Services, args: argparse.Namespace) -> int:
-    services.minutes.export_letter(args.id, args.output, args.template)
-    _err(f"Wrote the outcome letter of conference {args.id} to {args.output}.")
+    if args.issue:  # recorded as a version and as sent: the letter's deadline is met
+        version = services.minutes.issue_letter(args.id, args.template, args.output)
+        _err(f"Issued the outcome letter of conference {args.id} as version {version.number}.")
+    else:
+        services.minutes.export_letter(args.id, args.output, args.template)
+        _err(f"Wrote a draft of the outcome letter of conference {args.id} (not issued).")
     if args.pdf:
         _err(f"Wrote {services.minutes.export_pdf(args.id, args.output, CopyKind.PARENT)}.")
     return EXIT_OK

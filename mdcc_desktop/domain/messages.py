@@ -184,11 +184,30 @@ CATALOGUE: dict[str, str] = {
         "Messages", "Give the chair's ruling (what was decided and why)."
     ),
     "minutes_already_final": QT_TRANSLATE_NOOP("Messages", "The minutes are already final."),
-    "export_before_final": QT_TRANSLATE_NOOP(
-        "Messages", "Export the minutes before making them final."
-    ),
     "rulings_pending": QT_TRANSLATE_NOOP(
         "Messages", "{count} amendment request(s) still need the chair's ruling."
+    ),
+    "issued_file_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} already exists; an issued document never replaces a file. Choose a new name.",
+    ),
+    "issue_after_final": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The minutes are final (version {number}); reopen the conference to issue them again.",
+    ),
+    "no_such_version": QT_TRANSLATE_NOOP(
+        "Messages", "Conference {conference} has no issued version {number}{copy}."
+    ),
+    "version_copy_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Version {number} has several copies ({copies}); say which with --copy."
+    ),
+    "save_needs_output": QT_TRANSLATE_NOOP(
+        "Messages", "--save N needs -o FILE: where to write the version."
+    ),
+    "version_not_kept": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Version {number} was recorded before issued documents were kept in the database; "
+        "only its time and SHA-256 are on record.",
     ),
     "reopen_needs_reason": QT_TRANSLATE_NOOP(
         "Messages", "Reopening final minutes needs a reason, which is recorded."

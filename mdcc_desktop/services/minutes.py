@@ -1,20 +1,24 @@
-"""Minutes and outcome letters: choosing a template, rendering a copy, recording each version.
+"""Minutes and outcome letters: drafts for a look, issued versions as records, circulation.
 
-Every export is a recorded minutes version (number, time, copy, file hash), because every
-document that leaves the app is a disclosure the chair may have to account for.
+Rendering for a look gives a DRAFT (marked so on every page) and records nothing. Issuing is a
+deliberate act (circulate, Issue, finalise, ``--issue`` on the command line): it records a
+version (number, copy, template, time, SHA-256) with the document's bytes inside the encrypted
+database, so that what was issued can be produced again byte for byte; a file's path is never
+the record. Finalising issues the final version of both copies together, and the content they
+were made from is what the conference renders afterwards.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.disclosure import DisclosureKind as Disclosed
@@ -23,15 +27,23 @@ from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Amendment,
     Attendee,
-    Circulation,
     ConferenceRecord,
     ConferenceStatus,
     CopyKind,
     LogEntry,
-    MinutesVersion,
+    Role,
+)
+from mdcc_desktop.domain.versions import (
+    AmendmentEntry,
+    Delivery,
+    DocumentCopy,
+    DocumentStatus,
+    DocumentVersion,
+    History,
 )
 from mdcc_desktop.resources import data_dir
 from mdcc_desktop.services.disclosure import record as disclose
+from mdcc_desktop.services.disclosure import write_recorded
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.profiles import ProfileRegistry
@@ -88,89 +100,144 @@ class MinutesService:
             if d.due is not None
         }
 
+    # --- rendering: a draft for a look, or the content a finalised conference keeps ----------
+
+    def _chinese(self, record: ConferenceRecord) -> bool:
+        language = record.conference.language
+        return language is not None and language.value == "zh-Hant"
+
+    def _template_name(
+        self, record: ConferenceRecord, copy: DocumentCopy, template: str | None
+    ) -> str:
+        if template:
+            return template
+        profile = self.profiles.find(record.conference.jurisdiction)
+        if copy == DocumentCopy.LETTER:
+            return profile.letter_template if profile else "letter"
+        return profile.minutes_template if profile else "eng-cpc"
+
+    def _letter_label(self, record: ConferenceRecord) -> str:
+        return "會議結果通知 Outcome letter" if self._chinese(record) else "Outcome letter"
+
+    def _live_context(self, record: ConferenceRecord, copy: DocumentCopy) -> dict[str, Any]:
+        """What the record says today. The outcome letter goes to everyone invited, parents
+        included: it holds what the parents' copy holds."""
+        from mdcc_desktop.export.minutes import minutes_context
+
+        profile = self.profiles.find(record.conference.jurisdiction)
+        kind = CopyKind.FULL if copy == DocumentCopy.FULL else CopyKind.PARENT
+        context: dict[str, Any] = minutes_context(record, profile, kind, self.deadlines(record))
+        if copy == DocumentCopy.LETTER:
+            context["copy_label"] = self._letter_label(record)
+        return context
+
+    def _final_basis(
+        self, record: ConferenceRecord, copy: DocumentCopy
+    ) -> tuple[DocumentVersion, dict[str, Any]] | None:
+        """After finalisation: the final version of ``copy`` (the parents' copy for a letter)
+        and the content it was made from, a snapshot that later changes (an action done in
+        the tracker) do not reach. None before finalisation, or for final minutes recorded
+        before their content was kept."""
+        if record.conference.status != ConferenceStatus.FINALISED:
+            return None
+        basis = DocumentCopy.PARENT if copy == DocumentCopy.LETTER else copy
+        final = self.store.versions.final(record.conference.id or 0, basis)
+        if final is None or final.id is None:
+            return None
+        context = self.store.versions.context(final.id)
+        if context is None:
+            return None
+        if copy == DocumentCopy.LETTER:
+            context["copy_label"] = self._letter_label(record)
+        return final, context
+
+    def _make(
+        self,
+        record: ConferenceRecord,
+        copy: DocumentCopy,
+        template: str,
+        context: dict[str, Any],
+        mark: Mark,
+    ) -> bytes:
+        """Render ``context`` (of ``copy``: minutes or letter) with the template named, the
+        document's status (draft, issued or final), version and issue date in it and on
+        every page."""
+        from mdcc_desktop.export.minutes import render
+        from mdcc_desktop.export.status_mark import mark_document
+
+        chinese = self._chinese(record)
+        line = status_line(mark, chinese)
+        filled = {
+            **context,
+            "document_status": mark.status.value,
+            "version": str(mark.number) if mark.number is not None else "",
+            "issue_date": date_words(mark.issued_at.date(), chinese) if mark.issued_at else "",
+            "status_line": line,
+        }
+        return mark_document(render(self.template(template).path, filled), line)
+
+    def render_document(
+        self, conference_id: int, copy: DocumentCopy, template: str | None = None
+    ) -> bytes:
+        """The document for a look, recorded nowhere: a DRAFT of what the record says now.
+        Once the conference is final, the final content instead: the final version itself
+        (byte for byte) in its template, or its content in another template."""
+        record = self.store.load_record(conference_id)
+        name = self._template_name(record, copy, template)
+        basis = self._final_basis(record, copy)
+        if basis is None:
+            return self._make(
+                record, copy, name, self._live_context(record, copy), Mark(DocumentStatus.DRAFT)
+            )
+        final, context = basis
+        if copy == DocumentCopy.LETTER:
+            return self._make(record, copy, name, context, Mark(DocumentStatus.DRAFT))
+        if final.template == name and final.id is not None:
+            content = self.store.versions.content(final.id)
+            if content is not None:
+                return content
+        return self._make(
+            record, copy, name, context, Mark(DocumentStatus.FINAL, final.number, final.issued_at)
+        )
+
     def render_minutes(
         self, conference_id: int, copy: CopyKind, template: str | None = None
     ) -> bytes:
-        # Imported here: python-docx and docxtpl cost a start-up that writes no Word file.
-        from mdcc_desktop.export.minutes import minutes_context, render
-
-        record = self.store.load_record(conference_id)
-        profile = self.profiles.find(record.conference.jurisdiction)
-        name = template or (profile.minutes_template if profile else "eng-cpc")
-        context = minutes_context(record, profile, copy, self.deadlines(record))
-        return render(self.template(name).path, context)
+        return self.render_document(conference_id, DocumentCopy(copy.value), template)
 
     def render_letter(self, conference_id: int, template: str | None = None) -> bytes:
-        """The outcome letter goes to everyone invited, parents included: the parents' copy."""
-        from mdcc_desktop.export.minutes import minutes_context, render
-
-        record = self.store.load_record(conference_id)
-        profile = self.profiles.find(record.conference.jurisdiction)
-        name = template or (profile.letter_template if profile else "letter")
-        context = minutes_context(record, profile, CopyKind.PARENT, self.deadlines(record))
-        chinese = (
-            record.conference.language is not None and record.conference.language.value == "zh-Hant"
-        )
-        context["copy_label"] = "會議結果通知 Outcome letter" if chinese else "Outcome letter"
-        return render(self.template(name).path, context)
+        return self.render_document(conference_id, DocumentCopy.LETTER, template)
 
     def export_minutes(
         self, conference_id: int, target: Path, copy: CopyKind, template: str | None = None
-    ) -> MinutesVersion:
-        """Write the minutes to ``target`` and record them as a new version, both or neither.
-
-        The version is inserted first and the file written before the transaction commits: a
-        version that cannot be stored (disk full, database in use) leaves no document behind,
-        and a commit that fails after the write removes the document again.
-        """
+    ) -> Path:
+        """Write a DRAFT of the minutes to ``target`` for a look; no version is recorded
+        (issuing is :meth:`issue_minutes`)."""
         data = self.render_minutes(conference_id, copy, template)
-        with self.recorded_write(target, data, "minutes.docx", "export minutes"):
-            version = self._record(conference_id, copy, data, target, publish=False)
-            disclose(
-                self.store,
-                Disclosed.MINUTES,
-                conference_id=conference_id,
-                copy=copy.value,
-                target=target,
-                data=data,
-            )
-        self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
-        return version
+        write_recorded(
+            self.store,
+            target,
+            data,
+            Disclosed.MINUTES,
+            lambda path, body: save_export(path, body, "minutes.docx"),
+            conference_id=conference_id,
+            copy=copy.value,
+        )
+        return target
 
-    @contextlib.contextmanager
-    def recorded_write(self, target: Path, data: bytes, example: str, name: str) -> Iterator[None]:
-        """Store a document's record (in the ``with`` block) and write the document: both or
-        neither, in one transaction named ``name`` (the use case, never user text).
-
-        The record is made first, in a transaction, and the file written before it commits: a
-        record that cannot be stored (disk full, database in use) leaves no document behind, and
-        a commit that fails after the write removes a document this call created.
-        """
-        existed = os.path.lexists(target)
-        written = False
-        try:
-            with self.store.transaction(name):
-                yield
-                save_export(target, data, example)
-                written = True
-        except BaseException:
-            if written and not existed:
-                target.unlink(missing_ok=True)
-            raise
-
-    def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> str:
+    def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> Path:
+        """Write a DRAFT of the outcome letter; not recorded, nor counted as sent."""
         data = self.render_letter(conference_id, template)
-        with self.recorded_write(target, data, "outcome-letter.docx", "export outcome letter"):
-            disclose(
-                self.store,
-                Disclosed.LETTER,
-                conference_id=conference_id,
-                copy="parent",
-                target=target,
-                data=data,
-            )
-        log.info("outcome letter of conference %s exported", conference_id)
-        return hashlib.sha256(data).hexdigest()
+        write_recorded(
+            self.store,
+            target,
+            data,
+            Disclosed.LETTER,
+            lambda path, body: save_export(path, body, "outcome-letter.docx"),
+            conference_id=conference_id,
+            copy="parent",
+        )
+        return target
 
     def export_pdf(self, conference_id: int, docx: Path, copy: CopyKind) -> Path:
         """A PDF of the document ``docx`` (through LibreOffice), recorded in the disclosure log."""
@@ -185,37 +252,222 @@ class MinutesService:
         )
         return pdf
 
-    def versions(self, conference_id: int) -> list[MinutesVersion]:
-        return self.store.minutes_versions(conference_id)
+    # --- issuing: a deliberate act that records a version -----------------------------------
 
-    def _record(
+    def issue(
+        self,
+        conference_id: int,
+        copies: list[DocumentCopy],
+        template: str | None = None,
+        *,
+        final: bool = False,
+        place: Callable[[DocumentVersion], Path | None] | None = None,
+        name: str = "issue document",
+    ) -> list[tuple[DocumentVersion, bytes]]:
+        """Issue ``copies`` together as the conference's next version number: each is
+        rendered with its status, number and date, and recorded with its template, time,
+        SHA-256 and its bytes (inside the database), and written where ``place`` says (never
+        over an existing file). ``final``: the final version of each copy; the conference is
+        locked in the same transaction. A letter also counts as sent (its deadline is met)."""
+        record = self.store.load_record(conference_id)
+        if record.conference.status == ConferenceStatus.FINALISED and (
+            final or any(c != DocumentCopy.LETTER for c in copies)
+        ):
+            last = self.store.versions.final(conference_id, DocumentCopy.FULL)
+            raise ValidationError(msg("issue_after_final", number=last.number if last else "?"))
+        number = self.store.versions.next_number(conference_id)
+        stamp = now()
+        made: list[tuple[DocumentVersion, bytes, dict[str, Any], Path | None]] = []
+        for copy in copies:
+            template_name = self._template_name(record, copy, template)
+            basis = self._final_basis(record, copy) if copy == DocumentCopy.LETTER else None
+            context = basis[1] if basis else self._live_context(record, copy)
+            status = DocumentStatus.FINAL if final else DocumentStatus.ISSUED
+            data = self._make(record, copy, template_name, context, Mark(status, number, stamp))
+            version = DocumentVersion(
+                conference_id=conference_id,
+                number=number,
+                copy=copy,
+                status=status,
+                issued_at=stamp,
+                sha256=hashlib.sha256(data).hexdigest(),
+                template=template_name,
+            )
+            target = place(version) if place else None
+            if target is not None and os.path.lexists(target):
+                raise ValidationError(msg("issued_file_exists", path=str(target)))
+            made.append((version, data, context, target))
+        written: list[Path] = []
+        try:
+            with self.store.transaction(name):
+                for version, data, context, _ in made:
+                    self.store.versions.add(version, data, context)
+                if DocumentCopy.LETTER in copies:
+                    self.store.add(
+                        LogEntry(
+                            conference_id=conference_id,
+                            at=stamp,
+                            kind="letter",
+                            detail=f"version {number}",
+                        )
+                    )
+                if final:
+                    self.store.update_conference(
+                        conference_id, {"status": ConferenceStatus.FINALISED}
+                    )
+                    self.store.add(
+                        LogEntry(
+                            conference_id=conference_id,
+                            at=stamp,
+                            kind="finalised",
+                            detail=f"version {number}",
+                        )
+                    )
+                for version, data, _, target in made:
+                    if target is not None:
+                        disclose(
+                            self.store,
+                            Disclosed.LETTER
+                            if version.copy == DocumentCopy.LETTER
+                            else Disclosed.MINUTES,
+                            conference_id=conference_id,
+                            copy="parent" if version.copy == DocumentCopy.LETTER else version.copy,
+                            target=target,
+                            data=data,
+                        )
+                        save_export(target, data, f"{version.copy.value}.docx")
+                        written.append(target)
+                if final:
+                    disclose(
+                        self.store,
+                        Disclosed.FINALISED,
+                        conference_id=conference_id,
+                        copy=", ".join(v.copy for v, *_ in made),
+                        target=f"version {number}",
+                    )
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        log.info(
+            "conference %s: version %s issued (%s)",
+            conference_id,
+            number,
+            ", ".join(c.value for c in copies),
+        )
+        for version, *_ in made:
+            self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
+        if final:
+            self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
+        return [(version, data) for version, data, _, _ in made]
+
+    def issue_minutes(
         self,
         conference_id: int,
         copy: CopyKind,
-        data: bytes,
-        target: Path,
-        *,
-        publish: bool = True,
-    ) -> MinutesVersion:
-        numbers = [v.number for v in self.store.minutes_versions(conference_id)]
-        version = MinutesVersion(
-            conference_id=conference_id,
-            number=max(numbers, default=0) + 1,
-            copy=copy,
-            created_at=now(),
-            sha256=hashlib.sha256(data).hexdigest(),
-            path=str(target),
-        )
-        self.store.add_minutes_version(version)
-        log.info(
-            "minutes version %s (%s copy) of conference %s",
-            version.number,
-            copy.value,
+        template: str | None = None,
+        target: Path | None = None,
+    ) -> DocumentVersion:
+        """Issue one copy of the minutes (``mdcc minutes ID --issue``)."""
+        [(version, _)] = self.issue(
             conference_id,
+            [DocumentCopy(copy.value)],
+            template,
+            place=lambda _v: target,
+            name="issue minutes",
         )
-        if publish:
-            self.events.publish(Change(Entity.MINUTES, version.id, conference_id, ChangeKind.ADDED))
         return version
+
+    def issue_letter(
+        self, conference_id: int, template: str | None = None, target: Path | None = None
+    ) -> DocumentVersion:
+        """Issue the outcome letter: recorded as a version and as sent (its deadline met)."""
+        [(version, _)] = self.issue(
+            conference_id,
+            [DocumentCopy.LETTER],
+            template,
+            place=lambda _v: target,
+            name="issue outcome letter",
+        )
+        return version
+
+    # --- the record of what was issued --------------------------------------------------------
+
+    def versions(self, conference_id: int) -> list[DocumentVersion]:
+        self.store.get_conference(conference_id)  # an unknown conference is said so
+        return self.store.versions.of_conference(conference_id)
+
+    def version(
+        self, conference_id: int, number: int, copy: DocumentCopy | None = None
+    ) -> DocumentVersion:
+        """Issued version ``number`` (of ``copy``, needed when the number has several)."""
+        found = [
+            v
+            for v in self.versions(conference_id)
+            if v.number == number and (copy is None or v.copy == copy)
+        ]
+        if not found:
+            raise ValidationError(
+                msg(
+                    "no_such_version",
+                    conference=conference_id,
+                    number=number,
+                    copy=f" ({copy.value} copy)" if copy else "",
+                )
+            )
+        if len(found) > 1:
+            raise ValidationError(
+                msg("version_copy_needed", number=number, copies=", ".join(v.copy for v in found))
+            )
+        return found[0]
+
+    def version_content(self, version: DocumentVersion) -> bytes:
+        """The issued document itself, byte for byte as it was issued."""
+        content = self.store.versions.content(version.id or 0)
+        if content is None:
+            raise ValidationError(msg("version_not_kept", number=version.number))
+        return content
+
+    def save_version(
+        self, conference_id: int, number: int, target: Path, copy: DocumentCopy | None = None
+    ) -> DocumentVersion:
+        """Write issued version ``number`` to ``target`` again, byte for byte."""
+        version = self.version(conference_id, number, copy)
+        save_export(target, self.version_content(version), "minutes.docx")
+        return version
+
+    def history(self, conference_id: int) -> History:
+        """The conference's issued versions, circulation, amendments and log."""
+        return History(
+            versions=self.versions(conference_id),
+            circulation=self.store.versions.circulation(conference_id),
+            amendments=[
+                AmendmentEntry(
+                    requested_at=a.requested_at,
+                    requested_by=a.requested_by,
+                    request=a.request,
+                    accepted=a.accepted,
+                    ruling=a.ruling,
+                    ruled_at=a.ruled_at,
+                )
+                for a in self.store.amendments(conference_id)
+            ],
+            log=[(e.at, e.kind, e.detail) for e in self.store.conference_log(conference_id)],
+        )
+
+
+@dataclass
+class Circulated:
+    """What a circulation made: the issued version, its documents, one e-mail draft per
+    recipient with an address, and who is to be handed a copy instead."""
+
+    number: int
+    documents: list[Path]
+    drafts: list[Path]
+    by_hand: list[str]
+
+
+Sender = tuple[str, str]  # the chair's name and e-mail address
 
 
 class MinutesLifecycle:
@@ -228,12 +480,23 @@ class MinutesLifecycle:
 
     # circulation ------------------------------------------------------------------------------
 
-    def circulate(self, conference_id: int, attendee_ids: list[int], out_dir: Path) -> list[Path]:
+    def circulate(
+        self,
+        conference_id: int,
+        attendee_ids: list[int],
+        out_dir: Path,
+        template: str | None = None,
+        sender: Sender | None = None,
+    ) -> Circulated:
         """Give each recipient the copy the distribution list names for them.
 
-        Renders a fresh version of each copy needed, records who received which version when,
-        and writes one e-mail draft (.eml, attachment included) per copy, to open in the mail
-        client and send.
+        Issues the copies needed as a new version (after finalisation: the final version),
+        writes them to ``out_dir`` under names that carry the version (an existing file is
+        never replaced), one e-mail draft per recipient with an address (To: that person
+        alone, From ``sender``, else the chair's address set in the app, else the conference's
+        chair attendee when their address is on file),
+        and records who was given which version how: by e-mail, or by hand for those
+        without an address.
         """
         record = self.store.load_record(conference_id)
         copies = {e.attendee_id: e.copy for e in record.distribution}
@@ -246,81 +509,134 @@ class MinutesLifecycle:
             raise ValidationError(msg("not_on_distribution", names=names))
         if not out_dir.is_dir():
             raise ValidationError(msg("no_folder", folder=str(out_dir)))
-        drafts: list[Path] = []
-        stamp = now()
-        safe_ref = "".join(
-            ch if ch.isalnum() or ch in "-_" else "_" for ch in record.case.reference
-        )
-        for copy in (CopyKind.FULL, CopyKind.PARENT):
-            recipients = [a for a in attendee_ids if copies[a] == copy]
-            if not recipients:
-                continue
-            suffix = "full" if copy == CopyKind.FULL else "parents"
-            document = out_dir / f"{safe_ref}-minutes-{suffix}.docx"
-            version = self.minutes.export_minutes(conference_id, document, copy)
-            people = [record.attendee(a) for a in recipients]
-            draft = out_dir / f"{safe_ref}-minutes-{suffix}.eml"
-            save_export(
-                draft,
-                email_draft(record, [p for p in people if p is not None], document, copy),
-                "minutes.eml",
-            )
-            disclose(
-                self.store,
-                Disclosed.EMAIL,
-                conference_id=conference_id,
-                copy=copy.value,
-                recipient=", ".join(p.name for p in people if p is not None),
-                target=draft,
-                data=draft.read_bytes(),
-            )
-            with self.store.transaction():
-                for attendee_id in recipients:
-                    self.store.add(
-                        Circulation(
-                            conference_id=conference_id,
-                            attendee_id=attendee_id,
-                            copy=copy,
-                            at=stamp,
-                            minutes_version_id=version.id,
+        needed = [
+            DocumentCopy(kind.value)
+            for kind in (CopyKind.FULL, CopyKind.PARENT)
+            if any(copies[a] == kind for a in attendee_ids)
+        ]
+        ref = safe_name(record.case.reference)
+
+        def place(version: DocumentVersion) -> Path:
+            suffix = "full" if version.copy == DocumentCopy.FULL else "parents"
+            final = "-final" if version.final else ""
+            return out_dir / f"{ref}-minutes-{suffix}-v{version.number}{final}.docx"
+
+        written: list[Path] = []
+        try:
+            with self.store.transaction("circulate minutes"):
+                if record.conference.status == ConferenceStatus.FINALISED:
+                    issued = self._final_versions(conference_id, needed, place, written)
+                else:
+                    issued = self.minutes.issue(
+                        conference_id, needed, template, place=place, name="circulate minutes"
+                    )
+                    written += [place(v) for v, _ in issued]
+                by_copy = {v.copy: (v, data) for v, data in issued}
+                stamp = now()
+                drafts: list[Path] = []
+                by_hand: list[str] = []
+                for attendee_id in attendee_ids:
+                    person = record.attendee(attendee_id)
+                    version, data = by_copy[DocumentCopy(copies[attendee_id].value)]
+                    delivery = Delivery.EMAIL if person and person.email else Delivery.HAND
+                    if person is not None and person.email:
+                        draft = (
+                            out_dir / f"{ref}-minutes-v{version.number}-to-"
+                            f"{safe_name(person.name)}-{attendee_id}.eml"
                         )
+                        save_export(
+                            draft,
+                            email_draft(
+                                record,
+                                person,
+                                place(version).name,
+                                data,
+                                version,
+                                sender or self._chair() or chair_sender(record),
+                            ),
+                            "minutes.eml",
+                        )
+                        written.append(draft)
+                        drafts.append(draft)
+                        disclose(
+                            self.store,
+                            Disclosed.EMAIL,
+                            conference_id=conference_id,
+                            copy=version.copy,
+                            recipient=person.name,
+                            target=draft,
+                            data=draft.read_bytes(),
+                        )
+                    else:
+                        by_hand.append(person.name if person else str(attendee_id))
+                    self.store.versions.add_circulation(
+                        conference_id, attendee_id, version, stamp, delivery
                     )
                     disclose(
                         self.store,
                         Disclosed.CIRCULATION,
                         conference_id=conference_id,
-                        copy=copy.value,
-                        recipient=getattr(record.attendee(attendee_id), "name", None),
-                        target=document,
+                        copy=version.copy,
+                        recipient=person.name if person else None,
+                        target=place(version),
+                        reason="by hand" if delivery == Delivery.HAND else None,
                     )
-            log.info(
-                "conference %s: minutes version %s circulated to %s recipient(s)",
-                conference_id,
-                version.number,
-                len(recipients),
-            )
-            drafts.append(draft)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        log.info(
+            "conference %s: version %s circulated, %s e-mail draft(s), %s by hand",
+            conference_id,
+            issued[0][0].number,
+            len(drafts),
+            len(by_hand),
+        )
         self.events.publish(Change(Entity.MINUTES, None, conference_id))
-        return drafts
+        return Circulated(
+            number=issued[0][0].number,
+            documents=[place(v) for v, _ in issued],
+            drafts=drafts,
+            by_hand=by_hand,
+        )
 
-    def export_letter(self, conference_id: int, target: Path) -> None:
-        """Write the outcome letter and log that it went out, both or neither (a letter whose
-        entry cannot be stored would leave its deadline showing as overdue)."""
-        data = self.minutes.render_letter(conference_id)
-        with self.minutes.recorded_write(
-            target, data, "outcome-letter.docx", "export outcome letter"
-        ):
-            self.store.add(LogEntry(conference_id=conference_id, at=now(), kind="letter"))
-            disclose(
-                self.store,
-                Disclosed.LETTER,
-                conference_id=conference_id,
-                copy="parent",
-                target=target,
-                data=data,
-            )
-        log.info("outcome letter of conference %s exported", conference_id)
-        self.events.publish(Change(Entity.MINUTES, None, conference_id))
+    def _chair(self) -> Sender | None:
+        """The chair's own name and address as set in the app (Settings, or the first run),
+        when the address is set: the sender of the e-mail drafts."""
+        name, email = self.store.disclosures.chair()
+        return (name, email) if email else None
+
+    def _final_versions(
+        self,
+        conference_id: int,
+        copies: list[DocumentCopy],
+        place: Callable[[DocumentVersion], Path],
+        written: list[Path],
+    ) -> list[tuple[DocumentVersion, bytes]]:
+        """The final versions of ``copies``, written where ``place`` says unless the very same
+        document is there already (any other file there is left alone, and refused)."""
+        found: list[tuple[DocumentVersion, bytes]] = []
+        for copy in copies:
+            final = self.store.versions.final(conference_id, copy)
+            if final is None:
+                raise ValidationError(msg("minutes_already_final"))
+            data = self.minutes.version_content(final)
+            target = place(final)
+            if os.path.lexists(target):
+                if not target.is_file() or target.read_bytes() != data:
+                    raise ValidationError(msg("issued_file_exists", path=str(target)))
+            else:
+                save_export(target, data, "minutes.docx")
+                written.append(target)
+            found.append((final, data))
+        return found
+
+    def export_letter(
+        self, conference_id: int, target: Path, template: str | None = None
+    ) -> DocumentVersion:
+        """Issue the outcome letter to ``target``: recorded as a version and as sent (its
+        deadline met), both or neither."""
+        return self.minutes.issue_letter(conference_id, template, target)
 
     # amendments, finalising -------------------------------------------------------------------
 
@@ -360,39 +676,25 @@ class MinutesLifecycle:
         )
         self.events.publish(Change(Entity.AMENDMENT, amendment_id, amendment.conference_id))
 
-    def finalise(self, conference_id: int) -> MinutesVersion:
-        """Lock the conference; its latest minutes version becomes the final one."""
+    def finalise(self, conference_id: int, template: str | None = None) -> list[DocumentVersion]:
+        """Issue the final version of both copies together and lock the conference.
+
+        What the final versions were made from is kept with them: the conference renders
+        that afterwards, not today's action statuses."""
         conference = self.store.get_conference(conference_id)
         if conference.status == ConferenceStatus.FINALISED:
             raise ValidationError(msg("minutes_already_final"))
-        versions = self.store.minutes_versions(conference_id)
-        if not versions:
-            raise ValidationError(msg("export_before_final"))
         open_requests = [a for a in self.store.amendments(conference_id) if a.accepted is None]
         if open_requests:
             raise ValidationError(msg("rulings_pending", count=len(open_requests)))
-        final = versions[-1]
-        with self.store.transaction():
-            self.store.update(MinutesVersion, final.id or 0, {"final": True})
-            self.store.update_conference(conference_id, {"status": ConferenceStatus.FINALISED})
-            self.store.add(
-                LogEntry(
-                    conference_id=conference_id,
-                    at=now(),
-                    kind="finalised",
-                    detail=f"version {final.number}",
-                )
-            )
-            disclose(
-                self.store,
-                Disclosed.FINALISED,
-                conference_id=conference_id,
-                copy=final.copy.value,
-                target=final.path,
-            )
-        final.final = True
-        self.events.publish(Change(Entity.CONFERENCE, conference_id, conference_id))
-        return final
+        issued = self.minutes.issue(
+            conference_id,
+            [DocumentCopy.FULL, DocumentCopy.PARENT],
+            template,
+            final=True,
+            name="finalise minutes",
+        )
+        return [version for version, _ in issued]
 
     def reopen(self, conference_id: int, reason: str) -> None:
         """Unlock a finalised conference; the reason is kept in its log."""
@@ -414,36 +716,134 @@ class MinutesLifecycle:
         return self.store.conference_log(conference_id)
 
 
-def email_draft(
-    record: ConferenceRecord, people: list[Attendee], document: Path, copy: CopyKind
-) -> bytes:
-    """An unsent e-mail (.eml) with the minutes attached, for the user's mail client."""
-    from email.message import EmailMessage  # here: the e-mail package costs every start 25 ms
-    from email.utils import formataddr
+def safe_name(text: str) -> str:
+    """``text`` as part of a file name: letters, digits, - and _ only."""
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)[:60]
 
-    message = EmailMessage()
-    date = (record.conference.started_at or record.conference.scheduled_start).date()
-    message["Subject"] = (
-        f"RESTRICTED: minutes of the conference of {date.isoformat()} – {record.case.reference}"
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_words(day: dt.date, chinese: bool) -> str:
+    """``20 November 2026``, or ``2026年11月20日`` in Chinese."""
+    if chinese:
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a document says it is: a draft, or issued or final version ``number`` of a date."""
+
+    status: DocumentStatus
+    number: int | None = None
+    issued_at: dt.datetime | None = None
+
+
+def status_line(mark: Mark, chinese: bool) -> str:
+    """The line at the top of every page: DRAFT, or the version, its status and date."""
+    if mark.status == DocumentStatus.DRAFT or mark.issued_at is None:
+        english = "DRAFT – not issued, not for circulation"
+        return f"草稿（未發出，不得傳閱） {english}" if chinese else english
+    day = mark.issued_at.date()
+    if mark.status == DocumentStatus.FINAL:
+        english = f"FINAL – version {mark.number}, issued {date_words(day, False)}"
+        chinese_line = f"定稿 – 第{mark.number}版，{date_words(day, True)}發出"
+    else:
+        english = f"Issued – version {mark.number}, {date_words(day, False)}"
+        chinese_line = f"已發出 – 第{mark.number}版，{date_words(day, True)}"
+    return f"{chinese_line} {english}" if chinese else english
+
+
+def chair_sender(record: ConferenceRecord) -> Sender | None:
+    """The conference's chair as the sender, when their address is on file."""
+    chair = next((a for a in record.attendees if Role.CHAIR in a.roles and a.email), None)
+    return (chair.name, chair.email or "") if chair else None
+
+
+def email_draft(  # noqa: PLR0917 (the parts of one e-mail)
+    record: ConferenceRecord,
+    person: Attendee,
+    filename: str,
+    document: bytes,
+    version: DocumentVersion,
+    sender: Sender | None,
+) -> bytes:
+    """An unsent e-mail (.eml) to one recipient with their issued copy attached.
+
+    To: that person alone; From: ``sender`` (None: left to the mail client, which fills in
+    the account's address); Date and Message-ID set; RESTRICTED (限閱文件 in Chinese) in the
+    subject. The body is the message to the recipient, nothing meant for the sender."""
+    from email.message import EmailMessage  # here: the e-mail package costs every start 25 ms
+    from email.utils import format_datetime, formataddr, make_msgid
+
+    chinese = record.conference.language is not None and (
+        record.conference.language.value == "zh-Hant"
     )
-    message["To"] = ", ".join(formataddr((p.name, p.email)) for p in people if p.email)
+    held = (record.conference.started_at or record.conference.scheduled_start).date()
+    full = version.copy == DocumentCopy.FULL
+    what = "full copy" if full else "parents' copy"
+    what_zh = "完整版本" if full else "家長版本"
+    subject = (
+        f"RESTRICTED: minutes of the child protection conference of "
+        f"{date_words(held, False)} ({what}, version {version.number}) – "
+        f"{record.case.reference}"
+    )
+    if chinese:
+        subject = (
+            f"限閱文件 RESTRICTED：{date_words(held, True)}兒童保護個案會議記錄"
+            f"（{what_zh}，第{version.number}版） – {subject.removeprefix('RESTRICTED: ')}"
+        )
+    message = EmailMessage()
+    message["Subject"] = subject
+    if sender is not None and sender[1]:
+        message["From"] = formataddr(sender)
+    message["To"] = formataddr((person.name, person.email or ""))
+    message["Date"] = format_datetime(now().astimezone())
+    domain = sender[1].rpartition("@")[2] if sender and "@" in sender[1] else "mdcc.invalid"
+    message["Message-ID"] = make_msgid(domain=domain)
     message["X-Unsent"] = "1"  # Outlook opens it as a draft to send
-    without = [p.name for p in people if not p.email]
+    issued = date_words(version.issued_at.date(), False)
     body = [
-        "Please find attached the "
-        + ("full" if copy == CopyKind.FULL else "parents'")
-        + " copy of the minutes of the conference.",
+        f"Dear {person.name},",
+        "",
+        f"Please find attached the {what} of the minutes of the child protection conference "
+        f"held on {date_words(held, False)} (version {version.number}, issued {issued}).",
         "",
         "RESTRICTED: do not forward or share beyond those it is addressed to.",
     ]
-    if without:
-        body += ["", "No e-mail address on file for: " + ", ".join(without) + "."]
+    if chinese:
+        body = [
+            f"{person.name}：",
+            "",
+            f"附上{date_words(held, True)}兒童保護個案會議記錄的{what_zh}"
+            f"（第{version.number}版，{date_words(version.issued_at.date(), True)}發出）。",
+            "",
+            "限閱文件：請勿轉發或與收件人以外的人士分享。",
+            "",
+            *body,
+        ]
+    if sender is not None:
+        body += ["", sender[0]]
     message.set_content("\n".join(body))
     message.add_attachment(
-        document.read_bytes(),
+        document,
         maintype="application",
         subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-        filename=document.name,
+        filename=filename,
     )
     return bytes(message)
 

@@ -507,6 +507,49 @@ def _disclosure_log(db: Database) -> None:
     _run(db, SCHEMA_V9)
 
 
+SCHEMA_V10 = """
+CREATE TABLE document_versions (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    copy TEXT NOT NULL CHECK (copy IN ('full', 'parent', 'letter')),
+    status TEXT NOT NULL CHECK (status IN ('issued', 'final')),
+    template TEXT NOT NULL DEFAULT '',
+    issued_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER,
+    content BLOB,
+    context TEXT,
+    UNIQUE (conference_id, number, copy)
+);
+CREATE INDEX document_versions_conference ON document_versions(conference_id, number);
+INSERT INTO document_versions (conference_id, number, copy, status, issued_at, sha256)
+    SELECT conference_id, number, copy, CASE WHEN final THEN 'final' ELSE 'issued' END,
+           created_at, sha256
+    FROM minutes_versions;
+ALTER TABLE circulations ADD COLUMN document_version_id INTEGER
+    REFERENCES document_versions(id) ON DELETE SET NULL;
+ALTER TABLE circulations ADD COLUMN delivery TEXT NOT NULL DEFAULT 'email'
+    CHECK (delivery IN ('email', 'hand'));
+UPDATE circulations SET document_version_id = (
+    SELECT d.id FROM document_versions d JOIN minutes_versions m
+      ON m.conference_id = d.conference_id AND m.number = d.number AND m.copy = d.copy
+    WHERE m.id = circulations.minutes_version_id
+)
+"""
+
+
+@MIGRATIONS(name="0010_document_versions")
+def _document_versions(db: Database) -> None:
+    """Issued documents as records: each issued version (minutes copies and letters) keeps its
+    number, copy, template, time, SHA-256, the document's bytes and the content it was made
+    from, inside the encrypted database, so that it can be produced again byte for byte
+    (a path was never a record). Versions recorded before this step keep their number, time
+    and hash; their documents were not kept. A circulation names the version it gave and how
+    it was delivered (e-mail, or by hand to someone without an address)."""
+    _run(db, SCHEMA_V10)
+
+
 def known_steps() -> list[str]:
     return MIGRATIONS.names()
 

@@ -67,6 +67,7 @@ from mdcc_desktop.store.connection import (
 )
 from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreError, translate
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
+from mdcc_desktop.store.versions import DocumentVersions
 
 if TYPE_CHECKING:
     from mdcc_desktop.store.disclosure_log import DisclosureLog
@@ -1073,6 +1074,11 @@ class Store:
 
     def add_minutes_version(self, version: MinutesVersion) -> int:
         return self._insert(version)
+
+    @property
+    def versions(self) -> DocumentVersions:
+        """Issued documents kept whole, and their circulation (store/versions.py)."""
+        return DocumentVersions(self)
 
     def minutes_versions(self, conference_id: int) -> list[MinutesVersion]:
         rows = self._rows(

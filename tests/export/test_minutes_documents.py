@@ -263,13 +263,16 @@ def test_a_template_cannot_reach_outside_the_sandbox(services: Services, demo_id
     assert "sneaky.docx" in str(err.value)
 
 
-def test_each_export_is_a_recorded_version(
-    services: Services, demo_id: int, tmp_path: Path
-) -> None:
+def test_each_issue_is_a_recorded_version(services: Services, demo_id: int, tmp_path: Path) -> None:
+    """Issue 12: an export is a draft, recorded nowhere; issuing records a version."""
     import hashlib
 
-    first = services.minutes.export_minutes(demo_id, tmp_path / "full.docx", CopyKind.FULL)
-    second = services.minutes.export_minutes(demo_id, tmp_path / "parents.docx", CopyKind.PARENT)
+    services.minutes.export_minutes(demo_id, tmp_path / "draft.docx", CopyKind.FULL)
+    assert services.minutes.versions(demo_id) == []
+    first = services.minutes.issue_minutes(demo_id, CopyKind.FULL, None, tmp_path / "full.docx")
+    second = services.minutes.issue_minutes(
+        demo_id, CopyKind.PARENT, None, tmp_path / "parents.docx"
+    )
     assert (first.number, second.number) == (1, 2)
     assert second.copy == CopyKind.PARENT
     assert second.sha256 == hashlib.sha256((tmp_path / "parents.docx").read_bytes()).hexdigest()

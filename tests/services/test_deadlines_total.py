@@ -93,7 +93,7 @@ def test_deadlines_of_a_conference_in_9999_are_unknown_with_their_reason(
 def test_minutes_and_letter_of_a_conference_in_9999_are_written(
     services: Services, far_id: int, tmp_path: Path
 ) -> None:
-    version = services.minutes.export_minutes(far_id, tmp_path / "m.docx", CopyKind.FULL)
+    version = services.minutes.issue_minutes(far_id, CopyKind.FULL, None, tmp_path / "m.docx")
     assert version.number == 1 and (tmp_path / "m.docx").stat().st_size > 0
     services.lifecycle.export_letter(far_id, tmp_path / "l.docx")
     assert (tmp_path / "l.docx").stat().st_size > 0

@@ -293,13 +293,13 @@ def test_minutes_whose_version_cannot_be_recorded_are_not_left_behind(tmp_path: 
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
         target = tmp_path / "minutes.docx"
-        with pytest.raises(DatabaseLockedError):
-            services.minutes.export_minutes(conference_id, target, CopyKind.FULL)
+        with pytest.raises(DatabaseLockedError):  # issue 12: issuing records, exports do not
+            services.minutes.issue_minutes(conference_id, CopyKind.FULL, None, target)
         assert not target.exists()
         assert [p.name for p in tmp_path.iterdir()] == ["data"]
 
         blocker.execute("ROLLBACK")
-        version = services.minutes.export_minutes(conference_id, target, CopyKind.FULL)
+        version = services.minutes.issue_minutes(conference_id, CopyKind.FULL, None, target)
         assert target.is_file()
         assert [v.number for v in services.minutes.versions(conference_id)] == [version.number]
     finally:

@@ -24,29 +24,27 @@ def example_id(services: Services, shared_example: Path) -> int:
 def test_circulation_writes_drafts_and_records_who_got_which_copy(
     services: Services, example_id: int, tmp_path: Path
 ) -> None:
+    # Issue 12 changed this: one draft per recipient with an address (only Priya Nair has
+    # one), the documents named by their version, the others listed to be handed a copy.
     record = services.conferences.record(example_id)
     everyone = [e.attendee_id for e in record.distribution]
-    drafts = services.lifecycle.circulate(example_id, everyone, tmp_path)
-    assert sorted(p.name for p in drafts) == [
-        "CS-2026-0412-minutes-full.eml",
-        "CS-2026-0412-minutes-parents.eml",
+    done = services.lifecycle.circulate(example_id, everyone, tmp_path)
+    priya = next(a for a in record.attendees if a.name == "Priya Nair")
+    assert [p.name for p in done.drafts] == [
+        f"CS-2026-0412-minutes-v1-to-Priya_Nair-{priya.id}.eml"
     ]
-    full = email.message_from_bytes(
-        (tmp_path / "CS-2026-0412-minutes-full.eml").read_bytes(), policy=policy.default
-    )
+    full = email.message_from_bytes(done.drafts[0].read_bytes(), policy=policy.default)
     assert full["Subject"].startswith("RESTRICTED")
     assert "CS-2026-0412" in full["Subject"]
-    assert "priya.nair@example.org" in full["To"]
+    assert full["To"] == "Priya Nair <priya.nair@example.org>"
     attachment = next(full.iter_attachments())
-    assert attachment.get_filename() == "CS-2026-0412-minutes-full.docx"
-    assert "No e-mail address on file for" in full.get_body().get_content()
+    assert attachment.get_filename() == "CS-2026-0412-minutes-full-v1.docx"
+    assert "No e-mail address on file for" not in full.get_body().get_content()
+    assert "Hannah Turner" in done.by_hand
 
-    parents = email.message_from_bytes(
-        (tmp_path / "CS-2026-0412-minutes-parents.eml").read_bytes(), policy=policy.default
-    )
     from mdcc_desktop.export.minutes import document_text
 
-    attached = next(parents.iter_attachments()).get_content()
+    attached = (tmp_path / "CS-2026-0412-minutes-parents-v1.docx").read_bytes()
     assert "Parents' copy" in document_text(attached)
     assert "Two domestic incidents" not in document_text(attached)
 
@@ -75,9 +73,6 @@ def test_amendments_finalise_lock_and_reopen_with_a_reason(
     services: Services, example_id: int, tmp_path: Path
 ) -> None:
     life = services.lifecycle
-    with pytest.raises(ValidationError, match="Export the minutes"):
-        life.finalise(example_id)
-    services.minutes.export_minutes(example_id, tmp_path / "m.docx", CopyKind.FULL)
     request = life.request_amendment(example_id, "Mark Ellis", "Attendance is 93%, not 91%.")
     with pytest.raises(ValidationError, match="need the chair's ruling"):
         life.finalise(example_id)
@@ -87,8 +82,8 @@ def test_amendments_finalise_lock_and_reopen_with_a_reason(
     amendment = services.store.amendments(example_id)[0]
     assert amendment.accepted is True and amendment.ruled_at is not None
 
-    final = life.finalise(example_id)
-    assert final.final is True
+    final = life.finalise(example_id)  # issue 12: both copies, no export needed first
+    assert [(v.copy, v.final) for v in final] == [("full", True), ("parent", True)]
     assert services.store.get_conference(example_id).status == ConferenceStatus.FINALISED
     with pytest.raises(ConferenceLockedError):
         services.conferences.add_agenda_item(example_id, AgendaItem(title="Late item"))

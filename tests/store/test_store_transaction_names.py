@@ -84,7 +84,8 @@ def test_the_main_use_cases_name_their_transactions(
     try:
         with caplog.at_level(logging.DEBUG, logger=STORE_LOG):
             conference_id = services.exchange.import_file(DEMO).conference_id
-            services.minutes.export_minutes(conference_id, tmp_path / "m.docx", CopyKind.FULL)
+            # issue 12: an export is a draft and writes nothing; issuing is the use case
+            services.minutes.issue_minutes(conference_id, CopyKind.FULL, None, tmp_path / "m.docx")
             deleted = services.conferences.delete_conference(conference_id)
             services.exchange.restore_document(deleted.document)
     finally:
@@ -92,7 +93,7 @@ def test_the_main_use_cases_name_their_transactions(
     committed = [r.getMessage() for r in caplog.records if r.getMessage().endswith("committed")]
     assert committed == [
         "transaction 'import conference' committed",
-        "transaction 'export minutes' committed",
+        "transaction 'issue minutes' committed",
         "transaction 'delete conference' committed",
         "transaction 'restore deleted conference' committed",
     ]

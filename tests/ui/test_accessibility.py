@@ -97,6 +97,12 @@ def amendments(env: Env) -> QWidget:
     return env.keep(AmendmentsDialog(env.services, env.conference_id))
 
 
+def history(env: Env) -> QWidget:
+    from mdcc_desktop.ui.minutes.history import HistoryDialog
+
+    return env.keep(HistoryDialog(env.services, env.conference_id))
+
+
 def closure_days(env: Env) -> QWidget:
     from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 
@@ -243,6 +249,7 @@ SCREENS = (
     Screen("case chronology", chronology),
     Screen("circulate the minutes", circulate),
     Screen("amendments", amendments),
+    Screen("history of the minutes", history),
     Screen("office closure days", closure_days),
     Screen("read-back", read_back),
     Screen("read-back for the room", room_view),

@@ -32,12 +32,19 @@ class CirculateDialog(QDialog):
     """Pick recipients from the distribution list; writes the copies and e-mail drafts."""
 
     def __init__(
-        self, services: Services, conference_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        conference_id: int,
+        parent: QWidget | None = None,
+        template: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.conference_id = conference_id
+        self.template = template  # the Word template chosen in the Minutes menu
         self.drafts: list[Path] = []
+        self.by_hand: list[str] = []
+        self.number: int | None = None
         self.setWindowTitle(self.tr("Circulate the minutes"))
         self.resize(700, 400)
         record = services.conferences.record(conference_id)
@@ -109,12 +116,13 @@ class CirculateDialog(QDialog):
             )
             return
         try:
-            self.drafts = self.services.lifecycle.circulate(
-                self.conference_id, self.chosen(), folder
+            done = self.services.lifecycle.circulate(
+                self.conference_id, self.chosen(), folder, self.template
             )
         except MdccError as exc:
             self.error_label.setText(message_text(exc))
             return
+        self.drafts, self.by_hand, self.number = done.drafts, done.by_hand, done.number
         self.accept()
 
 

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
+from mdcc_desktop.domain.versions import DocumentCopy
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.minutes.history import HistoryDialog
+from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 
@@ -73,12 +76,12 @@ class MinutesActions(QObject):
             return
         to_pdf = target.suffix.lower() == ".pdf"
         docx = target.with_suffix(".docx")
-        version = self.controller.run(
+        written = self.controller.run(  # a draft for a look: issuing is Issue or Circulate
             lambda: self.services.minutes.export_minutes(
                 self.conference_id, docx, copy, self.minutes_template
             )
         )
-        if version is not None:
+        if written is not None:
             self._written(docx, to_pdf, copy)
 
     def fill_template_menu(self) -> None:
@@ -126,15 +129,23 @@ class MinutesActions(QObject):
     def circulate(self) -> None:
         if self.prompter is None:
             return
-        dialog = CirculateDialog(self.services, self.conference_id, self.window)
-        if self.prompter.run_dialog(dialog) and dialog.drafts:
-            self.controller.show_message(
-                self.tr("E-mail drafts ready to send: %1").replace(
-                    "%1", ", ".join(str(p) for p in dialog.drafts)
-                )
+        dialog = CirculateDialog(
+            self.services, self.conference_id, self.window, self.minutes_template
+        )
+        if not self.prompter.run_dialog(dialog):
+            return
+        text = self.tr("Version %1 issued.").replace("%1", str(dialog.number))
+        if dialog.drafts:
+            text += " " + self.tr("E-mail drafts ready to send: %1").replace(
+                "%1", ", ".join(str(p) for p in dialog.drafts)
             )
-            for draft in dialog.drafts:
-                self.prompter.open_path(draft)
+        if dialog.by_hand:
+            text += " " + self.tr("No e-mail address, to be handed a copy: %1").replace(
+                "%1", ", ".join(dialog.by_hand)
+            )
+        self.controller.show_message(text)
+        for draft in dialog.drafts:
+            self.prompter.open_path(draft)
 
     def amendments(self) -> None:
         if self.prompter is not None:
@@ -145,15 +156,62 @@ class MinutesActions(QObject):
     def finalise(self) -> None:
         if not self.notes_stored():
             return
-        version = self.controller.run(lambda: self.services.lifecycle.finalise(self.conference_id))
-        if version is not None:
+        versions = self.controller.run(
+            lambda: self.services.lifecycle.finalise(self.conference_id, self.minutes_template)
+        )
+        if versions:
             # A final record is not undone; reopening is the way back.
             self.controller.undo_stack.clear()
             self.controller.show_message(
-                self.tr("Final: minutes version %1. The conference is locked.").replace(
-                    "%1", str(version.number)
-                )
+                self.tr(
+                    "Final: minutes version %1, both copies. The conference is locked."
+                ).replace("%1", str(versions[0].number))
             )
+
+    def add_record_actions(self, menu: QMenu) -> None:
+        """Issue and History, in the Minutes menu after Amendments."""
+        self.issue_action = add_action(
+            self.window, self.tr("&Issue the minutes"), "", self.issue, "issue"
+        )
+        self.history_action = add_action(
+            self.window, self.tr("&History…"), "Ctrl+Shift+H", self.history, "history"
+        )
+        menu.addAction(self.issue_action)
+        menu.addAction(self.history_action)
+
+    def issue(self) -> None:
+        """Issue both copies as the next version (kept in the database; History saves them)."""
+        if not self.notes_stored():
+            return
+        issued = self.controller.run(
+            lambda: self.services.minutes.issue(
+                self.conference_id,
+                [DocumentCopy.FULL, DocumentCopy.PARENT],
+                self.minutes_template,
+                name="issue minutes",
+            )
+        )
+        if issued:
+            self.controller.show_message(
+                self.tr(
+                    "Issued version %1 of both copies. Minutes ▸ History saves a copy."
+                ).replace("%1", str(issued[0][0].number))
+            )
+
+    def history(self) -> None:
+        if self.prompter is None:
+            return
+        filters = self.tr("Word documents (*.docx)")
+        self.prompter.run_dialog(
+            HistoryDialog(
+                self.services,
+                self.conference_id,
+                lambda suggested: self.prompter.save_file(
+                    self.window, self.tr("Save the issued version"), suggested, filters
+                ),
+                self.window,
+            )
+        )
 
     def reopen(self) -> None:
         if self.prompter is None:

@@ -311,6 +311,7 @@ class WorkspaceWindow(QMainWindow):
             self.amendments_action,
         ):
             minutes.addAction(action)
+        m.add_record_actions(minutes)
         self.template_menu = minutes.addMenu(self.tr("&Template"))
         self.minutes_actions.template_menu = self.template_menu
         self.template_menu.aboutToShow.connect(self.minutes_actions.fill_template_menu)

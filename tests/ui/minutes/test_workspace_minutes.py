@@ -44,7 +44,9 @@ def test_exports_from_the_minutes_menu(
         (tmp_path / "letter.docx").read_bytes()
     )
     assert "Written:" in ws.message_label.text()
-    assert [v.number for v in ws.services.minutes.versions(ws.conference_id)] == [1, 2]
+    # Issue 12: the copies exported are drafts, recorded nowhere; the letter is issued.
+    versions = ws.services.minutes.versions(ws.conference_id)
+    assert [(v.number, v.copy) for v in versions] == [(1, "letter")]
     assert "✓" in ws.deadlines_label.text()  # the outcome letter is done
 
 
@@ -72,7 +74,9 @@ def test_circulate_amend_finalise_and_reopen(
 
     prompter.dialogs.append(circulate)
     ws.circulate_action.trigger()
-    assert len(prompter.opened) == 2 and all(p.suffix == ".eml" for p in prompter.opened)
+    # Issue 12: one draft per recipient with an address (Priya Nair alone); the rest by hand.
+    assert len(prompter.opened) == 1 and all(p.suffix == ".eml" for p in prompter.opened)
+    assert "to be handed a copy" in ws.message_label.text()
     assert len(services.store.circulations(ws.conference_id)) == 7
 
     def amend(dialog: AmendmentsDialog) -> None:
@@ -155,3 +159,86 @@ def test_a_users_own_template_is_chosen_from_the_minutes_menu(
     assert "Borough Safeguarding Partnership" in document_text(
         (tmp_path / "mine.docx").read_bytes()
     )
+
+
+def test_finding_2_issue_from_the_minutes_menu_records_both_copies(
+    ws: WorkspaceWindow, services: Services
+) -> None:
+    """Issue 12: exporting is a draft; Issue is the deliberate act that records a version."""
+    ws.minutes_actions.issue_action.trigger()
+    versions = services.minutes.versions(ws.conference_id)
+    assert [(v.number, v.copy) for v in versions] == [(1, "full"), (1, "parent")]
+    assert "Issued version 1" in ws.message_label.text()
+
+
+def test_finding_11_the_guis_circulate_uses_the_chosen_template(
+    ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path, services: Services
+) -> None:
+    ws.template_menu.aboutToShow.emit()
+    next(a for a in ws.template_menu.actions() if a.text().startswith("hk-mdcc")).trigger()
+
+    def circulate(dialog: CirculateDialog) -> None:
+        dialog.folder.setText(str(tmp_path))
+        dialog.circulate()
+
+    prompter.dialogs.append(circulate)
+    ws.circulate_action.trigger()
+    versions = services.minutes.versions(ws.conference_id)
+    assert versions and {v.template for v in versions} == {"hk-mdcc"}
+
+
+def test_finding_13_the_workspace_shows_the_history_and_saves_a_version_again(
+    qtbot, ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path, services: Services
+) -> None:
+    import hashlib
+
+    from PySide6.QtCore import Qt
+
+    from mdcc_desktop.ui.minutes.history import HistoryDialog
+
+    record = services.conferences.record(ws.conference_id)
+    services.lifecycle.circulate(
+        ws.conference_id, [e.attendee_id for e in record.distribution], tmp_path
+    )
+    services.lifecycle.request_amendment(ws.conference_id, "Mark Ellis", "Attendance is 93%.")
+    assert ws.minutes_actions.history_action.shortcut().toString() == "Ctrl+Shift+H"
+    prompter.files.append(tmp_path / "again.docx")
+    seen: dict[str, object] = {}
+
+    def look(dialog: HistoryDialog) -> None:
+        seen["versions"] = dialog.versions.rowCount()
+        seen["circulation"] = dialog.circulation.rowCount()
+        seen["amendments"] = dialog.amendments.rowCount()
+        seen["names"] = [
+            dialog.versions.accessibleName(),
+            dialog.circulation.accessibleName(),
+            dialog.amendments.accessibleName(),
+            dialog.save_button.accessibleName(),
+        ]
+        seen["hand"] = [
+            dialog.circulation.item(r, 4).text() for r in range(dialog.circulation.rowCount())
+        ]
+        dialog.show()
+        dialog.activateWindow()
+        dialog.versions.selectRow(1)  # version 1, parents' copy
+        from tests.ui.keyboard import mnemonic_clashes
+
+        seen["clashes"] = mnemonic_clashes(dialog)
+        dialog.save_button.setFocus()  # the keyboard's way: Tab to the button, Space
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+        seen["saved"] = list(dialog.saved)
+        dialog.reject()
+
+    prompter.dialogs.append(look)
+    ws.minutes_actions.history_action.trigger()
+    assert seen["versions"] == 2
+    assert seen["circulation"] == len(record.distribution)
+    assert seen["amendments"] == 1
+    assert all(seen["names"])
+    assert "by hand" in seen["hand"] and "e-mail" in seen["hand"]
+    assert seen["saved"] == [tmp_path / "again.docx"]
+    assert seen["clashes"] == []
+    parent = next(v for v in services.minutes.versions(ws.conference_id) if v.copy == "parent")
+    saved = (tmp_path / "again.docx").read_bytes()
+    assert hashlib.sha256(saved).hexdigest() == parent.sha256
+    assert saved == (tmp_path / "CS-2026-0412-minutes-parents-v1.docx").read_bytes()
