@@ -138,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
         app.setWindowIcon(resources.app_icon())  # every window's, the task bar's and the dock's
+        app.setDesktopFileName(resources.DESKTOP_ID)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
     # Dates follow the interface language's locale, profile labels its Chinese texts.

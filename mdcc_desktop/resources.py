@@ -26,6 +26,9 @@ ICON_SIZES = (16, 20, 24, 32, 48, 64)
 # The application icon's PNG sizes (tools/make_icons.py renders them from its SVG).
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 APP_ICON = "mdcc-desktop"
+# The Linux desktop entry's and AppStream's id (resources/linux/): Wayland matches the windows
+# to the menu entry, and so to its icon, by it.
+DESKTOP_ID = "org.mdcc_desktop.MdccDesktop"
 # Which icon an action gets, by the action's object name (windows name their actions).
 ACTION_ICONS: dict[str, str] = {
     "new_conference": "new-conference",
