@@ -201,3 +201,27 @@ def test_the_install_script_puts_the_entry_and_every_icon_size_in_place(tmp_path
     subprocess.run(["sh", str(script), "--uninstall"], env=env, capture_output=True, check=True)
     assert not (share / "applications" / DESKTOP.name).exists()
     assert not list((share / "icons").rglob("mdcc-desktop.*"))
+
+
+# --- the build's spec -------------------------------------------------------------------------
+
+
+def test_the_build_spec_makes_the_two_programs_pyproject_names() -> None:
+    """build.spec is Python that PyInstaller runs (tools/frozen/check.sh builds with it); its two
+    executables carry the names of the installed scripts, and it reads the package's version."""
+    import ast
+
+    spec = (REPO / "build.spec").read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    names = {
+        kw.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "EXE"
+        for kw in node.keywords
+        if kw.arg == "name" and isinstance(kw.value, ast.Constant)
+    }
+    project = pyproject()["project"]
+    assert names == {*project["scripts"], *project["gui-scripts"]}  # type: ignore[index]
+    assert '"__init__.py"' in spec and "__version__" in spec
+    for entry in ("mdcc_desktop_main.py", "mdcc_main.py"):
+        assert (REPO / "tools" / "frozen" / entry).is_file()
