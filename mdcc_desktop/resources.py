@@ -4,9 +4,10 @@ An installed wheel (and the PyInstaller build) carries ``templates/`` and ``reso
 the package as ``mdcc_desktop/_data/``; a source checkout has them at the repository root.
 
 It also makes the icons (``resources/icons``): the application's icon, and the menus' icons,
-drawn in ``currentColor`` and painted at load in the palette's text colour, so that they read on
-a light and on a dark palette alike. Qt is imported only inside those functions, so the command
-line (which imports this module for the templates) starts without it.
+drawn in ``currentColor`` and painted when shown in the palette's text colour, so that they read
+on a light and on a dark palette alike, and follow a change from one to the other. Qt is imported
+only inside those functions, so the command line (which imports this module for the templates)
+starts without it.
 """
 
 from __future__ import annotations
@@ -66,7 +67,6 @@ ACTION_ICONS: dict[str, str] = {
     "finalise": "finalise",
     "reopen": "reopen",
 }
-_ICON_PROPERTY = "mdccIcon"  # the icon name an action was given, to repaint it
 _CURRENT_COLOR = re.compile(r"currentColor", re.IGNORECASE)
 
 
@@ -114,35 +114,88 @@ def recoloured_svg(name: str, colour: str) -> bytes:
     return _CURRENT_COLOR.sub(colour, icon_file(name).read_text(encoding="utf-8")).encode()
 
 
-_cache: dict[tuple[str, str, str], QIcon] = {}
+_icons: dict[str, QIcon] = {}
 
 
 def icon(name: str) -> QIcon:
-    """The menu icon ``name`` in the application palette's text colour (its disabled text
-    colour when the action is disabled), rendered at the usual sizes; cached per colour."""
-    from PySide6.QtCore import QByteArray, QRectF, Qt
-    from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-    from PySide6.QtSvg import QSvgRenderer
+    """The menu icon ``name``: painted when shown, at the size asked, in the text colour of the
+    application's palette at that moment (its disabled text colour for a disabled action), so
+    that it follows a change of palette; nothing is drawn until a menu or a button shows it."""
+    if name not in _icons:
+        from PySide6.QtGui import QIcon
 
-    palette = QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
-    key = (name, normal, disabled)
-    if key in _cache:
-        return _cache[key]
-    made = QIcon()
-    for mode, colour in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):
-        renderer = QSvgRenderer(QByteArray(recoloured_svg(name, colour)))
-        for size in ICON_SIZES:
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, size, size))
-            painter.end()
-            made.addPixmap(pixmap, mode)
-    _cache[key] = made
-    return made
+        icon_file(name)  # an unknown name fails here, not when a menu is first opened
+        _icons[name] = QIcon(_engine_class()(name))
+    return _icons[name]
+
+
+_engine: list[Any] = []  # the engine class, made once (Qt is imported only when it is)
+# Each engine's Python object, kept while Qt holds the engine: Qt owns it and calls its Python
+# methods, so its Python half must not be collected first (that crashes). Wrappers whose engine
+# Qt has deleted are dropped as new engines are made.
+_live_engines: list[Any] = []
+
+
+def _engine_class() -> Any:
+    if _engine:
+        return _engine[0]
+    import shiboken6
+    from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+    from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+
+    class PaletteIconEngine(QIconEngine):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+            self._pixmaps: dict[tuple[int, int, str], QPixmap] = {}
+            if len(_live_engines) > 256:
+                _live_engines[:] = [e for e in _live_engines if shiboken6.isValid(e)]
+            _live_engines.append(self)
+
+        def clone(self) -> QIconEngine:
+            return PaletteIconEngine(self.name)
+
+        def key(self) -> str:
+            return "mdcc-palette-svg"
+
+        def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+            return self.scaledPixmap(size, mode, state, 1.0)
+
+        def scaledPixmap(
+            self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+        ) -> QPixmap:
+            palette = QGuiApplication.palette()
+            group = (
+                QPalette.ColorGroup.Disabled
+                if mode == QIcon.Mode.Disabled
+                else QPalette.ColorGroup.Active
+            )
+            colour = palette.color(group, QPalette.ColorRole.WindowText).name()
+            width = max(1, round(size.width() * scale))
+            height = max(1, round(size.height() * scale))
+            cached = (width, height, colour)
+            if cached not in self._pixmaps:
+                from PySide6.QtSvg import QSvgRenderer  # at the first icon shown, not at start
+
+                pixmap = QPixmap(width, height)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                renderer = QSvgRenderer(QByteArray(recoloured_svg(self.name, colour)))
+                renderer.render(painter, QRectF(0, 0, width, height))
+                painter.end()
+                pixmap.setDevicePixelRatio(scale)
+                self._pixmaps[cached] = pixmap
+            return self._pixmaps[cached]
+
+        def paint(
+            self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State
+        ) -> None:
+            scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    _engine.append(PaletteIconEngine)
+    return PaletteIconEngine
 
 
 def app_icon() -> QIcon:
@@ -160,40 +213,17 @@ def app_icon() -> QIcon:
 
 
 def set_icon(action: Any, name: str) -> None:
-    """Give ``action`` (a QAction or a button) the icon ``name``, repainted when the palette
-    changes (``apply_icons``)."""
+    """Give ``action`` (a QAction or a button) the icon ``name``."""
     action.setIcon(icon(name))
-    action.setProperty(_ICON_PROPERTY, name)
 
 
 def apply_icons(window: QObject) -> None:
-    """Give each action of ``window`` whose object name is in ``ACTION_ICONS`` its icon, and
-    paint them again in the new text colour whenever the palette changes (light to dark)."""
+    """Give each action of ``window`` whose object name is in ``ACTION_ICONS`` its icon (an
+    action that has an icon already keeps it). The icons follow a change of palette by
+    themselves: they are painted in the palette's colour whenever they are shown."""
     from PySide6.QtGui import QAction
 
     for action in window.findChildren(QAction):
-        name = action.property(_ICON_PROPERTY) or ACTION_ICONS.get(action.objectName())
-        if name:
-            set_icon(action, str(name))
-    if not window.property("mdccIconsWatched"):
-        window.setProperty("mdccIconsWatched", True)
-        window.installEventFilter(_palette_watcher())
-
-
-_watcher: list[Any] = []
-
-
-def _palette_watcher() -> QObject:
-    """One object, made once, that repaints a window's icons when its palette changes."""
-    if _watcher:
-        return _watcher[0]  # type: ignore[no-any-return]
-    from PySide6.QtCore import QEvent, QObject
-
-    class PaletteWatcher(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-                apply_icons(watched)
-            return False
-
-    _watcher.append(PaletteWatcher())
-    return _watcher[0]  # type: ignore[no-any-return]
+        name = ACTION_ICONS.get(action.objectName())
+        if name and action.icon().isNull():
+            set_icon(action, name)

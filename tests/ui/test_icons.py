@@ -150,3 +150,41 @@ def test_the_icon_script_renders_every_size(tmp_path: Path) -> None:
     assert run("--check", "--out", str(resources.app_icon_file(16).parent)) == 0  # committed
     (tmp_path / f"{resources.APP_ICON}-32.png").unlink()
     assert run("--check", "--out", str(tmp_path)) == 1
+
+
+def test_icons_survive_the_garbage_collector_and_copies(tmp_path: Path) -> None:
+    """Qt owns each icon's engine and calls back into its Python half: collected first, the next
+    paint crashed the app. Run apart, so that a crash fails this test, not the whole run."""
+    code = """
+import gc
+from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu
+from mdcc_desktop import resources
+app = QApplication([])
+menu = QMenu()
+for name in resources.icon_names():
+    menu.addAction(QAction(resources.icon(name), name, menu))
+resources._icons.clear()
+gc.collect()
+for action in menu.actions():
+    copy = QIcon(action.icon())
+    copy.addPixmap(QPixmap(4, 4))  # a change to a shared icon clones its engine
+    action.setIcon(copy)
+gc.collect()
+menu.show()
+app.processEvents()
+print(sum(not a.icon().pixmap(16, 16).isNull() for a in menu.actions()), len(menu.actions()))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    shown, made = done.stdout.split()
+    assert shown == made != "0"
