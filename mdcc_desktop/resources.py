@@ -108,7 +108,8 @@ def app_icon_file(size: int | None = None) -> Path:
 
 
 def recoloured_svg(name: str, colour: str) -> bytes:
-    """The SVG of icon ``name`` with ``currentColor`` replaced by ``colour`` (e.g. ``#1a1a1a``)."""
+    """The SVG of icon ``name`` with ``currentColor`` replaced by ``colour`` (as
+    ``QColor.name()`` writes it: a hash and six hexadecimal digits)."""
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
         raise ValueError(f"not a colour: {colour!r}")
     return _CURRENT_COLOR.sub(colour, icon_file(name).read_text(encoding="utf-8")).encode()
