@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mdcc_desktop import APP_ID, APP_NAME, __version__, bootstrap
+from mdcc_desktop import APP_ID, APP_NAME, __version__, bootstrap, resources
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.paths import ENV_DATA_DIR, data_dir_argument
 from mdcc_desktop.resources import data_dir
@@ -180,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
+        app.setWindowIcon(resources.app_icon())  # every window's, the task bar's and the dock's
+        app.setDesktopFileName(resources.DESKTOP_ID)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
     if boot.settings.current.look != "system":  # Settings → Look: light or dark always

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop import APP_NAME, __version__
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import ConferenceStatus
+from mdcc_desktop.resources import apply_icons
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+        apply_icons(self)  # each named action's icon, in the palette's text colour
         self._update_actions()
 
     def _update_actions(self) -> None:

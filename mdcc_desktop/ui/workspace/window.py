@@ -32,6 +32,7 @@ from mdcc_desktop.domain.models import (
     CopyKind,
 )
 from mdcc_desktop.domain.profiles import Profile
+from mdcc_desktop.resources import apply_icons
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui.lock.manager import lock_action
@@ -324,6 +325,7 @@ class WorkspaceWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "shortcuts"
         )
         help_menu.addAction(self.shortcuts_action)
+        apply_icons(self)  # each named action's icon, in the palette's text colour
 
     def show_read_back(self) -> None:
         from mdcc_desktop.ui.workspace.readback import show_read_back
