@@ -31,11 +31,10 @@ from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
 from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
+from mdcc_desktop.ui.home.menus import build_menus
 from mdcc_desktop.ui.home.models import PAGE_SIZE
 from mdcc_desktop.ui.home.pages import DEADLINES, SEARCH, TRACKER, make_page
-from mdcc_desktop.ui.lock.manager import lock_action
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.settings import dialog as settings_dialog
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.bridge import ChangeBridge
 from mdcc_desktop.ui.widgets.columns import fit_list_width
@@ -216,35 +215,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About MDCC Desktop"), self)
         self.about_action.triggered.connect(self.show_about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(lock_action(self))  # Ctrl+L (ui/lock)
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.search_action)
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self.closures_action = QAction(self.tr("Office &closure days…"), self)
-        self.closures_action.triggered.connect(self.closure_days)
-        tools_menu.addAction(self.closures_action)
-        self.settings_action = settings_dialog.install(self, tools_menu)
-        from mdcc_desktop.ui.records import add_records_actions
-
-        add_records_actions(self, tools_menu)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        build_menus(self)  # ui/home/menus.py
         apply_icons(self)  # each named action's icon, in the palette's text colour
         self._update_actions()
 
