@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,17 +89,19 @@ class MinutesService:
         self, conference_id: int, copy: CopyKind, template: str | None = None
     ) -> bytes:
         # Imported here: python-docx and docxtpl cost a start-up that writes no Word file.
-        from mdcc_desktop.export.minutes import minutes_context, render
+        from mdcc_desktop.export.minutes import minutes_context
+        from mdcc_desktop.export.rendering import render_isolated
 
         record = self.store.load_record(conference_id)
         profile = self.profiles.find(record.conference.jurisdiction)
         name = template or (profile.minutes_template if profile else "eng-cpc")
         context = minutes_context(record, profile, copy, self.deadlines(record))
-        return render(self.template(name).path, context)
+        return render_isolated(self.template(name).path, context, "minutes", now=now())
 
     def render_letter(self, conference_id: int, template: str | None = None) -> bytes:
         """The outcome letter goes to everyone invited, parents included: the parents' copy."""
-        from mdcc_desktop.export.minutes import minutes_context, render
+        from mdcc_desktop.export.minutes import minutes_context
+        from mdcc_desktop.export.rendering import render_isolated
 
         record = self.store.load_record(conference_id)
         profile = self.profiles.find(record.conference.jurisdiction)
@@ -110,7 +111,7 @@ class MinutesService:
             record.conference.language is not None and record.conference.language.value == "zh-Hant"
         )
         context["copy_label"] = "會議結果通知 Outcome letter" if chinese else "Outcome letter"
-        return render(self.template(name).path, context)
+        return render_isolated(self.template(name).path, context, "letter", now=now())
 
     def export_minutes(
         self, conference_id: int, target: Path, copy: CopyKind, template: str | None = None
@@ -385,28 +386,17 @@ def email_draft(
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    from mdcc_desktop.export.pdf import soffice as find
+
+    return find()
 
 
-def convert_to_pdf(docx: Path, timeout: int = 120) -> Path:
+def convert_to_pdf(docx: Path, timeout: int = 180) -> Path:
     """A PDF beside ``docx`` through LibreOffice, or a ValidationError saying why not."""
-    import subprocess
+    from mdcc_desktop.export.pdf import docx_to_pdf
 
-    program = soffice()
-    if program is None:
+    if soffice() is None:
         raise ValidationError(msg("no_libreoffice"))
-    try:
-        subprocess.run(
-            [program, "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
-            check=True,
-            capture_output=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise ValidationError(msg("pdf_timeout", name=docx.name)) from exc
-    except (subprocess.CalledProcessError, OSError) as exc:
-        raise ValidationError(msg("pdf_failed", name=docx.name, error=str(exc))) from exc
     pdf = docx.with_suffix(".pdf")
-    if not pdf.is_file():
-        raise ValidationError(msg("pdf_missing", name=pdf.name))
+    save_export(pdf, docx_to_pdf(docx.read_bytes(), docx.name, timeout), "minutes.pdf")
     return pdf
