@@ -14,7 +14,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.services.minutes import convert_to_pdf
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog, RenderProgress
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 
@@ -72,11 +72,12 @@ class MinutesActions(QObject):
             return
         to_pdf = target.suffix.lower() == ".pdf"
         docx = target.with_suffix(".docx")
-        version = self.controller.run(
-            lambda: self.services.minutes.export_minutes(
-                self.conference_id, docx, copy, self.minutes_template
+        with RenderProgress(self.window).running():  # rendered in a process of its own
+            version = self.controller.run(
+                lambda: self.services.minutes.export_minutes(
+                    self.conference_id, docx, copy, self.minutes_template
+                )
             )
-        )
         if version is not None:
             self._written(docx, to_pdf)
 
@@ -117,9 +118,11 @@ class MinutesActions(QObject):
         if target is None:
             return
         docx = target.with_suffix(".docx")
-        if self.controller.attempt(
-            lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
-        ):
+        with RenderProgress(self.window).running():
+            written = self.controller.attempt(
+                lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
+            )
+        if written:
             self._written(docx, target.suffix.lower() == ".pdf")
 
     def circulate(self) -> None:
