@@ -316,7 +316,6 @@ def _table(
     """A table with a header row and one row repeated by docxtpl's ``{%tr for %}``."""
     table = doc.add_table(rows=4, cols=len(headers))
     table.style = "Table Grid"
-    _rows_whole(table, keep_with_next)
     _repeat_header(table.rows[0])
     _widths(table, shares or [1.0] * len(headers))
     for i, text in enumerate(headers):
@@ -327,6 +326,7 @@ def _table(
     for i, text in enumerate(cells):
         table.rows[2].cells[i].text = text
     table.rows[3].cells[0].text = "{%tr endfor %}"
+    _rows_whole(table, keep_with_next=keep_with_next)  # after the text: cell.text drops pPr
 
 
 def build_minutes(labels: Labels) -> bytes:
@@ -358,7 +358,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.name, labels.role, labels.agency, labels.arrived, labels.left],
         "a in present",
         ["{{ a.name }}", "{{ a.roles }}", "{{ a.agency }}", "{{ a.arrived }}", "{{ a.left }}"],
-        [3, 2, 3.6, 1.5, 1.5],
+        [3, 3, 3.6, 1.3, 1.3],
     )
     _p(doc, "{%p if apologies %}")
     _p(doc, labels.apologies, "Heading 2")
@@ -465,7 +465,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.action, labels.owner, labels.agency, labels.due, labels.status],
         "x in plan",
         ["{{ x.description }}", "{{ x.owner }}", "{{ x.agency }}", "{{ x.due }}", "{{ x.status }}"],
-        [5, 2.4, 2.6, 3.0, 2.2],
+        [4.6, 2.3, 2.5, 3.6, 2.2],
     )
     _p(doc, "")
     facts = doc.add_table(rows=4, cols=2)
