@@ -282,6 +282,20 @@ def _widths(table: Any, shares: list[float]) -> None:
         table.columns[i].width = width
         for cell in table.columns[i].cells:
             cell.width = width
+    _padding(table)
+
+
+def _padding(table: Any) -> None:
+    """A little space above and below the text of every cell (Table Grid has none: text sat on
+    the cell's top line), and the usual space at the sides."""
+    properties = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 34), ("left", 108), ("bottom", 34), ("right", 108)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.append(margins)
 
 
 def _rows_whole(table: Any, keep_with_next: bool = False) -> None:
@@ -358,7 +372,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.name, labels.role, labels.agency, labels.arrived, labels.left],
         "a in present",
         ["{{ a.name }}", "{{ a.roles }}", "{{ a.agency }}", "{{ a.arrived }}", "{{ a.left }}"],
-        [3, 3, 3.6, 1.3, 1.3],
+        [3, 2.8, 3.4, 1.5, 1.5],
     )
     _p(doc, "{%p if apologies %}")
     _p(doc, labels.apologies, "Heading 2")
@@ -442,9 +456,10 @@ def build_minutes(labels: Labels) -> bytes:
     _p(doc, labels.decisions, "Heading 1")
     _p(doc, "{%p for d in decisions %}")
     _p(doc, "{{ d.number }}. {{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}", "Heading 2")
-    _p(doc, "{{ d.text }}")
+    # A decision's heading, text, reasons and how it was decided stay on one page.
+    _p(doc, "{{ d.text }}", keep_with_next=True)
     _p(doc, "{%p if d.rationale %}")
-    _p(doc, labels.reasons + ": {{ d.rationale }}")
+    _p(doc, labels.reasons + ": {{ d.rationale }}", keep_with_next=True)
     _p(doc, "{%p endif %}")
     _p(doc, "{%p if d.method %}")
     _p(doc, labels.method + ": {{ d.method }}")

@@ -152,3 +152,20 @@ def test_finding6_without_libreoffice_a_pdf_is_a_clear_message_and_nothing_is_wr
     )
     assert result.returncode == 2 and "LibreOffice" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "no-programs"]
+
+
+def test_finding9_a_decision_keeps_its_text_reasons_and_method_together(
+    services: Services, shared_example: Path
+) -> None:
+    conference_id = services.exchange.import_file(shared_example).conference_id
+    record = services.store.load_record(conference_id)
+    doc = Document(io.BytesIO(services.minutes.render_minutes(conference_id, CopyKind.FULL)))
+    texts = {d.text for d in record.decisions} | {
+        f"Reasons: {d.rationale}" for d in record.decisions if d.rationale
+    }
+    kept = [p for p in doc.paragraphs if p.text in texts]
+    assert len(kept) == len(texts)
+    assert all(p.paragraph_format.keep_with_next for p in kept)
+    # Text in a table cell does not sit on the cell's top line.
+    margins = doc.tables[0]._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert margins is not None and int(margins.find(qn("w:top")).get(qn("w:w"))) > 0
