@@ -118,18 +118,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("minutes", parents=[common], help="write the Word minutes of a conference")
     p.add_argument("id", type=_id, metavar="ID")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.docx|FILE.pdf",
+        required=True,
+        help="a .pdf name writes a PDF (through LibreOffice)",
+    )
     p.add_argument("--copy", choices=("full", "parent"), default="full")
     p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
-    p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.add_argument("--pdf", action="store_true", help="a PDF too, beside the Word file")
     p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_minutes)
 
     p = sub.add_parser("letter", parents=[common], help="write the outcome letter")
     p.add_argument("id", type=_id, metavar="ID")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.docx", required=True)
-    p.add_argument("--template", metavar="NAME")
-    p.add_argument("--pdf", action="store_true", help="also convert to PDF with LibreOffice")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.docx|FILE.pdf",
+        required=True,
+        help="a .pdf name writes a PDF (through LibreOffice)",
+    )
+    p.add_argument("--template", metavar="NAME", help="a letter template (see `mdcc templates`)")
+    p.add_argument("--pdf", action="store_true", help="a PDF too, beside the Word file")
     p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_letter)
 
@@ -401,30 +415,99 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
 ISSUE_HELP = "issue it: record it as a version (kept in the database), not a draft for a look"
 
 
+def _check_target(target: Path) -> None:
+    """Refuse a target that cannot be written before anything is rendered or recorded."""
+    from mdcc_desktop.domain.messages import msg
+
+    if target.is_dir():
+        raise ValidationError(
+            msg("export_is_folder", path=str(target), example=str(target / "minutes.pdf"))
+        )
+    if not target.parent.is_dir():
+        raise ValidationError(msg("no_folder", folder=str(target.parent)))
+
+
+def _document(args: argparse.Namespace, write: Callable[[Path], Any], example: str) -> Any:
+    """Write the Word document ``write`` makes to ``args.output``, or its PDF when the name
+    ends in .pdf (through LibreOffice; never a Word file named .pdf), and beside it with --pdf.
+    Returns what ``write`` returned."""
+    from mdcc_desktop.export.pdf import docx_to_pdf, require_soffice
+    from mdcc_desktop.services.files import save_export
+
+    target: Path = args.output
+    if target.suffix.lower() != ".pdf":
+        result = write(target)
+        if args.pdf:
+            from mdcc_desktop.domain.messages import msg
+            from mdcc_desktop.export.pdf import soffice
+
+            if soffice() is None:  # the Word file is written: the message says so
+                raise ValidationError(msg("no_libreoffice"))
+            pdf = target.with_suffix(".pdf")
+            save_export(pdf, docx_to_pdf(target.read_bytes(), target.name), example)
+            _err(f"Wrote {pdf}.")
+        return result
+    require_soffice()  # before anything is rendered or recorded
+    _check_target(target)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="mdcc-doc-") as folder:
+        docx = Path(folder) / (target.stem + ".docx")
+        result = write(docx)
+        data = docx_to_pdf(docx.read_bytes(), docx.name)
+    save_export(target, data, example)
+    return result
+
+
+def _pdf_written(args: argparse.Namespace) -> Path | None:
+    """The PDF a minutes or letter command wrote, if it wrote one."""
+    target: Path = args.output
+    if target.suffix.lower() == ".pdf":
+        return target
+    return target.with_suffix(".pdf") if args.pdf else None
+
+
 def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
     copy = CopyKind(args.copy)
     what = f"the {'parents' if args.copy == 'parent' else 'full'} copy of the minutes"
     if args.issue:  # a recorded version; without --issue, a draft recorded nowhere
-        version = services.minutes.issue_minutes(args.id, copy, args.template, args.output)
+        version = _document(
+            args,
+            lambda path: services.minutes.issue_minutes(args.id, copy, args.template, path),
+            "minutes.pdf",
+        )
         _err(f"Issued {what} of conference {args.id} as version {version.number}: {args.output}.")
     else:
-        services.minutes.export_minutes(args.id, args.output, copy, args.template)
+        _document(
+            args,
+            lambda path: services.minutes.export_minutes(args.id, path, copy, args.template),
+            "minutes.pdf",
+        )
         _err(f"Wrote a draft of {what} of conference {args.id} to {args.output} (not issued).")
-    if args.pdf:
-        pdf = services.minutes.export_pdf(args.id, args.output, CopyKind(args.copy))
-        _err(f"Wrote {pdf}.")
+    pdf = _pdf_written(args)
+    if pdf is not None:
+        services.minutes.record_pdf(args.id, pdf, copy)
     return EXIT_OK
 
 
 def cmd_letter(services: Services, args: argparse.Namespace) -> int:
     if args.issue:  # recorded as a version and as sent: the letter's deadline is met
-        version = services.minutes.issue_letter(args.id, args.template, args.output)
+        version = _document(
+            args,
+            lambda path: services.minutes.issue_letter(args.id, args.template, path),
+            "outcome-letter.pdf",
+        )
         _err(f"Issued the outcome letter of conference {args.id} as version {version.number}.")
     else:
-        services.minutes.export_letter(args.id, args.output, args.template)
+        _document(
+            args,
+            lambda path: services.minutes.export_letter(args.id, path, args.template),
+            "outcome-letter.pdf",
+        )
         _err(f"Wrote a draft of the outcome letter of conference {args.id} (not issued).")
-    if args.pdf:
-        _err(f"Wrote {services.minutes.export_pdf(args.id, args.output, CopyKind.PARENT)}.")
+    pdf = _pdf_written(args)
+    if pdf is not None:
+        services.minutes.record_pdf(args.id, pdf, CopyKind.PARENT)
     return EXIT_OK
 
 

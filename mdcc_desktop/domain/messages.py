@@ -223,6 +223,73 @@ CATALOGUE: dict[str, str] = {
     ),
     "pdf_failed": QT_TRANSLATE_NOOP("Messages", "LibreOffice could not convert {name}: {error}"),
     "pdf_missing": QT_TRANSLATE_NOOP("Messages", "LibreOffice did not produce {name}"),
+    "no_libreoffice_pdf": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A PDF needs LibreOffice, which is not installed (no 'soffice' on the PATH), so nothing "
+        "was written. Write a Word file (.docx) instead, or install LibreOffice.",
+    ),
+    # --- Word templates (export/template_checks.py, export/minutes.py, export/rendering.py)
+    "template_syntax": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: the template has a syntax error in the tag {tag}: {error}"
+    ),
+    "template_syntax_near": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: the template has a syntax error near the text “{near}”: {error} (a tag "
+        "such as {{%p if %}} or {{%tr for %}} must be alone in its paragraph or table row)",
+    ),
+    "template_unclosed": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: the template has a syntax error: a block is never closed. {error}"
+    ),
+    "template_unknown_field": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: the tag {tag} names {name}, which is not a field of this document. The "
+        "fields are: {fields}.",
+    ),
+    "template_undefined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: the template asks for {name}, which this document does not have: check "
+        "the spelling of the tag in the template.",
+    ),
+    "template_too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: the template asks for more than a document can hold ({error}), so it was "
+        "stopped. Look for a loop inside a loop, or a long range(), in the template.",
+    ),
+    "template_too_slow": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: filling in the template took longer than {seconds} seconds, so it was "
+        "stopped. Look for a loop inside a loop, or a long range(), in the template.",
+    ),
+    "template_unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: the template tries something templates may not do: {error}"
+    ),
+    "template_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: the template could not be filled in: {error}"
+    ),
+    "template_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: not a usable Word template ({error})"
+    ),
+    "template_not_docx": QT_TRANSLATE_NOOP(
+        "Messages", "{template}: not a Word (.docx) file ({error})"
+    ),
+    "template_no_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template} does not say what it is for: put {{# mdcc kind: minutes #}} or "
+        "{{# mdcc kind: letter #}} in its first paragraph.",
+    ),
+    "template_wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template} is a {declared} template, not a {wanted} template: choose a {wanted} template.",
+    ),
+    "template_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Filling in {template} was cancelled; nothing was written."
+    ),
+    "template_crashed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{template}: the template could not be filled in: the process doing it stopped "
+        "(exit code {code}), perhaps out of memory. Look for a loop inside a loop in the "
+        "template.",
+    ),
     # --- the action tracker (services/tracker.py)
     "status_unchanged": QT_TRANSLATE_NOOP(
         "Messages", "The status is unchanged: add a note to record progress."

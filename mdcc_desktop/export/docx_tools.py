@@ -207,3 +207,42 @@ def stamp_rows(
                     member.write(chunk.encode("utf-8"))
                 member.write(xml[end:].encode("utf-8"))
     return out.getvalue()
+
+
+# Extended properties a template carries over from whoever made it (docProps/app.xml).
+_APP_PERSONAL = re.compile(
+    r"<(Company|Manager|HyperlinkBase|Template)(?: [^>]*)?>.*?</\1>|<(?:Company|Manager|"
+    r"HyperlinkBase|Template)(?: [^>]*)?/>",
+    re.DOTALL,
+)
+
+
+def scrub_properties(data: bytes) -> bytes:
+    """The .docx ``data`` without the template's own custom properties (docProps/custom.xml,
+    its relationship and content type) and without its company, manager, hyperlink base and
+    template name (docProps/app.xml): a document says nothing of the file it was made from."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    custom = "docProps/custom.xml"
+    app = source.read("docProps/app.xml").decode("utf-8") if "docProps/app.xml" in names else ""
+    if custom not in names and not _APP_PERSONAL.search(app):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename == custom:
+                continue
+            raw = source.read(info.filename)
+            if info.filename == "docProps/app.xml":
+                raw = _APP_PERSONAL.sub("", app).encode("utf-8")
+            elif info.filename == "_rels/.rels":
+                raw = re.sub(
+                    rb"<Relationship [^>]*Target=\"/?docProps/custom\.xml\"[^>]*/>", b"", raw
+                )
+            elif info.filename == "[Content_Types].xml":
+                raw = re.sub(rb"<Override [^>]*PartName=\"/docProps/custom\.xml\"[^>]*/>", b"", raw)
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            target.writestr(copy, raw)
+    return out.getvalue()

@@ -19,10 +19,10 @@ from typing import Any
 
 from docx import Document
 from docxtpl import DocxTemplate
-from jinja2 import TemplateError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
 
-from mdcc_desktop.domain.errors import ValidationError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Attendance,
     Attendee,
@@ -34,11 +34,21 @@ from mdcc_desktop.domain.models import (
     SafetySection,
 )
 from mdcc_desktop.domain.profiles import Profile
-from mdcc_desktop.export.docx_tools import east_asian_fonts_everywhere, stamp_rows, xml_safe_tree
+from mdcc_desktop.export.docx_tools import (
+    east_asian_fonts_everywhere,
+    scrub_properties,
+    stamp_rows,
+    xml_safe_tree,
+)
+from mdcc_desktop.export.template_checks import (
+    MAX_OUTPUT_CHARS,
+    BrokenTemplateError,
+    LimitedEnvironment,
+    LimitError,
+    check,
+)
 
-
-class BrokenTemplateError(ValidationError):
-    """A template cannot be used; the message says what is wrong and where."""
+__all__ = ["BrokenTemplateError", "document_text", "minutes_context", "render"]
 
 
 TYPE_LABELS = {
@@ -264,6 +274,7 @@ def minutes_context(
     if c.ended_at:
         time += f"–{_hhmm(c.ended_at)}"
     context: dict[str, Any] = {
+        "language": "zh-Hant" if zh else "en",
         "copy_label": "Parents' copy" if parents else "Full copy",
         "title": c.title or "",
         "conference_type": both(ZH_TYPES[c.type], TYPE_LABELS[c.type]),
@@ -427,52 +438,102 @@ class _StampedTemplate(DocxTemplate):  # type: ignore[misc]
         return self.render_xml_part(xml, self.docx._part, context, jinja_env)  # type: ignore[no-any-return]
 
 
+TITLES = {
+    ("minutes", False): "Conference minutes",
+    ("minutes", True): "會議紀錄 Conference minutes",
+    ("letter", False): "Outcome letter",
+    ("letter", True): "會議結果通知 Outcome letter",
+}
+
+
+def _undefined_name(error: str) -> str:
+    """The field a StrictUndefined error is about: 'x' is undefined / has no attribute 'x'."""
+    found = re.search(r"has no attribute '([^']*)'|'([^']*)' is undefined", error)
+    return next((g for g in found.groups() if g), error) if found else error
+
+
 def render(
     template: Path,
     context: dict[str, Any],
     east_asian: bool = True,
     stamp_from: int = STAMP_ROWS_FROM,
+    *,
+    kind: str | None = None,
+    now: dt.datetime | None = None,
+    max_output_chars: int = MAX_OUTPUT_CHARS,
 ) -> bytes:
-    """Render ``template`` with ``context``; a broken template raises BrokenTemplateError.
+    """Render ``template`` with ``context`` in this process; a broken template raises
+    BrokenTemplateError naming it. The app renders through ``export.rendering.render_isolated``
+    (a separate process with a time and a memory limit), which calls this.
 
-    ``stamp_from``: a plan of this many actions or more has its rows stamped out (the same
-    document, written in a fraction of the time and memory)."""
+    ``kind`` ("minutes" or "letter"): the template must declare it and the document's title
+    says it. ``now``: the document's created and modified time (None keeps the template's, so
+    that two renders compare equal). ``stamp_from``: a plan of this many actions or more has
+    its rows stamped out (the same document, written in a fraction of the time and memory)."""
+    env = LimitedEnvironment(max_output_chars)
+    name = template.name
     try:
+        check(template, kind, context.keys(), env)
         doc = _StampedTemplate(str(template), stamp_from)
-        doc.render(context, jinja_env=SandboxedEnvironment(autoescape=True))
+        doc.render(context, jinja_env=env)
+    except BrokenTemplateError:
+        raise
     except TemplateSyntaxError as exc:
+        # The checks found nothing: docxtpl's own rewriting (a {%p %} tag sharing its
+        # paragraph) broke it. Its text around the error is what the user can look for.
+        near = " ".join(x.strip() for x in getattr(exc, "docx_context", None) or [] if x.strip())
         raise BrokenTemplateError(
-            f"{template.name}: the template has a syntax error near line {exc.lineno}: "
-            f"{exc.message}"
+            msg("template_syntax_near", template=name, near=near[:200], error=exc.message or "")
         ) from exc
+    except UndefinedError as exc:
+        raise BrokenTemplateError(
+            msg("template_undefined", template=name, name=_undefined_name(exc.message or ""))
+        ) from exc
+    except (LimitError, OverflowError, MemoryError, RecursionError) as exc:
+        raise BrokenTemplateError(msg("template_too_big", template=name, error=str(exc))) from exc
+    except SecurityError as exc:
+        raise BrokenTemplateError(msg("template_unsafe", template=name, error=str(exc))) from exc
     except TemplateError as exc:
-        raise BrokenTemplateError(
-            f"{template.name}: the template could not be filled in: {exc}"
-        ) from exc
+        raise BrokenTemplateError(msg("template_failed", template=name, error=str(exc))) from exc
     except (KeyError, ValueError, OSError) as exc:
-        raise BrokenTemplateError(f"{template.name}: not a usable Word template ({exc})") from exc
+        raise BrokenTemplateError(msg("template_unusable", template=name, error=str(exc))) from exc
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: a file that is not a .docx
         if type(exc).__name__ in ("BadZipFile", "XMLSyntaxError", "PackageNotFoundError"):
-            raise BrokenTemplateError(f"{template.name}: not a Word (.docx) file ({exc})") from exc
+            raise BrokenTemplateError(
+                msg("template_not_docx", template=name, error=str(exc))
+            ) from exc
         raise
     buffer = io.BytesIO()
     doc.save(buffer)
     document = Document(io.BytesIO(buffer.getvalue()))
     if east_asian:
         east_asian_fonts_everywhere(document)
-    props = document.core_properties  # no personal data in the file's properties
-    props.author = "MDCC Desktop"
-    props.last_modified_by = "MDCC Desktop"
-    props.title = "Conference minutes"
+    props = document.core_properties  # no personal data, nothing of the template's own
+    props.author = props.last_modified_by = "MDCC Desktop"
+    chinese = context.get("language") == "zh-Hant"
+    props.title = TITLES.get((kind or "minutes", chinese), TITLES["minutes", chinese])
     props.subject = props.keywords = props.comments = props.category = ""
+    props.identifier = props.version = props.content_status = ""
+    props.revision = 1
+    if now is not None:
+        stamp = now.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+        props.created = props.modified = stamp
     out = io.BytesIO()
     document.save(out)
     if doc.tokens is None:
-        return out.getvalue()
+        return scrub_properties(out.getvalue())
     stamped = stamp_rows(out.getvalue(), doc.tokens, context["plan"], str, doc.resolve_listing)
     if stamped is None:  # the row did not come out whole: render every row the usual way
-        return render(template, context, east_asian, stamp_from=len(context["plan"]) + 1)
-    return stamped
+        return render(
+            template,
+            context,
+            east_asian,
+            stamp_from=len(context["plan"]) + 1,
+            kind=kind,
+            now=now,
+            max_output_chars=max_output_chars,
+        )
+    return scrub_properties(stamped)
 
 
 def document_text(data: bytes) -> str:

@@ -5,6 +5,13 @@ result is committed, and a test checks that building again gives the same bytes.
 files hold docxtpl (Jinja2) tags, so an organisation can open them in Word or LibreOffice and
 restyle them (fonts, logo, spacing, wording) without touching code; the tags they can use are
 the keys of the context built in ``mdcc_desktop.export.minutes``.
+
+Each template declares what it is for in a Jinja comment in its first paragraph
+(``{# mdcc kind: minutes #}`` or ``letter``): the app refuses a letter template for minutes.
+Layout a chair signs: headings are bold and kept with what follows through their styles (no
+run switches bold on or off, so restyling Heading 1 in Word restyles every heading), table rows
+do not split across pages, the date columns fit "30 September 2026" and "2026年12月30日", and
+the signature block is kept with the end of the record.
 """
 
 from __future__ import annotations
@@ -210,7 +217,9 @@ def _base_document() -> DocxDocument:
         style = doc.styles[name]
         style.font.name = LATIN_FONT
         style.font.size = Pt(size)
+        style.font.bold = True
         style.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        style.paragraph_format.keep_with_next = True
         set_east_asian_font(style.element.get_or_add_rPr(), EAST_ASIAN_FONT)
     props = doc.core_properties
     props.author = "MDCC Desktop"
@@ -244,10 +253,21 @@ def _marking_header_footer(doc: DocxDocument, labels: Labels) -> None:
             footer.add_run(part)
 
 
-def _p(doc: DocxDocument, text: str, style: str | None = None, bold: bool = False) -> None:
+def _p(
+    doc: DocxDocument,
+    text: str,
+    style: str | None = None,
+    bold: bool = False,
+    keep_with_next: bool = False,
+) -> None:
+    """A paragraph; ``bold`` sets bold on its run, else the run says nothing of bold and the
+    style decides (a heading is bold because Heading 1 is)."""
     paragraph = doc.add_paragraph(style=style)
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold:
+        run.bold = True
+    if keep_with_next:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 TEXT_WIDTH_CM = 17.0
@@ -262,6 +282,32 @@ def _widths(table: Any, shares: list[float]) -> None:
         table.columns[i].width = width
         for cell in table.columns[i].cells:
             cell.width = width
+    _padding(table)
+
+
+def _padding(table: Any) -> None:
+    """A little space above and below the text of every cell (Table Grid has none: text sat on
+    the cell's top line), and the usual space at the sides."""
+    properties = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 34), ("left", 108), ("bottom", 34), ("right", 108)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.append(margins)
+
+
+def _rows_whole(table: Any, keep_with_next: bool = False) -> None:
+    """No row of ``table`` splits across a page; ``keep_with_next``: the table stays with the
+    paragraph after it (the signature after the distribution list)."""
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))
+        if keep_with_next:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _repeat_header(row: Any) -> None:
@@ -278,6 +324,8 @@ def _table(
     loop: str,
     cells: list[str],
     shares: list[float] | None = None,
+    *,
+    keep_with_next: bool = False,
 ) -> None:
     """A table with a header row and one row repeated by docxtpl's ``{%tr for %}``."""
     table = doc.add_table(rows=4, cols=len(headers))
@@ -292,16 +340,18 @@ def _table(
     for i, text in enumerate(cells):
         table.rows[2].cells[i].text = text
     table.rows[3].cells[0].text = "{%tr endfor %}"
+    _rows_whole(table, keep_with_next=keep_with_next)  # after the text: cell.text drops pPr
 
 
 def build_minutes(labels: Labels) -> bytes:
     doc = _base_document()
     _marking_header_footer(doc, labels)
-    _p(doc, labels.title, "Title")
+    _p(doc, "{# mdcc kind: minutes #}" + labels.title, "Title")
     _p(doc, "{{ title }}", bold=True)
 
     particulars = doc.add_table(rows=6, cols=2)
     particulars.style = "Table Grid"
+    _rows_whole(particulars)
     _widths(particulars, [1, 2])
     for row, (label, value) in enumerate(
         (
@@ -322,7 +372,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.name, labels.role, labels.agency, labels.arrived, labels.left],
         "a in present",
         ["{{ a.name }}", "{{ a.roles }}", "{{ a.agency }}", "{{ a.arrived }}", "{{ a.left }}"],
-        [3, 2, 3.6, 1.5, 1.5],
+        [3, 2.8, 3.4, 1.5, 1.5],
     )
     _p(doc, "{%p if apologies %}")
     _p(doc, labels.apologies, "Heading 2")
@@ -356,7 +406,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.name, labels.other_name, labels.born, labels.sex, labels.school],
         "c in children",
         ["{{ c.name }}", "{{ c.alt_name }}", "{{ c.born }}", "{{ c.sex }}", "{{ c.school }}"],
-        [3, 2, 2, 1.2, 3],
+        [3, 2, 3.4, 1.6, 3],
     )
     _p(doc, "{%p if household %}")
     _p(doc, labels.household, "Heading 2")
@@ -406,9 +456,10 @@ def build_minutes(labels: Labels) -> bytes:
     _p(doc, labels.decisions, "Heading 1")
     _p(doc, "{%p for d in decisions %}")
     _p(doc, "{{ d.number }}. {{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}", "Heading 2")
-    _p(doc, "{{ d.text }}")
+    # A decision's heading, text, reasons and how it was decided stay on one page.
+    _p(doc, "{{ d.text }}", keep_with_next=True)
     _p(doc, "{%p if d.rationale %}")
-    _p(doc, labels.reasons + ": {{ d.rationale }}")
+    _p(doc, labels.reasons + ": {{ d.rationale }}", keep_with_next=True)
     _p(doc, "{%p endif %}")
     _p(doc, "{%p if d.method %}")
     _p(doc, labels.method + ": {{ d.method }}")
@@ -429,11 +480,12 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.action, labels.owner, labels.agency, labels.due, labels.status],
         "x in plan",
         ["{{ x.description }}", "{{ x.owner }}", "{{ x.agency }}", "{{ x.due }}", "{{ x.status }}"],
-        [5, 2.2, 2.6, 1.8, 1.8],
+        [4.6, 2.3, 2.5, 3.6, 2.2],
     )
     _p(doc, "")
     facts = doc.add_table(rows=4, cols=2)
     facts.style = "Table Grid"
+    _rows_whole(facts)
     _widths(facts, [1, 2])
     for row, (label, value) in enumerate(
         (
@@ -452,8 +504,9 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.name, labels.agency, labels.copy],
         "r in distribution",
         ["{{ r.name }}", "{{ r.agency }}", "{{ r.copy_kind }}"],
+        keep_with_next=True,
     )
-    _p(doc, "")
+    _p(doc, "", keep_with_next=True)
     _p(doc, labels.signature)
     return _save(doc)
 
@@ -513,7 +566,7 @@ HK_LETTER = LetterText(
 def build_letter(text: LetterText = ENG_LETTER) -> bytes:
     doc = _base_document()
     _marking_header_footer(doc, text.marking)
-    _p(doc, "{{ today }}")
+    _p(doc, "{# mdcc kind: letter #}{{ today }}")
     _p(doc, "")
     _p(doc, text.to, bold=True)
     _p(doc, "{{ case_reference }} · {{ children_names }}", bold=True)
@@ -532,9 +585,9 @@ def build_letter(text: LetterText = ENG_LETTER) -> bytes:
         _p(doc, "{%p if " + condition + " %}")
         _p(doc, line)
         _p(doc, "{%p endif %}")
-    _p(doc, text.disagree)
-    _p(doc, "")
-    _p(doc, "{{ chair }}")
+    _p(doc, text.disagree, keep_with_next=True)
+    _p(doc, "", keep_with_next=True)
+    _p(doc, "{{ chair }}", keep_with_next=True)
     _p(doc, text.signed)
     return _save(doc)
 

@@ -94,7 +94,7 @@ class Services:
     def tracker(self) -> TrackerService:
         from mdcc_desktop.services.tracker import TrackerService
 
-        return TrackerService(self.store, self.events, self.deadlines)
+        return TrackerService(self.store, self.events, self.deadlines, self.paths.data_dir)
 
     @classmethod
     def open(

@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,7 +161,7 @@ class MinutesService:
         """Render ``context`` (of ``copy``: minutes or letter) with the template named, the
         document's status (draft, issued or final), version and issue date in it and on
         every page."""
-        from mdcc_desktop.export.minutes import render
+        from mdcc_desktop.export.rendering import render_isolated
         from mdcc_desktop.export.status_mark import mark_document
 
         chinese = self._chinese(record)
@@ -174,7 +173,9 @@ class MinutesService:
             "issue_date": date_words(mark.issued_at.date(), chinese) if mark.issued_at else "",
             "status_line": line,
         }
-        return mark_document(render(self.template(template).path, filled), line)
+        kind = "letter" if copy == DocumentCopy.LETTER else "minutes"
+        data = render_isolated(self.template(template).path, filled, kind, now=now())
+        return mark_document(data, line)
 
     def render_document(
         self, conference_id: int, copy: DocumentCopy, template: str | None = None
@@ -242,6 +243,11 @@ class MinutesService:
     def export_pdf(self, conference_id: int, docx: Path, copy: CopyKind) -> Path:
         """A PDF of the document ``docx`` (through LibreOffice), recorded in the disclosure log."""
         pdf = convert_to_pdf(docx)
+        self.record_pdf(conference_id, pdf, copy)
+        return pdf
+
+    def record_pdf(self, conference_id: int, pdf: Path, copy: CopyKind) -> None:
+        """Record a PDF of the conference's minutes or letter written to ``pdf``."""
         disclose(
             self.store,
             Disclosed.PDF,
@@ -250,7 +256,6 @@ class MinutesService:
             target=pdf,
             data=pdf.read_bytes(),
         )
-        return pdf
 
     # --- issuing: a deliberate act that records a version -----------------------------------
 
@@ -849,28 +854,17 @@ def email_draft(  # noqa: PLR0917 (the parts of one e-mail)
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    from mdcc_desktop.export.pdf import soffice as find
+
+    return find()
 
 
-def convert_to_pdf(docx: Path, timeout: int = 120) -> Path:
+def convert_to_pdf(docx: Path, timeout: int = 180) -> Path:
     """A PDF beside ``docx`` through LibreOffice, or a ValidationError saying why not."""
-    import subprocess
+    from mdcc_desktop.export.pdf import docx_to_pdf
 
-    program = soffice()
-    if program is None:
+    if soffice() is None:
         raise ValidationError(msg("no_libreoffice"))
-    try:
-        subprocess.run(
-            [program, "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
-            check=True,
-            capture_output=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise ValidationError(msg("pdf_timeout", name=docx.name)) from exc
-    except (subprocess.CalledProcessError, OSError) as exc:
-        raise ValidationError(msg("pdf_failed", name=docx.name, error=str(exc))) from exc
     pdf = docx.with_suffix(".pdf")
-    if not pdf.is_file():
-        raise ValidationError(msg("pdf_missing", name=pdf.name))
+    save_export(pdf, docx_to_pdf(docx.read_bytes(), docx.name, timeout), "minutes.pdf")
     return pdf

@@ -39,10 +39,18 @@ class ChronologyEntry:
 
 
 class TrackerService:
-    def __init__(self, store: Store, events: EventBus, deadlines: DeadlinesService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        events: EventBus,
+        deadlines: DeadlinesService,
+        data_dir: Path | None = None,
+    ) -> None:
         self.store = store
         self.events = events
         self.deadlines = deadlines
+        # The calendar export's install id and event revisions (export/actions.CalendarState).
+        self.calendar_state = data_dir / "calendar-export.json" if data_dir else None
         self.journal = EditJournal(store, events)
 
     # --- reading -----------------------------------------------------------------------------
@@ -165,7 +173,13 @@ class TrackerService:
         nothing is filtered, else the cases of the exported actions.
         """
         # Imported here: the spreadsheet and calendar libraries cost a start-up that lists nothing.
-        from mdcc_desktop.export.actions import CalendarDate, to_csv, to_ics, to_xlsx
+        from mdcc_desktop.export.actions import (
+            CalendarDate,
+            CalendarState,
+            to_csv,
+            to_ics,
+            to_xlsx,
+        )
 
         rows = self.actions(f, sort, descending)
         if fmt == "csv":
@@ -185,7 +199,8 @@ class TrackerService:
                 for r in self.deadlines.review_dates()
                 if everything or r.case_reference in cases
             ]
-            return to_ics(rows, dates)
+            state = CalendarState.load(self.calendar_state) if self.calendar_state else None
+            return to_ics(rows, dates, state=state)
         raise ValidationError(msg("unknown_format", format=fmt, formats=", ".join(EXPORT_FORMATS)))
 
     def export_file(

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -121,7 +122,9 @@ def test_csv_to_stdout(demo: Path) -> None:
     run = actions(demo, "--format", "csv", "--overdue")
     assert run.code == 0, run.err
     assert run.raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(run.out, newline="")))
+    marking, table = run.out.split("\r\n", 1)  # issue 12: a RESTRICTED line comes first
+    assert marking.lstrip("\ufeff").startswith("RESTRICTED")
+    rows = list(csv.DictReader(io.StringIO(table, newline="")))
     assert [r["due"] for r in rows] == ["2026-11-27", "2026-12-04"]
     assert {r["overdue"] for r in rows} == {"yes"}
     assert rows[0]["case"] == "DEMO-FCPSU-2026-118" and rows[0]["owner"] == "Lam Chi-keung"
@@ -146,7 +149,8 @@ def test_csv_to_a_file(demo: Path, tmp_path: Path) -> None:
     assert run.code == 0, run.err
     assert run.out == ""
     assert str(target) in run.err
-    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
+    text = target.read_text("utf-8-sig").split("\n", 1)[1]  # after the RESTRICTED line
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["overdue"] for r in rows] == ["yes", "yes", "no", "no"]
 
 
@@ -159,8 +163,12 @@ def test_ics(demo: Path) -> None:
     assert len(events) == 5  # four actions and the review conference
     actions_ = [e for e in events if str(e["UID"]).startswith("action-")]
     ids = [r["id"] for r in json.loads(mdcc_json(demo))]
-    assert sorted(str(e["UID"]) for e in actions_) == sorted(
-        f"action-{i}@mdcc-desktop" for i in ids
+    # issue 12: the install's random id is in every UID
+    assert sorted(str(e["UID"]).split(".")[0] for e in actions_) == sorted(
+        f"action-{i}" for i in ids
+    )
+    assert all(
+        re.fullmatch(r"action-\d+\.[0-9a-f]{32}@mdcc-desktop", str(e["UID"])) for e in actions_
     )
     assert sorted(e.decoded("DTSTART") for e in actions_) == [
         dt.date(2026, 11, 27),
@@ -182,12 +190,13 @@ def test_xlsx(demo: Path, tmp_path: Path) -> None:
     assert run.code == 0, run.err
     ws = load_workbook(target).active
     assert ws is not None
-    assert [c.value for c in ws[1]][:3] == ["id", "case", "conference_date"]
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert str(ws["A1"].value).startswith("RESTRICTED")  # issue 12: the marking row first
+    assert [c.value for c in ws[2]][:3] == ["id", "case", "conference_date"]
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
     assert len(rows) == 4
-    assert isinstance(ws["G2"].value, dt.datetime)
-    assert ws["G2"].value.date() == dt.date(2026, 11, 27)
-    assert ws["G2"].is_date
+    assert isinstance(ws["G3"].value, dt.datetime)
+    assert ws["G3"].value.date() == dt.date(2026, 11, 27)
+    assert ws["G3"].is_date
     assert [r[-1] for r in rows] == ["yes", "yes", "no", "no"]
 
 

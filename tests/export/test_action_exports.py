@@ -255,13 +255,15 @@ def test_review_dates(tracker: Services) -> None:
 
 def _csv_rows(data: bytes) -> list[dict[str, str]]:
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    marking, table = data.decode("utf-8-sig").split("\r\n", 1)
+    assert marking.startswith("RESTRICTED")  # issue 12, finding 12
+    return list(csv.DictReader(io.StringIO(table, newline="")))
 
 
 def test_csv_of_every_action(tracker: Services) -> None:
     data = tracker.tracker.export(ActionFilter(as_of=AS_OF), "csv")
     rows = _csv_rows(data)
-    header = data.decode("utf-8-sig").splitlines()[0]
+    header = data.decode("utf-8-sig").splitlines()[1]
     assert header == ",".join(COLUMNS)
     assert [int(r["id"]) for r in rows] == [r.id for r in _everything(tracker)]
     overdue = {int(r["id"]) for r in rows if r["overdue"] == "yes"}
@@ -293,7 +295,7 @@ def _row(**changes: object) -> ActionRow:
     return ActionRow(**values)  # type: ignore[arg-type]
 
 
-def test_csv_text_is_never_a_formula_and_keeps_control_characters() -> None:
+def test_csv_text_is_never_a_formula() -> None:
     data = to_csv(
         [
             _row(description='=HYPERLINK("http://x")', owner="@ann"),
@@ -304,23 +306,25 @@ def test_csv_text_is_never_a_formula_and_keeps_control_characters() -> None:
     rows = _csv_rows(data)
     assert rows[0]["description"] == '\'=HYPERLINK("http://x")'
     assert rows[0]["owner"] == "'@ann"
-    assert rows[1]["description"] == "a\nb\x07c"
+    # Issue 12 (finding 12) changes this: control characters no longer reach the file.
+    assert rows[1]["description"] == "a\nb\ufffdc"
 
 
 def test_xlsx_of_every_action(tracker: Services) -> None:
     data = tracker.tracker.export(ActionFilter(as_of=AS_OF), "xlsx")
     ws = load_workbook(io.BytesIO(data)).active
     assert ws is not None
-    assert [c.value for c in ws[1]] == list(COLUMNS)
-    assert all(c.font.bold for c in ws[1])
-    assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:K{len(_everything(tracker)) + 1}"
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    # Issue 12 (finding 12): row 1 is the RESTRICTED marking, the header row 2.
+    assert [c.value for c in ws[2]] == list(COLUMNS)
+    assert all(c.font.bold for c in ws[2])
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == f"A2:K{len(_everything(tracker)) + 2}"
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
     assert [r[0] for r in rows] == [r.id for r in _everything(tracker)]
     due = COLUMNS.index("due")
     assert isinstance(rows[0][due], dt.datetime) and rows[0][due].date() == dt.date(2026, 11, 27)
     overdue = COLUMNS.index("overdue")
-    for line, values in enumerate(rows, start=2):
+    for line, values in enumerate(rows, start=3):
         red = ws.cell(row=line, column=1).fill.fgColor.rgb == "FFFFC7CE"
         assert red == (values[overdue] == "yes")
 
@@ -329,8 +333,8 @@ def test_xlsx_refused_characters_and_formulas_become_text() -> None:
     data = to_xlsx([_row(description="=1+1", owner="bad\x00\x1bname")], AS_OF)
     ws = load_workbook(io.BytesIO(data)).active
     assert ws is not None
-    assert ws["D2"].value == "=1+1" and ws["D2"].data_type == "s"
-    assert ws["E2"].value == "bad\ufffd\ufffdname"
+    assert ws["D3"].value == "=1+1" and ws["D3"].data_type == "s"
+    assert ws["E3"].value == "bad\ufffd\ufffdname"
     assert xlsx_safe("tab\tand\nline") == "tab\tand\nline"
 
 
@@ -338,20 +342,23 @@ def test_ics_of_every_action_with_reviews(tracker: Services) -> None:
     data = tracker.tracker.export(ActionFilter(as_of=AS_OF), "ics")
     cal = Calendar.from_ical(data)
     assert str(cal["PRODID"]) == "-//MDCC Desktop//EN" and str(cal["VERSION"]) == "2.0"
-    events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+    # Issue 12 (finding 12): UIDs carry the install's id; done and cancelled actions are left
+    # out (they were listed as due).
+    events = {str(e["UID"]).split(".")[0]: e for e in cal.walk("VEVENT")}
     dated = [r for r in _everything(tracker) if r.due is not None]
+    left_out = [r for r in dated if not r.status.is_open]
+    assert left_out
+    dated = [r for r in dated if r.status.is_open]
     reviews = tracker.deadlines.review_dates()
-    assert len(events) == len(dated) + len(reviews) == 10 + 2
+    assert len(events) == len(dated) + len(reviews) == 10 - len(left_out) + 2
     for r in dated:
-        event = events[f"action-{r.id}@mdcc-desktop"]
+        event = events[f"action-{r.id}"]
         assert event.decoded("DTSTART") == r.due
         assert event.decoded("DTEND") == r.due + dt.timedelta(days=1)
         assert str(event["SUMMARY"]) == f"Due: {r.description} ({r.case_reference})"
         assert f"Owner: {r.owner}" in str(event["DESCRIPTION"])
     for review in reviews:
-        assert (
-            events[f"review-{review.conference_id}@mdcc-desktop"].decoded("DTSTART") == review.due
-        )
+        assert events[f"review-{review.conference_id}"].decoded("DTSTART") == review.due
 
 
 def test_ics_of_a_filter_holds_only_its_cases_reviews(tracker: Services) -> None:
@@ -379,3 +386,104 @@ def test_unknown_export_format(tracker: Services) -> None:
 
     with pytest.raises(ValidationError, match="Unknown export format"):
         tracker.tracker.export(ActionFilter(as_of=AS_OF), "pdf")
+
+
+# --- issue 12, finding 12: exports as records ---------------------------------------------------
+
+
+def test_finding12_csv_holds_no_control_characters() -> None:
+    nasty = "".join(chr(c) for c in range(32)) + "\x7f\x85\x9f end"
+    data = to_csv([_row(description="a" + nasty, owner="NUL\x00here")], AS_OF)
+    text = data.decode("utf-8-sig")
+    # Only the CSV's own line breaks (CRLF) and the one line feed kept inside a quoted cell.
+    assert not [ch for ch in text if (ord(ch) < 32 and ch not in "\r\n") or 0x7F <= ord(ch) <= 0x9F]
+    rows = _csv_rows(data)
+    assert rows[0]["owner"] == "NUL\ufffdhere"
+    assert rows[0]["description"].startswith("a\ufffd") and rows[0]["description"].endswith(" end")
+
+
+def test_finding12_csv_is_formula_safe_utf8_with_a_bom_and_a_restricted_first_line() -> None:
+    data = to_csv(
+        [
+            _row(description="=1+1", owner="+44 20", agency="-2"),
+            _row(id=2, description="@SUM(A1)", owner="\t=cmd", agency="陳 agency"),
+        ],
+        AS_OF,
+    )
+    assert data.startswith(b"\xef\xbb\xbf")
+    first = data.decode("utf-8-sig").split("\r\n")[0]
+    assert first.startswith("RESTRICTED")
+    rows = _csv_rows(data)
+    assert [rows[0][c] for c in ("description", "owner", "agency")] == ["'=1+1", "'+44 20", "'-2"]
+    assert rows[1]["description"] == "'@SUM(A1)" and rows[1]["agency"] == "陳 agency"
+    assert not rows[1]["owner"].startswith(("=", "\t"))  # a tab before = is no way round
+
+
+def test_finding12_xlsx_is_marked_restricted_on_screen_and_on_paper() -> None:
+    data = to_xlsx([_row()], AS_OF)
+    ws = load_workbook(io.BytesIO(data)).active
+    assert ws is not None
+    assert str(ws["A1"].value).startswith("RESTRICTED") and ws["A1"].font.bold
+    assert "RESTRICTED" in (ws.oddHeader.center.text or "")
+    assert "RESTRICTED" in (ws.oddFooter.center.text or "")
+    assert [c.value for c in ws[2]] == list(COLUMNS)
+
+
+def _events(data: bytes) -> dict[str, object]:
+    return {str(e["UID"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
+
+
+def test_finding12_ics_uids_are_unique_across_installations(
+    tracker: Services, tmp_path: Path
+) -> None:
+    from tests.conftest import open_services
+
+    first = _events(tracker.tracker.export(ActionFilter(as_of=AS_OF), "ics"))
+    again = _events(tracker.tracker.export(ActionFilter(as_of=AS_OF), "ics"))
+    assert set(first) == set(again)  # the install id is kept in the data folder
+    other = open_services(tmp_path / "other")
+    try:
+        load_demo(other.exchange)
+        elsewhere = _events(other.tracker.export(ActionFilter(as_of=AS_OF), "ics"))
+    finally:
+        other.close()
+    assert {u.split(".")[0] for u in elsewhere} & {u.split(".")[0] for u in first}
+    assert not set(elsewhere) & set(first)  # same action ids, different installations
+
+
+def test_finding12_ics_events_are_confidential_with_sequence_and_last_modified(
+    tmp_path: Path,
+) -> None:
+    from mdcc_desktop.export.actions import CalendarState
+
+    path = tmp_path / "calendar.json"
+    monday = dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC)
+    tuesday = monday + dt.timedelta(days=1)
+    rows = [_row(), _row(id=2, description="Other")]
+    one = _events(to_ics(rows, stamp=monday, state=CalendarState.load(path)))
+    same = _events(to_ics(rows, stamp=tuesday, state=CalendarState.load(path)))
+    moved = [_row(due=dt.date(2026, 12, 9)), _row(id=2, description="Other")]
+    two = _events(to_ics(moved, stamp=tuesday, state=CalendarState.load(path)))
+    assert set(one) == set(same) == set(two)
+    for uid, event in one.items():
+        assert str(event["CLASS"]) == "CONFIDENTIAL"  # type: ignore[index]
+        assert int(event["SEQUENCE"]) == 0  # type: ignore[index]
+        assert event.decoded("LAST-MODIFIED") == monday  # type: ignore[attr-defined]
+        assert same[uid].decoded("LAST-MODIFIED") == monday  # type: ignore[attr-defined]
+        assert int(same[uid]["SEQUENCE"]) == 0  # type: ignore[index]
+    changed = next(u for u in two if u.startswith("action-1."))
+    kept = next(u for u in two if u.startswith("action-2."))
+    assert int(two[changed]["SEQUENCE"]) == 1  # type: ignore[index]
+    assert two[changed].decoded("LAST-MODIFIED") == tuesday  # type: ignore[attr-defined]
+    assert int(two[kept]["SEQUENCE"]) == 0  # type: ignore[index]
+    assert "Other" not in path.read_text()  # the state keeps no text
+
+
+def test_finding12_done_and_cancelled_actions_are_not_in_the_calendar_as_due() -> None:
+    rows = [
+        _row(id=1, status=ActionStatus.DONE),
+        _row(id=2, status=ActionStatus.CANCELLED),
+        _row(id=3, status=ActionStatus.IN_PROGRESS),
+    ]
+    uids = [u.split(".")[0] for u in _events(to_ics(rows))]
+    assert uids == ["action-3"]

@@ -105,12 +105,17 @@ def test_the_calendar_export_holds_an_action_due_on_the_last_day(
     action = services.store.actions(far_id)[0]
     services.store.update_action(action.id or 0, {"due": dt.date(9999, 12, 31)})
     data = services.tracker.export(ActionFilter(as_of=dt.date(2026, 12, 1)), "ics")
-    events = {str(e["uid"]): e for e in Calendar.from_ical(data).walk() if e.name == "VEVENT"}
-    last = events[f"action-{action.id}@mdcc-desktop"]
+    # Issue 12: a UID is action-<id>.<install id>@mdcc-desktop; keyed here by what comes first.
+    events = {
+        str(e["uid"]).split(".")[0]: e
+        for e in Calendar.from_ical(data).walk()
+        if e.name == "VEVENT"
+    }
+    last = events[f"action-{action.id}"]
     assert last.decoded("dtstart") == dt.date(9999, 12, 31)
     assert "dtend" not in last  # one day, as RFC 5545 reads a DATE start without an end
     for uid, event in events.items():
-        if uid != f"action-{action.id}@mdcc-desktop":
+        if uid != f"action-{action.id}":
             assert event.decoded("dtend") == event.decoded("dtstart") + dt.timedelta(days=1)
     for fmt in ("csv", "xlsx"):
         assert services.tracker.export(ActionFilter(as_of=dt.date(2026, 12, 1)), fmt)

@@ -3,6 +3,13 @@
 
 import sys
 
+# A document is rendered in a child process: a frozen build starts itself again with this flag
+# (mdcc_desktop.export.rendering.worker_command), and the child renders instead of starting.
+if __name__ == "__main__" and sys.argv[1:2] == ["--mdcc-render-worker"]:
+    from mdcc_desktop.export.rendering import worker_main
+
+    sys.exit(worker_main())
+
 from mdcc_desktop.cli import main
 
 if __name__ == "__main__":

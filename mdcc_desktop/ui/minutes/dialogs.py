@@ -1,10 +1,13 @@
-"""After the meeting: circulating the minutes and ruling on amendments (dialogs are fine here)."""
+"""After the meeting: circulating the minutes and ruling on amendments (dialogs are fine here),
+and the progress shown while a Word template is filled in."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +30,61 @@ from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
 from mdcc_desktop.ui.widgets.forms import buddy_label
+
+
+class RenderProgress(QObject):
+    """While a document is filled in, a progress dialog with Cancel, and a window that stays
+    responsive.
+
+    The template is filled in by a separate process (``export/rendering.py``), never on the GUI
+    thread; the GUI thread only waits for it, handling its events about ten times a second, so
+    the window repaints and Cancel stops the process. The dialog is window-modal: nothing else
+    can be edited meanwhile. Use ``with RenderProgress(window).running(): service call``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(self.tr("Writing the document"))
+        self.dialog.setAccessibleName(self.tr("Writing the document"))
+        self.dialog.setLabelText(self.tr("Filling in the template…"))
+        self.dialog.setCancelButtonText(self.tr("Cancel"))
+        self.dialog.setRange(0, 0)  # how long a template takes is not known in advance
+        self.dialog.setMinimumDuration(400)  # a quick render shows no dialog at all
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.reset()
+        self.stages: list[str] = []
+
+    def _label(self, stage: str, seconds: float) -> str:
+        labels = {
+            "starting": self.tr("Starting…"),
+            "checking": self.tr("Checking the template…"),
+            "filling": self.tr("Filling in the template…"),
+            "saving": self.tr("Saving the document…"),
+        }
+        text = labels.get(stage, self.tr("Filling in the template…"))
+        return self.tr("%1 (%2 s)").replace("%1", text).replace("%2", str(int(seconds)))
+
+    def __call__(self, stage: str, seconds: float) -> bool:
+        """The render's progress callback: go on unless the user pressed Cancel."""
+        self.stages.append(stage)
+        if seconds * 1000 >= self.dialog.minimumDuration() and not self.dialog.isVisible():
+            self.dialog.show()
+        self.dialog.setLabelText(self._label(stage, seconds))
+        QCoreApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[None]:
+        from mdcc_desktop.export.rendering import watching
+
+        try:
+            with watching(self):
+                yield
+        finally:
+            self.dialog.reset()
+            self.dialog.close()
 
 
 class CirculateDialog(QDialog):
@@ -116,9 +175,10 @@ class CirculateDialog(QDialog):
             )
             return
         try:
-            done = self.services.lifecycle.circulate(
-                self.conference_id, self.chosen(), folder, self.template
-            )
+            with RenderProgress(self).running():
+                done = self.services.lifecycle.circulate(
+                    self.conference_id, self.chosen(), folder, self.template
+                )
         except MdccError as exc:
             self.error_label.setText(message_text(exc))
             return

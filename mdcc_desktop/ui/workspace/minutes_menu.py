@@ -14,7 +14,7 @@ from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.models import CopyKind
 from mdcc_desktop.domain.versions import DocumentCopy
 from mdcc_desktop.ui.messages import message_text
-from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog
+from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog, RenderProgress
 from mdcc_desktop.ui.minutes.history import HistoryDialog
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
@@ -76,11 +76,12 @@ class MinutesActions(QObject):
             return
         to_pdf = target.suffix.lower() == ".pdf"
         docx = target.with_suffix(".docx")
-        written = self.controller.run(  # a draft for a look: issuing is Issue or Circulate
-            lambda: self.services.minutes.export_minutes(
-                self.conference_id, docx, copy, self.minutes_template
+        with RenderProgress(self.window).running():  # rendered in a process of its own
+            written = self.controller.run(  # a draft for a look: issuing is Issue or Circulate
+                lambda: self.services.minutes.export_minutes(
+                    self.conference_id, docx, copy, self.minutes_template
+                )
             )
-        )
         if written is not None:
             self._written(docx, to_pdf, copy)
 
@@ -121,9 +122,11 @@ class MinutesActions(QObject):
         if target is None:
             return
         docx = target.with_suffix(".docx")
-        if self.controller.attempt(
-            lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
-        ):
+        with RenderProgress(self.window).running():
+            written = self.controller.attempt(
+                lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
+            )
+        if written:
             self._written(docx, target.suffix.lower() == ".pdf", CopyKind.PARENT)
 
     def circulate(self) -> None:
@@ -156,9 +159,10 @@ class MinutesActions(QObject):
     def finalise(self) -> None:
         if not self.notes_stored():
             return
-        versions = self.controller.run(
-            lambda: self.services.lifecycle.finalise(self.conference_id, self.minutes_template)
-        )
+        with RenderProgress(self.window).running():  # both copies rendered, off the GUI
+            versions = self.controller.run(
+                lambda: self.services.lifecycle.finalise(self.conference_id, self.minutes_template)
+            )
         if versions:
             # A final record is not undone; reopening is the way back.
             self.controller.undo_stack.clear()
@@ -183,14 +187,15 @@ class MinutesActions(QObject):
         """Issue both copies as the next version (kept in the database; History saves them)."""
         if not self.notes_stored():
             return
-        issued = self.controller.run(
-            lambda: self.services.minutes.issue(
-                self.conference_id,
-                [DocumentCopy.FULL, DocumentCopy.PARENT],
-                self.minutes_template,
-                name="issue minutes",
+        with RenderProgress(self.window).running():
+            issued = self.controller.run(
+                lambda: self.services.minutes.issue(
+                    self.conference_id,
+                    [DocumentCopy.FULL, DocumentCopy.PARENT],
+                    self.minutes_template,
+                    name="issue minutes",
+                )
             )
-        )
         if issued:
             self.controller.show_message(
                 self.tr(
