@@ -8,7 +8,8 @@ least its title's width; below that it keeps the title's width and the table scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView
 
 STRETCH = QHeaderView.ResizeMode.Stretch
@@ -24,23 +25,36 @@ class _TitleWidth(QObject):
         self.header = header
         self.column = column
         self._busy = False
+        self._pending = False
         header.sectionResized.connect(self._other_resized)
-        header.geometriesChanged.connect(self.fit)
+        header.geometriesChanged.connect(self.later)
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.fit()
+            self.later()
         return False
 
     def _other_resized(self, logical: int, _old: int, _new: int) -> None:
         if logical != self.column:
+            self.later()
+
+    def later(self) -> None:
+        """Fit once the layout in progress has settled (a view being laid out resizes its
+        columns and its viewport several times; a width seen half-way is not the room)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._settled)
+
+    def _settled(self) -> None:
+        self._pending = False
+        if shiboken6.isValid(self.header) and shiboken6.isValid(self.view):
             self.fit()
 
     def fit(self) -> None:
         header = self.header
-        if self._busy or self.column >= header.count():
-            return
+        if self._busy or self.column >= header.count() or not self.view.isVisible():
+            return  # a view not on screen has no room to speak of yet
         self._busy = True
         try:
             others = sum(
@@ -65,7 +79,7 @@ class _TitleWidth(QObject):
 def stretch_column(view: QAbstractItemView, header: QHeaderView, column: int) -> None:
     """Let ``column`` take the room the other columns leave, never less than its title."""
     header.setSectionResizeMode(column, STRETCH)
-    _TitleWidth(view, header, column).fit()
+    _TitleWidth(view, header, column).later()
 
 
 def fit_list_width(view: QListView, least: int) -> None:
