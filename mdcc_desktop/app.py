@@ -40,6 +40,8 @@ from mdcc_desktop.resources import package_file
 ALREADY_OPEN = "MDCC Desktop is already open on this data folder; switched to it."
 # How often the GUI looks whether the integrity check on its worker thread has finished.
 CHECK_POLL_MS = 50
+# How long after the start the app begins to listen for other starts (single_instance).
+LISTEN_AFTER_MS = 200
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The services' modules are imported once the data folder is unlocked (bootstrap), so that
     # the unlock screen, the first window a user sees, comes up without them.
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from mdcc_desktop.ui.single_instance import SingleInstance
@@ -139,12 +141,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     boot = bootstrap.prepare(args.data_dir, console_log=True, translator=install_translator)
-    # Dates follow the interface language's locale, profile labels its Chinese texts.
-    from mdcc_desktop.ui import labels
-    from mdcc_desktop.ui.widgets import dates
-
-    labels.set_interface_language(boot.language)
-    dates.set_locale(boot.language)
     paths = boot.paths
     crash.install()
     theme.install_focus_ring(app)  # a visible focus ring in every window
@@ -160,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.smoke:
             QMessageBox.information(None, APP_NAME, message)
         return 2
+    # Other starts are heard once the first window (the unlock screen) is up: its event loop
+    # runs this, and the start-up does not wait for the network module.
+    QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
     try:
         return _run(app, args, boot, instance, started)
     finally:
@@ -188,7 +187,13 @@ def _run(
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     # Imported once unlocked: the unlock screen comes up without the main window's modules.
+    # Dates follow the interface language's locale, profile labels its Chinese texts.
+    from mdcc_desktop.ui import labels
     from mdcc_desktop.ui.home.main_window import MainWindow
+    from mdcc_desktop.ui.widgets import dates
+
+    labels.set_interface_language(boot.language)
+    dates.set_locale(boot.language)
 
     window = MainWindow(services, open_on_overdue=not args.smoke, summary_after_paint=True)
     # A delete's merge of the search index (up to a second on a large file) runs off the GUI,

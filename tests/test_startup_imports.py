@@ -176,3 +176,46 @@ def test_the_summary_s_modules_and_the_threads_wait_for_the_first_paint(
     assert result.returncode == 0, result.stderr[-2000:]
     line = next(x for x in result.stderr.splitlines() if x.startswith("AT-FIRST-PAINT "))
     assert json.loads(line.removeprefix("AT-FIRST-PAINT ")) == [[], []]
+
+
+UNLOCK_SCREEN_WITHOUT = (
+    "sqlcipher3",  # the database driver: nothing is opened before the passphrase
+    "mdcc_desktop.store.store",
+    "PySide6.QtNetwork",  # other starts are listened for once the screen is up
+    "mdcc_desktop.domain.models",  # the records and their labels come with the main window
+    "mdcc_desktop.ui.labels",
+)
+
+UNLOCK_PROBE = """
+import atexit, json, sys
+def report():
+    found = sorted(set(sys.modules) & set({names!r}))
+    sys.stderr.write("\\n{mark}" + json.dumps(found) + "\\n")
+atexit.register(report)
+from mdcc_desktop.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_unlock_screen_comes_up_before_the_driver_the_network_and_the_records(
+    tmp_path: Path,
+) -> None:
+    """The first window of a start is the set-up (or unlock) screen: it asks for the passphrase
+    before the SQLite driver, the database code, Qt's network module (the single-instance
+    socket) or the domain records are loaded, so that it comes up as fast as a bare window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MDCC_DATA_DIR": str(tmp_path / "d")}
+    env.pop("MDCC_PASSPHRASE", None)  # the smoke run stops at the screen
+    code = UNLOCK_PROBE.format(names=UNLOCK_SCREEN_WITHOUT, mark=MARK)
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--smoke"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stderr.splitlines() if line.startswith(MARK)]
+    assert lines, result.stderr[-2000:]
+    assert json.loads(lines[-1].removeprefix(MARK)) == []
+    assert result.stdout.strip().isdigit()  # it did show the screen (and timed it)

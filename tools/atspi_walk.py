@@ -43,6 +43,9 @@ SCREEN = "1366x768x24"
 TAB_PRESSES = 40
 
 
+PASSPHRASE = "walk the tree, correct horse"
+
+
 def app_python() -> str:
     venv = REPO / ".venv" / "bin" / "python"
     return str(venv) if venv.exists() else "python3"
@@ -100,6 +103,10 @@ class Session:
             QT_ACCESSIBILITY="1",
             MDCC_DATA_DIR=str(self.data_dir),
             LANG="en_GB.UTF-8",
+            # The command line sets the folder's passphrase up; the app is unlocked by typing
+            # it (unlock_app). A cheap key file: this folder holds only the example.
+            MDCC_PASSPHRASE=PASSPHRASE,
+            MDCC_TEST_WEAK_KDF="1",
         )
         subprocess.run(
             [self.python, "-m", "mdcc_desktop.cli", "import", str(EXAMPLE)],
@@ -108,7 +115,16 @@ class Session:
             check=True,
             capture_output=True,
         )
+        app_env.pop("MDCC_PASSPHRASE")  # the app asks for it, as it asks a chair
         self.app = self.start([self.python, "-m", "mdcc_desktop"], app_env)
+
+    def unlock_app(self) -> None:
+        """Type the passphrase into the unlock screen, as a chair does."""
+        ids = wait_for(lambda: xdotool("search", "--name", "Unlock").split(), "the unlock screen")
+        assert isinstance(ids, list)
+        xdotool("windowactivate", "--sync", ids[-1])
+        xdotool("type", "--delay", "20", PASSPHRASE)
+        xdotool("key", "--clearmodifiers", "Return")
 
     def down(self) -> None:
         for proc in reversed(self.procs):
@@ -396,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
         session = Session(Path(tmp) / "data", args.python)
         try:
             session.up()
+            session.unlock_app()
             import pyatspi  # the system Python's, once the session bus is known
 
             time.sleep(2.0)

@@ -34,10 +34,17 @@ from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.store import Store, keys
-from mdcc_desktop.store.encryption import encrypt_backups, encrypt_file, is_plain_sqlite
+from mdcc_desktop.store import keys
+from mdcc_desktop.store.headers import is_plain_sqlite
 from mdcc_desktop.store.keys import KeyFileError, WrongSecretError
 
+# The SQLite driver (store.Store, store.encryption) is imported where a database is touched:
+# the unlock screen asks for the passphrase first, without it.
+
+# The shortest passphrase set-up takes: the set-up screen says it before the chair types.
+MIN_PASSPHRASE_CHARS = keys.MIN_PASSPHRASE_CHARS
+# Raised by unlock for a passphrase that is not the folder's (the screens catch it by this name).
+WrongPassphraseError = WrongSecretError
 FAILURES_FILE = "unlock-failures.json"
 ALREADY_SET_UP = "This data folder already has a passphrase; change it instead."
 FREE_TRIES = 3
@@ -131,6 +138,8 @@ class Protection:
             raise KeyFileError(self._key_missing_message())
         if state is FolderState.PLAIN:
             # Damage is said as damage, before anything is written (no key file either).
+            from mdcc_desktop.store import Store
+
             Store.check_file(self.paths.database, self.paths.backups)
         made = keys.create(passphrase, **self.cost)
         try:
@@ -146,6 +155,8 @@ class Protection:
 
     def _encrypt_plain(self, db_key: bytes) -> bool:
         encrypted = False
+        from mdcc_desktop.store.encryption import encrypt_backups, encrypt_file
+
         if self.paths.database.exists() and is_plain_sqlite(self.paths.database):
             encrypt_file(self.paths.database, db_key, self.paths.backups)
             encrypted = True

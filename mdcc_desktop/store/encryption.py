@@ -21,19 +21,9 @@ from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store import driver
 from mdcc_desktop.store.connection import Key, key_pragma
 from mdcc_desktop.store.errors import BACKUP_SUFFIXES, CannotOpenError, damaged
+from mdcc_desktop.store.headers import is_plain_sqlite
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """Whether ``path`` is an unencrypted SQLite file (its first 16 bytes say so)."""
-    try:
-        with path.open("rb") as f:
-            return f.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def _key_literal(key: Key) -> str:

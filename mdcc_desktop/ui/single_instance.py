@@ -13,9 +13,15 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork is loaded by listen() and ask_first_to_raise(), not at start: the first window
+# comes up without it (the app listens once that window is on screen).
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,16 @@ class SingleInstance(QObject):
         self.unclean_shutdown = left_behind  # a lock file whose app is gone: it never closed
         if left_behind:
             log.info("the last app on this data folder did not shut down cleanly")
+        return True
+
+    def listen(self) -> None:
+        """Listen for other starts on this data folder (once the folder is held; the app calls
+        it once its first window is up). Until then another start is still refused, without
+        raising this one."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         QLocalServer.removeServer(self.name)  # a socket left behind by a killed app
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -72,7 +88,6 @@ class SingleInstance(QObject):
             log.info("listening for other starts on this data folder")
         else:
             log.warning("other starts cannot reach this one: %s", self.server.errorString())
-        return True
 
     def _accept(self) -> None:
         assert self.server is not None
@@ -90,6 +105,8 @@ class SingleInstance(QObject):
 
     def ask_first_to_raise(self, timeout_ms: int = 2000) -> bool:
         """Ask the app holding the folder to raise its window; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):

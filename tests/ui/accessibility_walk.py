@@ -149,8 +149,10 @@ def _editable(widget: QWidget) -> bool:
 
 
 def unlabelled(window: QWidget) -> list[str]:
+    """Fields without a label relation, editable combos' own text fields included: AT-SPI lists
+    that text inside the combo as a field of its own, where Orca reads its labelled-by."""
     problems = []
-    for widget in shown(window, FIELDS):
+    for widget in dict.fromkeys([*shown(window, FIELDS), *_combo_line_edits(window)]):
         if not _editable(widget):
             continue
         iface = QAccessible.queryAccessibleInterface(widget)

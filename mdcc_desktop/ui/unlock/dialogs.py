@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.protection import (
+    MIN_PASSPHRASE_CHARS,
     AlreadySetUpError,
     Protection,
     WaitBeforeTryingError,
+    WrongPassphraseError,
 )
-from mdcc_desktop.store.keys import MIN_PASSPHRASE_CHARS, WrongSecretError
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import theme
-from mdcc_desktop.ui.widgets.common import line_edit
-from mdcc_desktop.ui.widgets.forms import buddy_label
+from mdcc_desktop.ui.widgets.fields import buddy_label, line_edit
 
 TICK_MS = 1000
 
@@ -344,7 +344,7 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.db_key = self.protection.unlock(given)
-        except WrongSecretError:
+        except WrongPassphraseError:
             self.passphrase.clear()
             self._say(self.status, self.tr("That is not the passphrase. Try again."))
             self._tick(after_failure=True)
@@ -386,7 +386,7 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.db_key = self.protection.recover(code, first)
-        except WrongSecretError:
+        except WrongPassphraseError:
             self._say(
                 self.recovery_status,
                 self.tr(

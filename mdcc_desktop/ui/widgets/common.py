@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QToolButton, Q
 
 from mdcc_desktop.domain.text import MAX_FILTER_CHARS, clean_filter_text
 from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.widgets import fields
+
+# Kept here too (its home before fields.py), for the panels that import it from here.
+line_edit = fields.line_edit
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -110,15 +114,6 @@ def add_action(owner: QWidget, text: str, shortcut: str, slot: Any, name: str) -
     action.triggered.connect(slot)
     owner.addAction(action)
     return action
-
-
-def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
-    """A text field with its accessible name (and the hint it shows while empty)."""
-    edit = QLineEdit(parent)
-    edit.setAccessibleName(name)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def name_clear_button(edit: QLineEdit) -> QLineEdit:

@@ -17,6 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdcc_desktop.ui.widgets import fields
+
+# Kept here too (its home before fields.py), for the panels that import it from here.
+buddy_label = fields.buddy_label
+
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -51,19 +56,22 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     return edit
 
 
-def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """A form label whose Alt+letter moves to ``buddy`` (a row of several fields has none)."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
-
-
 def name_combo_text(combo: QComboBox) -> QComboBox:
-    """Give an editable combo's line edit the combo's name: AT-SPI lists it as a text of its own
-    inside the combo, and without a name a screen reader says only "text"."""
+    """Give an editable combo's line edit the combo's name and a label: AT-SPI lists it as a
+    text of its own inside the combo, and without a name a screen reader says only "text".
+
+    Qt finds a widget's labelled-by among its siblings (the labels whose buddy it is), and the
+    line edit's siblings are the combo's children: a hidden label there, with the combo's name
+    as its text, labels it (the visible label's buddy is the combo, which it labels; Qt's
+    accessible tree of a combo lists only its line edit and its list, not this label)."""
     edit = combo.lineEdit()
     if edit is not None:
         edit.setAccessibleName(combo.accessibleName())
+        twin = combo.findChild(QLabel, "combo_text_label") or QLabel(combo)
+        twin.setObjectName("combo_text_label")
+        twin.setText(combo.accessibleName())
+        twin.setBuddy(edit)
+        twin.hide()
     return combo
 
 
