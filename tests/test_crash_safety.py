@@ -40,11 +40,9 @@ def test_killing_the_app_mid_edits_keeps_every_acknowledged_edit(tmp_path: Path)
     assert sum(r.acks for r in results[:2]) > 0
     assert {a.kind for a in acks} >= {"attendee", "checkin", "action", "decision"}
     for result in results[:2]:
-        typing = result.typing
-        assert typing is not None and typing.problem == ""
-        # Counted in characters against the rate typed (as test_soak_and_kill.py does): a
-        # second's worth, with a quarter more for a loaded machine's late timers.
-        assert typing.lost <= 1.25 * typing.rate + 2
+        # The notes stored are what was typed (how much of it: tests/ui/workspace/
+        # test_soak_and_kill.py, and bench_crash.py's figure, where the GUI is busier).
+        assert result.typing is not None and result.typing.problem == ""
 
 
 @pytest.fixture
