@@ -552,8 +552,10 @@ def import_series(
     for n in range(kills):
         in_transaction = n % 2 == 1
         # Mid-write: a moment of the write as long as the unkilled one's (and a little after).
+        # Otherwise any moment of a run half as long again as the unkilled one, so that on a
+        # loaded machine some imports still finish (or are killed as they exit) before the kill.
         kill_after = (
-            rng.uniform(0, write * 1.2) if in_transaction else rng.uniform(0, timing.total * 1.1)
+            rng.uniform(0, write * 1.2) if in_transaction else rng.uniform(0, timing.total * 1.5)
         )
         result = kill_import(
             data_dir,
