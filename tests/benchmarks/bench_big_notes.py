@@ -87,12 +87,11 @@ def bare_single_line(app: QApplication, keys: int) -> list[float]:
 
 def workspace(app: QApplication, note: str, keys: int) -> tuple[list[float], bool]:
     from mdcc_desktop.domain.models import Child, ConferenceType
-    from mdcc_desktop.paths import AppPaths
-    from mdcc_desktop.services.context import Services
     from mdcc_desktop.ui.home.main_window import MainWindow
+    from tests.benchmarks.encrypted import open_services
 
     with tempfile.TemporaryDirectory() as folder:
-        services = Services.open(AppPaths(Path(folder)))
+        services = open_services(Path(folder))
         case = services.conferences.create_case("CS-BIG-1", "ENG", [Child(name="Test Child")])
         assert case.id is not None
         conference_id = services.conferences.create_conference(

@@ -20,9 +20,10 @@ What each edit measures, from the call the window makes to the moment the edit i
 
 The floor, measured in the same run and interleaved with the edits so that load on the machine
 falls on both alike: a single-row ``UPDATE agenda_items SET notes = ?`` committed on the same
-database through a plain ``sqlite3`` connection with the app's ``synchronous = FULL`` (so one
-WAL sync per commit, as the app pays). Each repetition is undone, untimed, so the conference
-stays the same size.
+database through a bare SQLCipher connection with the key and the app's ``synchronous = FULL``
+(so one WAL sync per commit, as the app pays, and every page encrypted, as the app's are).
+The database is encrypted, as a chair's is (tests/benchmarks/encrypted.py; issue 11 point 11).
+Each repetition is undone, untimed, so the conference stays the same size.
 
 Not part of the test run: ``.venv/bin/python tests/benchmarks/bench_edits.py [runs]``; prints a
 markdown section (see tests/benchmarks/run_all.py) and exits 1 if a target is missed. Where the
@@ -36,7 +37,6 @@ import datetime as dt
 import io
 import os
 import pstats
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -47,6 +47,9 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # run as a script: the repository's tests package
+    sys.path.insert(0, str(REPO))
 
 TARGET_MEDIAN_MS = 5.0
 TARGET_P99_MS = 20.0
@@ -76,12 +79,13 @@ class Bench:
         from PySide6.QtWidgets import QApplication
 
         from mdcc_desktop.domain.models import Attendee, Child, ConferenceType
-        from mdcc_desktop.paths import AppPaths
-        from mdcc_desktop.services.context import Services
         from mdcc_desktop.ui.workspace.window import WorkspaceWindow
+        from tests.benchmarks import encrypted
 
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
-        self.services = Services.open(AppPaths(data_dir))
+        if not encrypted.is_encrypted(data_dir):
+            raise RuntimeError("the benchmark's database is not encrypted")
+        self.services = encrypted.open_services(data_dir)
         conferences = self.services.conferences
         self.total = self.services.store.db.execute("SELECT count(*) FROM conferences").fetchone()
         case = conferences.create_case("CS-BENCH-EDITS", "ENG", [Child(name="Test Child")])
@@ -109,7 +113,7 @@ class Bench:
         self.services.events.subscribe(self._on_published)
         self._saved_at = 0.0
         self.window.notes_saver.saved.connect(self._on_saved)
-        self.floor_conn = sqlite3.connect(self.services.paths.database, isolation_level=None)
+        self.floor_conn = encrypted.connect(data_dir, isolation_level=None)
         self.floor_conn.execute("PRAGMA synchronous = FULL")
         self.floor_conn.execute("PRAGMA busy_timeout = 5000")
         self.count = 0
@@ -194,7 +198,7 @@ class Bench:
 
 EDITS = ("floor", "notes_save", "check_in", "new_action")
 NAMES = {
-    "floor": "floor: single-row UPDATE committed (plain sqlite3)",
+    "floor": "floor: single-row UPDATE committed (bare SQLCipher connection)",
     "notes_save": "notes save (until the writer reports it stored)",
     "check_in": "check-in of an attendee",
     "new_action": "new action",
@@ -237,7 +241,8 @@ def report(results: dict[str, tuple[list[float], list[float]]], runs: int, total
         "until the service has committed and published the change. GUI busy: until the slot "
         "returns and the event loop is free (the workspace refreshed; for the notes, the text "
         "handed to the writer). The floor is a single-row UPDATE of an agenda item's notes "
-        f"committed through a plain sqlite3 connection with synchronous = FULL ({floor:.2f} ms). "
+        "committed through a bare SQLCipher connection (keyed) with synchronous = FULL "
+        f"({floor:.2f} ms). The database is encrypted (SQLCipher 4), as a chair's is. "
         f"Targets: median at most {TARGET_MEDIAN_MS:.0f} ms, 99th percentile at most "
         f"{TARGET_P99_MS:.0f} ms, to committed.",
         "",

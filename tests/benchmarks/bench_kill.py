@@ -57,8 +57,7 @@ def _log(path: Path) -> list[tuple[int, float]]:
 
 def kill_once(kill_after: float, timeout: float = 120) -> KillResult:
     """Type for ``kill_after`` seconds (after the first key), SIGKILL, and count the loss."""
-    from mdcc_desktop.paths import AppPaths
-    from mdcc_desktop.services.context import Services
+    from tests.benchmarks.encrypted import open_services
     from tests.benchmarks.workspace_driver import typed_text
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -92,7 +91,7 @@ def kill_once(kill_after: float, timeout: float = 120) -> KillResult:
                 process.wait(30)
         rows = _log(log)
         typed, killed_at = rows[-1]
-        services = Services.open(AppPaths(data_dir))
+        services = open_services(data_dir)  # encrypted, as the driver made it
         try:
             conference_id = services.store.conference_ids()[0]
             notes = services.store.agenda(conference_id)[0].notes or ""

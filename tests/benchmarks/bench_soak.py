@@ -45,8 +45,7 @@ class SoakResult:
 
 def run_soak(keys: int, ticks: int, per_item: int, timeout: float) -> SoakResult:
     """Run the driver in a child process and check the database against what it typed."""
-    from mdcc_desktop.paths import AppPaths
-    from mdcc_desktop.services.context import Services
+    from tests.benchmarks.encrypted import open_services
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("MDCC_DATA_DIR", None)
@@ -83,7 +82,7 @@ def run_soak(keys: int, ticks: int, per_item: int, timeout: float) -> SoakResult
         problems: list[str] = []
         if not report["closed"]:
             problems.append("the workspace did not close (notes not saved)")
-        services = Services.open(AppPaths(data_dir))
+        services = open_services(data_dir)  # encrypted, as the driver made it
         try:
             stored = {
                 item.id: item.notes or "" for item in services.store.agenda(report["conference_id"])

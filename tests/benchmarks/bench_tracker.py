@@ -26,8 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from mdcc_desktop.domain.tracker import ActionFilter
-from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # run as a script: the repository's tests package
+    sys.path.insert(0, str(REPO))
 
 CONFERENCES = 10_000
 ACTIONS_PER_CONFERENCE = 10
@@ -118,7 +121,9 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 def build(data_dir: Path) -> None:
     """Fill a fresh data dir's database; ids are given so children can point at parents."""
     rng = random.Random(5)
-    services = Services.open(AppPaths(data_dir))
+    from tests.benchmarks import encrypted  # the database is encrypted, as a chair's is
+
+    services = encrypted.open_services(data_dir)
     db = services.store.db
     stamp = "2026-12-01T09:00:00+00:00"
     first_day = dt.datetime(2024, 1, 8, 10, tzinfo=dt.UTC)
@@ -237,7 +242,9 @@ def _qt_model(services: Services) -> Callable[[], object]:
 
 
 def measure(data_dir: Path, runs: int) -> bool:
-    services = Services.open(AppPaths(data_dir))
+    from tests.benchmarks import encrypted  # the database is encrypted, as a chair's is
+
+    services = encrypted.open_services(data_dir)
     try:
         db = services.store.db
         total = db.execute("SELECT count(*) FROM actions").fetchone()[0]

@@ -3,6 +3,7 @@
     .venv/bin/python tests/benchmarks/run_all.py               # all of them
     .venv/bin/python tests/benchmarks/run_all.py --only scale  # bench_scale.py alone
     .venv/bin/python tests/benchmarks/run_all.py --skip soak --skip kill --timeout 1200
+    .venv/bin/python tests/benchmarks/run_all.py --skip crash  # without the 120 kills (~6 min)
 
 Each ``tests/benchmarks/bench_*.py`` runs as its own process (with ``QT_QPA_PLATFORM=offscreen``
 and a time limit) and prints a markdown section: a ``## title`` line, what it measures and a
@@ -121,6 +122,22 @@ def _load() -> str:
     return f"{one:.1f} (1 min), {five:.1f} (5 min)"
 
 
+def _sqlcipher() -> str:
+    """The database the app uses: SQLCipher (sqlcipher3's bundled library), not the standard
+    library's SQLite the row above names."""
+    try:
+        import sqlcipher3  # type: ignore[import-untyped]
+
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        finally:
+            conn.close()
+        return f"{cipher} (SQLite {sqlcipher3.sqlite_version}, sqlcipher3 {_version('sqlcipher3')})"
+    except Exception:  # the header says so, whatever went wrong
+        return "not available"
+
+
 def _commit() -> str:
     try:
         return subprocess.run(
@@ -153,6 +170,7 @@ def header(when: dt.datetime, load_at_start: str) -> list[str]:
         f"| Python | {platform.python_version()} |",
         f"| PySide6 | {_version('PySide6-Essentials')} |",
         f"| SQLite | {sqlite3.sqlite_version} |",
+        f"| SQLCipher (the app's database) | {_sqlcipher()} |",
         f"| load average when it started | {load_at_start} |",
         f"| load average when it ended | {_load()} |",
         "",
