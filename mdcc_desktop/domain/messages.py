@@ -276,6 +276,11 @@ CATALOGUE: dict[str, str] = {
         "the file name is too long to read: {name}… (choose a shorter name)",
     ),
     "file_disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full: {path} was not written"),
+    "file_read_only_disk": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written: the disk or folder is read-only. Choose another folder; "
+        "nothing was written",
+    ),
     "file_denied_write": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} cannot be written (permission denied): is the folder read-only, or is the file "

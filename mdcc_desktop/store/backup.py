@@ -162,6 +162,10 @@ def copy_database(source: Database | sqlite_utils.Database, target: Path, key: K
         raise _environment(exc, target) from exc
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
+        # A file made and removed first: SQLite would say only "cannot open" where the folder
+        # is read-only or the disk full; the system's own error says which.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        tmp.unlink()
         try:
             dest = open_database(tmp, wal=False, key=key)
         except EncryptionUnavailableError:

@@ -1,0 +1,169 @@
+"""Bad environments, made for real (issue 11, deliver 9): a read-only data folder (a read-only
+mount, which stops root too), a full disk (a small tmpfs filled up) during an edit, an import,
+an export and a backup, export targets that are read-only, on a full disk or in a missing
+folder, a database from a newer version, a data folder that is a file. Each is a specific
+message with exit code 2, and the data is as it was once the disk has room again.
+
+The mounts are made in a private mount namespace (``tests/backups/sandbox.py``); those tests
+skip where ``unshare -rm`` is not allowed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from mdcc_desktop.paths import AppPaths
+from mdcc_desktop.store import migrations
+from tests.backups.sandbox import (
+    codes,
+    fill,
+    full_disk,
+    mdcc_line,
+    needs_namespaces,
+    read_only,
+    run_in_namespace,
+)
+from tests.backups.test_cli_backup import listing, mdcc
+from tests.conftest import DEMO, driver_connect
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    assert mdcc(folder, "import", str(DEMO)).returncode == 0
+    assert mdcc(folder, "backup").returncode == 0
+    return folder
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "logs" not in p.parts
+    }
+
+
+@needs_namespaces
+def test_a_read_only_data_folder_is_said_and_changes_nothing(data: Path, tmp_path: Path) -> None:
+    view = tmp_path / "ro"
+    backup = next(AppPaths(data).backups.iterdir())
+    before = digest(data)
+    lines = [
+        mdcc_line(str(view), "list"),
+        mdcc_line(str(view), "demo"),
+        mdcc_line(str(view), "delete", "1"),
+        mdcc_line(str(view), "backup"),
+        mdcc_line(str(view), "restore", str(backup)),
+    ]
+    run = run_in_namespace(read_only(data, view) + "\n".join(lines))
+    assert "Traceback" not in run.stderr
+    assert codes(run.stdout) == [2, 2, 2, 2, 2], run.stderr
+    assert run.stderr.count("is read-only, so nothing could be saved") == 5, run.stderr
+    assert digest(data) == before
+
+
+@needs_namespaces
+def test_a_full_disk_during_an_import_an_edit_and_a_backup(data: Path, tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    before = listing(data)
+    script = (
+        full_disk(disk, 8192, 0)
+        + f"cp -a {data} {disk}/data\n"
+        + fill(disk, 0)
+        + mdcc_line("$D", "list")  # nothing left at all: even opening needs room
+        + "\nrm $M/filler\n"
+        + fill(disk, 48)  # a little room: the database opens, a change does not fit
+        + "\n".join(
+            [
+                mdcc_line("$D", "import", str(DEMO)),
+                mdcc_line("$D", "demo"),
+                mdcc_line("$D", "delete", "1"),
+                mdcc_line("$D", "backup"),
+            ]
+        )
+        + "\nrm $M/filler\n"
+        + mdcc_line("$D", "list", "--format", "json")
+        + f"\nls $D/backups > {tmp_path}/backups.txt\n"
+    )
+    script = f"M={disk}; D={disk}/data\n" + script
+    run = run_in_namespace(script)
+    assert "Traceback" not in run.stderr
+    assert codes(run.stdout) == [2, 2, 2, 2, 2, 0], run.stderr
+    err = run.stderr
+    assert "is full. Free some space and try again; nothing was changed." in err
+    assert err.count("The disk is full: the last change was not saved.") == 3, err
+    assert "The disk is full: the backup" in err and "was not made" in err
+    # Once there is room again, everything saved before is there, and no half backup.
+    assert run.stdout.split("rc=2\n")[-1].removesuffix("rc=0\n") == before
+    assert [n for n in (tmp_path / "backups.txt").read_text().split() if "-manual" in n] == [
+        p.name for p in AppPaths(data).backups.iterdir()
+    ]
+
+
+@needs_namespaces
+def test_exports_to_a_full_disk_a_read_only_folder_or_a_missing_one(
+    data: Path, tmp_path: Path
+) -> None:
+    disk = tmp_path / "usb"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "old.json").write_text("kept")
+    view = tmp_path / "locked-view"
+    d = str(data)
+    script = (
+        full_disk(disk, 64, 0)
+        + fill(disk, 0)
+        + read_only(locked, view)
+        + "\n".join(
+            [
+                mdcc_line(d, "export", "1", "-o", f"{disk}/c.json"),
+                mdcc_line(d, "actions", "--format", "csv", "-o", f"{disk}/a.csv"),
+                mdcc_line(d, "backup", "-o", f"{disk}/b.sqlite3"),
+                mdcc_line(d, "export", "1", "-o", f"{view}/c.json"),
+                mdcc_line(d, "export", "1", "-o", f"{view}/old.json"),
+                mdcc_line(d, "backup", "-o", f"{view}/b.sqlite3"),
+                mdcc_line(d, "export", "1", "-o", f"{tmp_path}/missing/c.json"),
+                f"ls -A {disk} > {tmp_path}/left.txt",
+            ]
+        )
+    )
+    run = run_in_namespace(script)
+    assert "Traceback" not in run.stderr
+    assert codes(run.stdout) == [2] * 7, run.stderr
+    lines = run.stderr.splitlines()
+    assert "the disk is full" in lines[0] and "c.json was not written" in lines[0]
+    assert "the disk is full" in lines[1]
+    assert "The disk is full: the backup" in lines[2]
+    for line in lines[3:6]:
+        assert "read-only" in line, line
+    assert "the folder" in lines[6] and "does not exist" in lines[6]
+    assert (tmp_path / "left.txt").read_text().split() == ["filler"]  # no half files
+    assert (locked / "old.json").read_text() == "kept"
+
+
+def test_a_database_from_a_newer_version_is_refused_unchanged(data: Path) -> None:
+    database = AppPaths(data).database
+    conn = driver_connect(database, isolation_level=None)
+    conn.execute(f"PRAGMA user_version = {len(migrations.known_steps()) + 1}")
+    conn.close()
+    before = digest(data)
+    for command in (["list"], ["demo"], ["backup"]):
+        run = mdcc(data, *command)
+        assert run.returncode == 2
+        assert "written by a newer version of MDCC Desktop" in run.stderr
+    assert digest(data) == before
+
+
+def test_a_data_folder_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("hello")
+    backup = tmp_path / "b.sqlite3"
+    backup.write_bytes(b"x" * 4096)
+    for command in (["list"], ["backup"], ["restore", str(backup)]):
+        run = mdcc(blocker, *command)
+        assert run.returncode == 2, run.stderr
+        assert "is a file, not a folder" in run.stderr, run.stderr
+    assert blocker.read_text() == "hello"
