@@ -110,6 +110,16 @@ class BackupService:
     def folder(self) -> Path:
         return backup_folder(self.paths, self.settings)
 
+    @property
+    def available(self) -> bool:
+        """Whether a backup can be made now (the database is open: not locked)."""
+        return not self.store.closed
+
+    @property
+    def key(self) -> Key | None:
+        """The key the database (and so every backup of it) is encrypted with."""
+        return self.store.key
+
     def backups(self) -> list[BackupFile]:
         """The backups in the folder, newest first."""
         return list_backups(self.folder)

@@ -162,6 +162,25 @@ def set_up_screen(env: Env) -> QWidget:
     return env.keep(SetUpDialog(Protection(env.services.paths), existing=True))
 
 
+def restore_backup(env: Env) -> QWidget:
+    """The list of backups to restore one from (ui/backups)."""
+    from mdcc_desktop.ui.backups.dialogs import RestoreDialog
+
+    if not env.services.backups.backups():
+        env.services.backups.back_up("manual")
+    return env.keep(RestoreDialog(env.services.backups.backups()))
+
+
+def integrity_screen(env: Env) -> QWidget:
+    """The screen a damaged database shows at start-up (ui/backups); nothing is restored."""
+    from mdcc_desktop.ui.backups.dialogs import IntegrityScreen
+
+    if not env.services.backups.backups():
+        env.services.backups.back_up("manual")
+    found = env.services.backups.backups()[0]
+    return env.keep(IntegrityScreen("The database file is damaged.", found))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -193,6 +212,8 @@ SCREENS = (
     Screen("a question or message (message box)", message_box),
     Screen("unlock the data folder", unlock_screen),
     Screen("protect a data folder (set-up)", set_up_screen),
+    Screen("restore a backup", restore_backup),
+    Screen("the database is damaged (integrity screen)", integrity_screen),
 )
 
 

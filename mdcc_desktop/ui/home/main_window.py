@@ -28,6 +28,7 @@ from mdcc_desktop.domain.models import ConferenceStatus
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.events import Change
 from mdcc_desktop.ui import labels
+from mdcc_desktop.ui.backups.runner import BackupActions
 from mdcc_desktop.ui.home.conference_list import ConferenceListPage
 from mdcc_desktop.ui.home.first_paint import AfterFirstPaint
 from mdcc_desktop.ui.home.models import PAGE_SIZE
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, self.services, file_menu, self.prompter)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
