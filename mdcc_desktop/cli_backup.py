@@ -74,9 +74,12 @@ def cmd_restore_needs_no_services(services: Services, args: argparse.Namespace) 
 def cmd_restore(boot: Boot, args: argparse.Namespace) -> int:
     """Restore without opening the database: unlock the key file, check, swap."""
     from mdcc_desktop.cli_unlock import passphrase
-    from mdcc_desktop.services.backups import restore
+    from mdcc_desktop.domain.messages import msg
+    from mdcc_desktop.services.backups import BackupError, restore
     from mdcc_desktop.services.protection import FolderState, Protection
 
+    if gui_is_open(boot.paths.data_dir):
+        raise BackupError(msg("restore_while_open", folder=str(boot.paths.data_dir)))
     protection = Protection(boot.paths)
     key: bytes | None = None
     if protection.key_path.exists():
@@ -92,3 +95,35 @@ def cmd_restore(boot: Boot, args: argparse.Namespace) -> int:
     else:
         _err(f"Restored {done.backup}.")
     return EXIT_OK
+
+
+# The lock file the GUI holds in a data folder while it is open (ui/single_instance.py, a
+# QLockFile: the process id on its first line).
+GUI_LOCK_NAME = "mdcc-desktop.lock"
+
+
+def gui_is_open(data_dir: Path) -> bool:
+    """Whether an app on this computer has the data folder open (its lock is held by a live
+    process): replacing the database under it would leave it writing to the file kept aside."""
+    import os
+    import socket
+    import sys
+
+    try:
+        lines = (data_dir / GUI_LOCK_NAME).read_text(encoding="utf-8", errors="replace").split("\n")
+        pid = int(lines[0])
+    except (OSError, ValueError):
+        return False
+    if len(lines) > 2 and lines[2] and lines[2] != socket.gethostname():
+        return False  # another computer's (a shared folder): its process cannot be asked
+    if pid <= 0 or pid == os.getpid():
+        return False
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would end the process there: the lock is taken as held
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

@@ -472,6 +472,11 @@ CATALOGUE: dict[str, str] = {
         "Messages",
         "{path} is the database itself, not a backup: choose a file in the backups folder.",
     ),
+    "restore_while_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "MDCC Desktop is open on the data folder {folder}: close it first, or restore from its "
+        "File menu. Nothing was changed.",
+    ),
     "backup_target_exists": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} exists already: a backup never replaces a file. Choose a new file name.",

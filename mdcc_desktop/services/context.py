@@ -105,11 +105,14 @@ class Services:
         loaded (``mdcc_desktop.bootstrap``); without them they are read from the data folder.
         ``integrity_check=False``: the caller checks the file later (see ``Store.open``).
         """
+        from mdcc_desktop.services.backups import backup_folder
+
         check_data_dir(paths)
+        settings = settings if settings is not None else SettingsFile.load(paths.data_dir)
         try:
             store = Store.open(
                 paths.database,
-                paths.backups,
+                backup_folder(paths, settings.current),  # the copy before a migration goes there
                 busy_timeout_ms=busy_timeout_ms,
                 check_integrity=integrity_check,
                 key=key,
@@ -127,7 +130,7 @@ class Services:
             events=events,
             profiles=profiles,
             conferences=ConferenceService(store, profiles, events),
-            settings=settings if settings is not None else SettingsFile.load(paths.data_dir),
+            settings=settings,
         )
 
     def notes_writer(self, notify: Callable[[], None] | None = None) -> NotesWriter:

@@ -18,6 +18,7 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.store import Store, migrations
 from mdcc_desktop.store.backup import BackupError, list_backups, rotate
 from tests.conftest import DEMO, dump_database, folder_key, open_services
+from tests.store.test_store_migrations import add_fake_step
 
 NAME = "Zebedee Quartermain"
 
@@ -160,3 +161,22 @@ def damage(path: Path) -> None:
     middle = pages // 2
     data[middle * 4096 : (middle + 1) * 4096] = bytes(range(256)) * 16
     path.write_bytes(bytes(data))
+
+
+def test_the_copy_before_a_migration_goes_to_the_backup_folder_setting(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration's copy is an automatic backup: in the chosen folder, encrypted, rotated."""
+    services = open_services(data_dir)
+    services.exchange.import_file(DEMO)
+    elsewhere = tmp_path / "chosen"
+    services.settings.update(backup_folder=str(elsewhere))
+    services.close()
+
+    add_fake_step(monkeypatch, "0999_test_step", lambda db: None)
+    again = open_services(data_dir)
+    again.close()
+    found = list_backups(elsewhere)
+    assert [b.kind for b in found] == ["migration"]
+    assert b"Chan Ka-yan" not in found[0].path.read_bytes()
+    backups.check(found[0].path, folder_key(data_dir))

@@ -11,6 +11,7 @@ skip where ``unshare -rm`` is not allowed.
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,15 @@ def test_a_data_folder_that_is_a_file(tmp_path: Path) -> None:
         assert run.returncode == 2, run.stderr
         assert "is a file, not a folder" in run.stderr, run.stderr
     assert blocker.read_text() == "hello"
+
+
+@needs_namespaces
+def test_the_gui_says_a_read_only_data_folder(data: Path, tmp_path: Path) -> None:
+    view = tmp_path / "ro"
+    before = digest(data)
+    gui = f"{sys.executable} -m mdcc_desktop --smoke --data-dir {view}; echo rc=$?"
+    run = run_in_namespace(read_only(data, view) + gui)
+    assert "Traceback" not in run.stderr
+    assert codes(run.stdout) == [2], run.stderr
+    assert "is read-only, so nothing could be saved" in run.stderr
+    assert digest(data) == before

@@ -135,3 +135,25 @@ def test_no_backup_holds_a_name(data: Path) -> None:
         if path.is_file():
             assert NAME.encode() not in path.read_bytes()
             assert b"Chan Ka-yan" not in path.read_bytes()
+
+
+def test_restore_is_refused_while_the_app_has_the_folder_open(data: Path) -> None:
+    """The GUI's lock (a QLockFile: the process id first) held by a live process."""
+    import socket
+
+    made = Path(mdcc(data, "backup").stdout.strip())
+    database = AppPaths(data).database
+    before = database.read_bytes()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock = data / "mdcc-desktop.lock"
+        lock.write_text(f"{sleeper.pid}\nmdcc-desktop\n{socket.gethostname()}\n")
+        run = mdcc(data, "restore", str(made))
+        assert run.returncode == 2 and "MDCC Desktop is open on the data folder" in run.stderr
+        assert database.read_bytes() == before
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    # A lock left by a process that is gone does not stop it.
+    run = mdcc(data, "restore", str(made))
+    assert run.returncode == 0, run.stderr
