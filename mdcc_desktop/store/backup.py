@@ -228,6 +228,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     """Remove all but the newest ``keep`` automatic backups; the ones removed."""
     automatic = [b for b in list_backups(folder) if b.automatic]
     removed: list[Path] = []
+    _remove_stale_parts(folder)
     for old in automatic[max(keep, 1) :]:
         try:
             old.path.unlink()
@@ -235,6 +236,21 @@ def rotate(folder: Path, keep: int) -> list[Path]:
         except OSError:
             log.warning("an old backup could not be removed")
     return removed
+
+
+# A temporary copy this old is from a backup that was killed (its process gone).
+STALE_PART_SECONDS = 6 * 3600
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Remove the half copies killed backups left (encrypted, but they take room)."""
+    import time
+
+    with contextlib.suppress(OSError):
+        for part in folder.glob(f".{PREFIX}-*{SUFFIX}.*.part"):
+            with contextlib.suppress(OSError):
+                if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
+                    part.unlink()
 
 
 @dataclass(frozen=True)

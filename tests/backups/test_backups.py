@@ -180,3 +180,15 @@ def test_the_copy_before_a_migration_goes_to_the_backup_folder_setting(
     assert [b.kind for b in found] == ["migration"]
     assert b"Chan Ka-yan" not in found[0].path.read_bytes()
     backups.check(found[0].path, folder_key(data_dir))
+
+
+def test_rotation_removes_what_killed_backups_left(svc: Services) -> None:
+    folder = svc.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / ".mdcc-20260101T000000Z-daily.sqlite3.1a2b3c4d.part"
+    fresh = folder / ".mdcc-20261130T000000Z-daily.sqlite3.5e6f7a8b.part"
+    for part in (old, fresh):
+        part.write_bytes(b"\x00" * 4096)
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    svc.backups.back_up("daily")
+    assert not old.exists() and fresh.exists()  # a backup may be under way in another process
