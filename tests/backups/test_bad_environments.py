@@ -11,6 +11,7 @@ skip where ``unshare -rm`` is not allowed.
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -180,3 +181,71 @@ def test_the_gui_says_a_read_only_data_folder(data: Path, tmp_path: Path) -> Non
     assert codes(run.stdout) == [2], run.stderr
     assert "is read-only, so nothing could be saved" in run.stderr
     assert digest(data) == before
+
+
+GUI_ON_A_FULL_DISK = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tests.conftest import DEMO, open_services
+from tests.ui.home.test_main_window import RecordingPrompter
+from mdcc_desktop.ui.home.main_window import MainWindow
+
+class Prompter(RecordingPrompter):
+    def confirm(self, parent, title, text):
+        return True
+
+data = Path(sys.argv[1])
+services = open_services(data)
+prompter = Prompter()
+window = MainWindow(services, prompter)
+window.show()
+app.processEvents()
+window.table.selectRow(0)
+said = {}
+window.import_conference(DEMO)
+said["import"] = prompter.errors[-1][1] if prompter.errors else ""
+window.delete_selected()
+said["delete"] = prompter.errors[-1][1] if len(prompter.errors) > 1 else ""
+window.export_selected(data.parent / "out.json")
+said["export"] = prompter.errors[-1][1] if len(prompter.errors) > 2 else ""
+window.backup_actions.back_up_now()
+window.backup_actions.job.wait(60)
+for _ in range(50):
+    app.processEvents()
+said["backup"] = prompter.errors[-1][1] if len(prompter.errors) > 3 else ""
+window.close()
+services.close()
+print(json.dumps(said))
+"""
+
+
+@needs_namespaces
+def test_the_gui_on_a_full_disk(data: Path, tmp_path: Path) -> None:
+    """An import, an edit (a delete), an export and a backup from the main window, on a disk
+    with almost no room: each says the disk is full, and the data is as it was."""
+    disk = tmp_path / "disk"
+    before = listing(data)
+    script_file = tmp_path / "gui.py"
+    script_file.write_text(GUI_ON_A_FULL_DISK)
+    script = (
+        f"M={disk}; D={disk}/data\n"
+        + full_disk(disk, 8192, 0)
+        + f"cp -a {data} $D\n"
+        + fill(disk, 48)
+        + f"{sys.executable} {script_file} $D > {tmp_path}/said.json; echo rc=$?\n"
+        + "rm $M/filler\n"
+        + mdcc_line("$D", "list", "--format", "json")
+    )
+    run = run_in_namespace(script)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert codes(run.stdout) == [0, 0], run.stderr
+    said = json.loads((tmp_path / "said.json").read_text())
+    assert said["import"].startswith("The disk is full"), said
+    assert said["delete"].startswith("The disk is full"), said
+    # The GUI's export says the system's words (services.exchange.export_file raises the
+    # OSError itself), the command line's "the disk is full": both say it, in other words.
+    assert "no space left on device" in said["export"].lower(), said
+    assert said["backup"].startswith("The disk is full: the backup"), said
+    assert run.stdout.split("rc=0\n")[1] == before
