@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -293,6 +294,35 @@ def check_backup(path: Path, key: Key | None, known_steps: int) -> CheckedBackup
         raise BackupError(msg("backup_wrong_key", path=str(path)))
     # Opened read-only: checking a file never changes it (no WAL, no journal left beside it).
     uri = path.absolute().as_uri() + "?mode=ro"
+    with _quiet_cipher_log():
+        return _check_open(path, uri, key, known_steps, info.st_size)
+
+
+@contextlib.contextmanager
+def _quiet_cipher_log() -> Iterator[None]:
+    """SQLCipher writes "hmac check failed" lines to stderr for each page a wrong key cannot
+    read: the expected answer for a file from another folder, said better by the message.
+    Its log level is the process's, so it is put back afterwards."""
+    try:
+        probe = driver.connect(":memory:")
+        before = probe.execute("PRAGMA cipher_log_level").fetchone()
+    except driver.Error:
+        yield
+        return
+    level = str(before[0]) if before else ""
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        yield
+    finally:
+        with contextlib.suppress(driver.Error):
+            if level.isalpha():
+                probe.execute(f"PRAGMA cipher_log_level = {level}")
+        probe.close()
+
+
+def _check_open(
+    path: Path, uri: str, key: Key | None, known_steps: int, size: int
+) -> CheckedBackup:
     try:
         db = _open_uri(uri, key)
     except WrongKeyError as exc:
@@ -318,7 +348,7 @@ def check_backup(path: Path, key: Key | None, known_steps: int) -> CheckedBackup
         raise BackupError(
             msg("backup_too_new", path=str(path), schema=schema, known=known_steps)
         ) from SchemaTooNewError(msg("schema_too_new", schema=schema, known=known_steps))
-    return CheckedBackup(path, schema, info.st_size)
+    return CheckedBackup(path, schema, size)
 
 
 def _open_uri(uri: str, key: Key | None) -> Database:

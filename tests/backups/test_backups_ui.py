@@ -141,15 +141,21 @@ def test_a_restore_not_confirmed_changes_nothing(
     assert not Restart.pending() and window.isVisible()
 
 
+SHOWN: list[str] = []
+
+
 def _click_when_shown(button: str) -> QTimer:
-    """Click ``button`` of the integrity screen as soon as it is up (it runs modally)."""
+    """Click ``button`` of the integrity screen as soon as it is up (it runs modally); what
+    it said goes to SHOWN."""
     timer = QTimer()
     timer.setInterval(20)
+    SHOWN.clear()
 
     def look() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, IntegrityScreen) and widget.isVisible():
                 timer.stop()
+                SHOWN.append(widget.problem.text() + "\n" + widget.offer.text())
                 getattr(widget, button).click()
 
     timer.timeout.connect(look)
@@ -177,6 +183,8 @@ def test_the_integrity_screen_at_open(qtbot: Any, data_dir: Path, choice: str) -
     timer = _click_when_shown(choice)
     restored = offer_restore(boot, info.value)
     timer.stop()
+    assert len(SHOWN) == 1 and "damaged" in SHOWN[0]
+    assert "Close MDCC Desktop" not in SHOWN[0]  # the screen offers the backup itself
     if choice == "quit_button":
         assert not restored
         assert database.read_bytes() == damaged_bytes  # nothing changed

@@ -95,6 +95,7 @@ def test_restore_refuses_what_is_not_a_backup_of_this_folder(data: Path, tmp_pat
         run = mdcc(data, "restore", path)
         assert run.returncode == 2, (path, run.stderr)
         assert said in run.stderr
+        assert "hmac check failed" not in run.stderr  # SQLCipher's own log kept quiet
         assert database.read_bytes() == before, path
     assert not [p for p in AppPaths(data).backups.iterdir() if "before-restore" in p.name]
 

@@ -99,6 +99,22 @@ def carry_out(paths: AppPaths, settings: Settings) -> int:
     return RESTART
 
 
+def damage_text(problem: MdccError) -> str:
+    """What the damage is, without the advice to restore by hand that the message ends with:
+    the integrity screen offers the backup itself."""
+    from mdcc_desktop.domain.messages import Message
+
+    parts = [
+        Message(m.id, {**m.params, "advice": ""})
+        if isinstance(m, Message) and "advice" in m.params
+        else m
+        for m in problem.messages
+    ]
+    if not parts:
+        return message_text(problem)
+    return "\n".join(message_text(m).strip() for m in parts)
+
+
 def offer_restore(boot: Boot, problem: MdccError, parent: QWidget | None = None) -> bool:
     """The integrity screen for a damaged database: True once the latest good backup has been
     restored (open the data again); False when there is none or the chair quits."""
@@ -107,7 +123,7 @@ def offer_restore(boot: Boot, problem: MdccError, parent: QWidget | None = None)
     good = backups.latest_good_backup(folder, key)
     if good is None:
         return False
-    screen = IntegrityScreen(message_text(problem), good, parent)
+    screen = IntegrityScreen(damage_text(problem), good, parent)
     if screen.exec() != IntegrityScreen.DialogCode.Accepted:
         return False
     Restart.request(good.path, key)
@@ -264,7 +280,7 @@ def offer_after_window(
     good = backups.latest_good_backup(folder, key) if folder is not None else None
     if good is None:
         return False
-    screen = IntegrityScreen(message_text(problem), good, window)
+    screen = IntegrityScreen(damage_text(problem), good, window)
     if screen.exec() != IntegrityScreen.DialogCode.Accepted:
         app.exit(2)
         return True
