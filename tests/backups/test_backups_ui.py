@@ -247,3 +247,17 @@ def test_the_gui_says_a_data_folder_is_a_file(tmp_path: Path) -> None:
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "is a file, not a folder" in run.stderr
     assert blocker.read_text() == "hello"
+
+
+def test_the_open_app_looks_again_for_a_new_day(
+    qtbot: Any, window: MainWindow, svc: Services, data_dir: Path
+) -> None:
+    """Past midnight the periodic check finds no backup for the new day and makes one; while
+    the app is locked (the store closed) it waits."""
+    actions = window.backup_actions
+    assert actions.timer.isActive() and actions.timer.interval() == 10 * 60 * 1000
+    svc.store.close()
+    assert not actions.daily()  # locked: nothing to copy, and no error shown
+    svc.store.reopen(folder_key(data_dir))
+    actions.timer.setInterval(10)  # the ten minutes, shortened
+    qtbot.waitUntil(lambda: [b.kind for b in svc.backups.backups()] == ["daily"], timeout=30_000)
