@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.smoke:
             QMessageBox.information(None, APP_NAME, message)
         return 2
-    from mdcc_desktop.ui.backups.runner import RESTART, Restart
+    from mdcc_desktop.ui.backups.restart import RESTART, Restart
 
     try:
         while (code := _run(app, args, boot, instance, started)) == RESTART:
@@ -177,8 +177,7 @@ def _run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from mdcc_desktop.store.errors import DatabaseCorruptError
-    from mdcc_desktop.ui.backups import runner
+    from mdcc_desktop.ui.backups.restart import RESTART, Restart, remembering
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     # After an unclean shutdown the file is checked before anything else touches it; otherwise
@@ -186,13 +185,17 @@ def _run(
     check_now = bool(getattr(instance, "unclean_shutdown", True))
     try:
         services = bootstrap.open_services(
-            boot, integrity_check=check_now, unlock_hook=runner.remembering(unlock(args, started))
+            boot, integrity_check=check_now, unlock_hook=remembering(unlock(args, started))
         )
     except MdccError as exc:
         # A damaged file: the integrity screen offers the latest good backup (or quitting).
-        damaged = not args.smoke and isinstance(exc, DatabaseCorruptError)
-        if damaged and runner.offer_restore(boot, exc):
-            return runner.RESTART
+        from mdcc_desktop.store.errors import DatabaseCorruptError
+
+        if not args.smoke and isinstance(exc, DatabaseCorruptError):
+            from mdcc_desktop.ui.backups.runner import offer_restore
+
+            if offer_restore(boot, exc):
+                return RESTART
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
         else:
@@ -246,8 +249,10 @@ def _run(
     if window.backup_actions.job is not None:
         window.backup_actions.job.wait(60)  # a backup under way finishes first
     services.close()
-    if runner.Restart.pending():  # every connection is closed: restore, then open again
-        return runner.carry_out(boot.paths, boot.settings.current)
+    if Restart.pending():  # every connection is closed: restore, then open again
+        from mdcc_desktop.ui.backups.runner import carry_out
+
+        return carry_out(boot.paths, boot.settings.current)
     return code
 
 

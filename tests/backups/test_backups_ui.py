@@ -23,7 +23,8 @@ from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.store.errors import DatabaseCorruptError
 from mdcc_desktop.ui.backups.dialogs import IntegrityScreen, RestoreDialog
-from mdcc_desktop.ui.backups.runner import RESTART, Restart, carry_out, offer_restore
+from mdcc_desktop.ui.backups.restart import RESTART, Restart
+from mdcc_desktop.ui.backups.runner import carry_out, offer_restore
 from mdcc_desktop.ui.home.main_window import MainWindow
 from tests.backups.sandbox import env
 from tests.backups.test_backups import damage

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from mdcc_desktop import APP_NAME
-from mdcc_desktop.bootstrap import Boot, UnlockHook
+from mdcc_desktop.bootstrap import Boot
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services import backups
@@ -29,57 +29,16 @@ from mdcc_desktop.services.context import Services
 from mdcc_desktop.settings import Settings
 from mdcc_desktop.store.errors import StoreClosedError
 from mdcc_desktop.ui.backups.dialogs import IntegrityScreen, RestoreDialog, made_text
+from mdcc_desktop.ui.backups.restart import RESTART, Restart
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.prompter import Prompter
 
 log = logging.getLogger(__name__)
 
-# The return code of ``app._run`` that asks ``app.main`` to open the data folder again.
-RESTART = 75
 # How often the open app looks whether the day's backup is due (a new day past midnight).
 DAILY_CHECK_MS = 10 * 60 * 1000
 
 Key = bytes | str
-
-
-class Restart:
-    """What carries over from one window to the next: the backup to restore, and the key the
-    data folder was unlocked with (kept only until the next window has opened)."""
-
-    backup: Path | None = None
-    key: bytes | None = None  # for the next unlock, instead of asking again
-    unlocked_with: bytes | None = None  # the key of the window now open (or failing to open)
-
-    @classmethod
-    def request(cls, backup: Path, key: Key | None) -> None:
-        # A passphrase (str) given to SQLCipher itself is not what the unlock hook returns:
-        # then the next window asks for the passphrase again.
-        cls.backup, cls.key = backup, key if isinstance(key, bytes) else None
-
-    @classmethod
-    def pending(cls) -> bool:
-        return cls.backup is not None
-
-    @classmethod
-    def cancel(cls) -> None:
-        cls.backup = cls.key = None
-
-    @classmethod
-    def forget(cls) -> None:
-        cls.backup = cls.key = cls.unlocked_with = None
-
-
-def remembering(hook: UnlockHook) -> UnlockHook:
-    """The unlock hook, skipped when a restart carries the key; the key is remembered for a
-    restore offered when the database then turns out to be damaged."""
-
-    def unlock(paths: AppPaths, settings: Settings) -> bytes | None:
-        carried, Restart.key = Restart.key, None
-        key = carried if carried is not None else hook(paths, settings)
-        Restart.unlocked_with = key
-        return key
-
-    return unlock
 
 
 def carry_out(paths: AppPaths, settings: Settings) -> int:
