@@ -262,3 +262,62 @@ def test_the_open_app_looks_again_for_a_new_day(
     svc.store.reopen(folder_key(data_dir))
     actions.timer.setInterval(10)  # the ten minutes, shortened
     qtbot.waitUntil(lambda: [b.kind for b in svc.backups.backups()] == ["daily"], timeout=30_000)
+
+
+def test_the_app_restores_and_opens_again_on_the_restored_data(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """app.main end to end: the check after the window finds the damage, the integrity screen
+    restores the backup, and the app opens a second window on the restored data without asking
+    for the passphrase again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mdcc_desktop.ui.home.main_window import MainWindow as Window
+
+    database, damaged_bytes = _damaged_with_backup(data_dir)
+    key = folder_key(data_dir)
+    asked: list[int] = []
+
+    def hook(_args: Any, _started: float) -> Any:
+        def unlock(_paths: Any, _settings: Any) -> bytes:
+            asked.append(1)
+            return key
+
+        return unlock
+
+    monkeypatch.setattr(gui, "unlock", hook)
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # main installs the crash dialog's
+    monkeypatch.setattr(Window, "restore_session", lambda self: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"said {a}"))
+    windows: list[Window] = []
+    clicker = _click_when_shown("restore_button")
+
+    def close_the_second() -> None:
+        found = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, Window) and w.isVisible()
+        ]
+        for w in found:
+            if w not in windows:
+                windows.append(w)
+        if len(windows) == 2 and windows[1].isVisible():
+            windows[1].close()
+
+    closer = QTimer()
+    closer.setInterval(50)
+    closer.timeout.connect(close_the_second)
+    closer.start()
+    try:
+        code = gui.main(["--data-dir", str(data_dir)])
+    finally:
+        closer.stop()
+        clicker.stop()
+    assert code == 0 and asked == [1] and len(windows) == 2
+    assert SHOWN and "damaged" in SHOWN[0]
+    aside = list((AppPaths(data_dir).backups / "damaged").iterdir())
+    assert [p.read_bytes() for p in aside] == [damaged_bytes]
+    assert database.read_bytes() != damaged_bytes
+    services = open_services(data_dir)
+    try:
+        assert len(services.conferences.list_conferences()) == 1
+    finally:
+        services.close()
