@@ -206,9 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Other starts are heard once the first window (the unlock screen) is up: its event loop
     # runs this, and the start-up does not wait for the network module.
     QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
+    from mdcc_desktop.ui.backups.restart import RESTART, Restart
+
     try:
-        return _run(app, args, boot, instance, started)
+        while (code := _run(app, args, boot, instance, started)) == RESTART:
+            pass  # a backup was restored: open the data folder again
+        return code
     finally:
+        Restart.forget()
         instance.release()
 
 
@@ -218,6 +223,7 @@ def _run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from mdcc_desktop.ui.backups.restart import RESTART, Restart, remembering
     from mdcc_desktop.ui.single_instance import bring_to_front
 
     # After an unclean shutdown the file is checked before anything else touches it; otherwise
@@ -225,9 +231,17 @@ def _run(
     check_now = bool(getattr(instance, "unclean_shutdown", True))
     try:
         services = bootstrap.open_services(
-            boot, integrity_check=check_now, unlock_hook=unlock(args, started)
+            boot, integrity_check=check_now, unlock_hook=remembering(unlock(args, started))
         )
     except MdccError as exc:
+        # A damaged file: the integrity screen offers the latest good backup (or quitting).
+        from mdcc_desktop.store.errors import DatabaseCorruptError
+
+        if not args.smoke and isinstance(exc, DatabaseCorruptError):
+            from mdcc_desktop.ui.backups.runner import offer_restore
+
+            if offer_restore(boot, exc):
+                return RESTART
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
         else:
@@ -252,11 +266,13 @@ def _run(
     check = (
         None
         if check_now
-        else IntegrityCheck(services.paths.database, services.paths.backups, services.store.key)
+        else IntegrityCheck(services.paths.database, services.backups.folder, services.store.key)
     )
     if check is not None:  # its thread would compete with the first paint for the CPU
         window.first_paint.later(check.start)
     window.first_paint.later(lambda: install_lock(services))
+    if not args.smoke:  # the day's backup, on a worker thread once the window is painted
+        window.first_paint.later(window.backup_actions.daily)
     if args.smoke:
 
         def painted() -> None:
@@ -286,7 +302,13 @@ def _run(
     if check is not None:
         watch_integrity(app, window, check)
     code = int(app.exec())
+    if window.backup_actions.job is not None:
+        window.backup_actions.job.wait(60)  # a backup under way finishes first
     services.close()
+    if Restart.pending():  # every connection is closed: restore, then open again
+        from mdcc_desktop.ui.backups.runner import carry_out
+
+        return carry_out(boot.paths, boot.settings.current)
     return code
 
 
@@ -331,8 +353,12 @@ def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:
             return
         timer.stop()
         if check.error is not None:
-            QMessageBox.critical(window, APP_NAME, str(check.error))
-            app.exit(2)
+            # The integrity screen when there is a good backup to offer, else the message.
+            from mdcc_desktop.ui.backups.runner import offer_after_window
+
+            if not offer_after_window(app, window, check.error, check.backup_dir, check.key):
+                QMessageBox.critical(window, APP_NAME, str(check.error))
+                app.exit(2)
 
     timer.timeout.connect(poll)
     timer.start()

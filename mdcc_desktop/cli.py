@@ -49,7 +49,11 @@ CLI_BUSY_TIMEOUT_MS = 60_000
 # Modules that add commands: each has ``add_commands(sub, common)``, which adds its parsers
 # with ``set_defaults(run=...)``. They are imported to build the parser, so they import only
 # what parsing needs (the services inside the command), as this module does.
-COMMAND_MODULES: tuple[str, ...] = ("mdcc_desktop.cli_records", "mdcc_desktop.cli_versions")
+COMMAND_MODULES: tuple[str, ...] = (
+    "mdcc_desktop.cli_records",
+    "mdcc_desktop.cli_versions",
+    "mdcc_desktop.cli_backup",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -698,6 +702,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[Services, argparse.Namespace], int] = args.run
     services: Services | None = None
     try:
+        if hasattr(args, "run_closed"):  # a command that must not open the database (restore)
+            return int(args.run_closed(boot, args))
         from mdcc_desktop.cli_unlock import make_hook
 
         services = bootstrap.open_services(

@@ -310,6 +310,23 @@ CATALOGUE: dict[str, str] = {
         "The data folder {folder} cannot be created or written: {error}. Choose another with "
         "--data-dir or MDCC_DATA_DIR.",
     ),
+    "data_dir_is_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder {folder} cannot be created or written: {file} is a file, not a folder. "
+        "Move the file away, or choose another folder with --data-dir or MDCC_DATA_DIR. Nothing "
+        "was changed.",
+    ),
+    "data_dir_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder {folder} is read-only, so nothing could be saved. Make it writable (or "
+        "copy it to a writable place and choose that with --data-dir or MDCC_DATA_DIR); nothing "
+        "was changed.",
+    ),
+    "data_dir_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding the data folder {folder} is full. Free some space and try again; "
+        "nothing was changed.",
+    ),
     # --- the store (store/store.py, store/connection.py, store/migrations.py)
     "db_missing": QT_TRANSLATE_NOOP(
         "Messages", "The database file {path} is missing: it cannot be opened."
@@ -345,6 +362,11 @@ CATALOGUE: dict[str, str] = {
         "the file name is too long to read: {name}… (choose a shorter name)",
     ),
     "file_disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full: {path} was not written"),
+    "file_read_only_disk": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written: the disk or folder is read-only. Choose another folder; "
+        "nothing was written",
+    ),
     "file_denied_write": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} cannot be written (permission denied): is the folder read-only, or is the file "
@@ -506,6 +528,76 @@ CATALOGUE: dict[str, str] = {
         "Messages",
         "There is no backup in the backups folder{where}: keep a copy of the file and ask for "
         "help recovering it.",
+    ),
+    # --- backups and restoring them (store/backup.py, services/backups.py)
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: the backup {path} was not made (nothing was changed). Free some "
+        "space, or choose another backups folder in the settings, and try again.",
+    ),
+    "backup_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backups folder {folder} is read-only: no backup was made (nothing was changed). "
+        "Check the folder's permissions, or choose another backups folder in the settings.",
+    ),
+    "backup_folder_is_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backups folder {folder} is a file, not a folder: no backup was made. Move the "
+        "file away or choose another backups folder in the settings.",
+    ),
+    "backup_cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {path} could not be made: {error}. Nothing was changed."
+    ),
+    "backup_copy_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The copy {path} did not pass the integrity check, so it was not kept. The disk may be "
+        "failing: make a copy of the data folder elsewhere.",
+    ),
+    "backup_missing": QT_TRANSLATE_NOOP("Messages", "There is no backup file {path}."),
+    "backup_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a file: choose a backup file to restore."
+    ),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {path} cannot be read: {error}. Nothing was changed."
+    ),
+    "backup_not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not encrypted, so it is not a backup of this data folder (every backup is "
+        "encrypted with the folder's key). Nothing was changed.",
+    ),
+    "backup_wrong_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not open with this data folder's key: it is a backup of another data "
+        "folder, or not an MDCC Desktop backup. Restore it into the folder it came from (with "
+        "that folder's key file). Nothing was changed.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {path} is damaged (it fails SQLite's integrity check): it cannot be "
+        "restored. Choose another backup; nothing was changed.",
+    ),
+    "backup_not_mdcc": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} opens with this folder's key but holds no MDCC Desktop data: it cannot be "
+        "restored. Nothing was changed.",
+    ),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {path} was made by a newer version of MDCC Desktop (schema {schema}; this "
+        "version knows {known}): install the newer version to restore it. Nothing was changed.",
+    ),
+    "backup_is_the_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is the database itself, not a backup: choose a file in the backups folder.",
+    ),
+    "restore_while_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "MDCC Desktop is open on the data folder {folder}: close it first, or restore from its "
+        "File menu. Nothing was changed.",
+    ),
+    "backup_target_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} exists already: a backup never replaces a file. Choose a new file name.",
     ),
 }
 

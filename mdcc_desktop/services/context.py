@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.conferences import ConferenceService
+from mdcc_desktop.services.data_dir import DataDirError, check_data_dir, disk_nearly_full
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.settings import SettingsFile
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
+from mdcc_desktop.store.errors import DiskIOError
 
 if TYPE_CHECKING:
+    from mdcc_desktop.services.backups import BackupService
     from mdcc_desktop.services.conference_pages import ConferencePages
     from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.disclosure import ChairService, DisclosureService
@@ -33,10 +35,6 @@ if TYPE_CHECKING:
     from mdcc_desktop.services.tracker import TrackerService
 
 log = logging.getLogger(__name__)
-
-
-class DataDirError(MdccError):
-    """The data dir cannot be created or written."""
 
 
 @dataclass
@@ -53,6 +51,12 @@ class Services:
         from mdcc_desktop.services.conference_pages import ConferencePages
 
         return ConferencePages(self.store)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from mdcc_desktop.services.backups import BackupService
+
+        return BackupService(self.paths, self.store, self.settings)
 
     @cached_property
     def exchange(self) -> ExchangeService:
@@ -114,19 +118,23 @@ class Services:
         loaded (``mdcc_desktop.bootstrap``); without them they are read from the data folder.
         ``integrity_check=False``: the caller checks the file later (see ``Store.open``).
         """
+        from mdcc_desktop.services.backups import backup_folder
+
+        check_data_dir(paths)
+        settings = settings if settings is not None else SettingsFile.load(paths.data_dir)
         try:
-            paths.ensure()
-        except OSError as exc:
-            raise DataDirError(
-                msg("data_dir_unusable", folder=str(paths.data_dir), error=exc.strerror or str(exc))
-            ) from exc
-        store = Store.open(
-            paths.database,
-            paths.backups,
-            busy_timeout_ms=busy_timeout_ms,
-            check_integrity=integrity_check,
-            key=key,
-        )
+            store = Store.open(
+                paths.database,
+                backup_folder(paths, settings.current),  # the copy before a migration goes there
+                busy_timeout_ms=busy_timeout_ms,
+                check_integrity=integrity_check,
+                key=key,
+            )
+        except DiskIOError as exc:
+            # SQLite says "I/O error" when a full disk stops it making the WAL at the open.
+            if disk_nearly_full(paths.data_dir):
+                raise DataDirError(msg("data_dir_full", folder=str(paths.data_dir))) from exc
+            raise
         events = EventBus()
         profiles = ProfileRegistry.load(paths.profiles)
         return cls(
@@ -135,7 +143,7 @@ class Services:
             events=events,
             profiles=profiles,
             conferences=ConferenceService(store, profiles, events),
-            settings=settings if settings is not None else SettingsFile.load(paths.data_dir),
+            settings=settings,
         )
 
     def notes_writer(self, notify: Callable[[], None] | None = None) -> NotesWriter:

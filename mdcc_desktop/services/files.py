@@ -64,6 +64,8 @@ def _os_message(path: Path, exc: OSError, doing: str) -> Message:
         return msg("name_too_long_read", name=name)
     if exc.errno == errno.ENOSPC:
         return msg("file_disk_full", path=str(path))
+    if exc.errno == errno.EROFS:
+        return msg("file_read_only_disk", path=str(path))
     if isinstance(exc, PermissionError):
         if writing:
             return msg("file_denied_write", path=str(path))

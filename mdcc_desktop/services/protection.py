@@ -21,6 +21,7 @@ the data folder so that starting again does not reset it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -123,14 +124,9 @@ class Protection:
         The key file is written first: a crash after it leaves a plain database that the next
         unlock encrypts, never an encrypted one without its key.
         """
-        from mdcc_desktop.services.context import DataDirError
+        from mdcc_desktop.services.data_dir import DataDirError, check_data_dir
 
-        try:
-            self.paths.ensure()
-        except OSError as exc:
-            raise DataDirError(
-                msg("data_dir_unusable", folder=str(self.paths.data_dir), error=_why(exc))
-            ) from exc
+        check_data_dir(self.paths)
         state = self.state()
         if state is FolderState.LOCKED:
             raise AlreadySetUpError(ALREADY_SET_UP)
@@ -251,7 +247,9 @@ class Protection:
         self._write_failures({"count": count + 1, "last": now().isoformat()})
 
     def _clear_failures(self) -> None:
-        self._failures_path.unlink(missing_ok=True)
+        # A read-only folder says EROFS even when there is nothing to remove: no failures then.
+        with contextlib.suppress(OSError):
+            self._failures_path.unlink(missing_ok=True)
 
     def _write_failures(self, data: dict[str, Any]) -> None:
         tmp = self._failures_path.with_name(f".{FAILURES_FILE}.{secrets.token_hex(4)}")
@@ -261,7 +259,8 @@ class Protection:
                 json.dump(data, f)
             os.replace(tmp, self._failures_path)
         except OSError:
-            tmp.unlink(missing_ok=True)  # slowing down is best effort on a read-only folder
+            with contextlib.suppress(OSError):  # best effort on a read-only folder
+                tmp.unlink(missing_ok=True)
 
 
 def _why(exc: OSError) -> str:

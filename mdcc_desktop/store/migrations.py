@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.store import connection
-from mdcc_desktop.store.connection import Key, open_database
+from mdcc_desktop.store.connection import Key
 from mdcc_desktop.store.errors import SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -626,15 +626,14 @@ def backup_before_migrating(
     """A consistent copy (SQLite's online backup, WAL included) before the schema changes.
 
     The copy is opened through the connection factory, with ``key``, so that it has the same
-    settings as the database and, once it is encrypted, the same key (never a clear copy).
+    settings as the database and, once it is encrypted, the same key (never a clear copy). It is
+    made and checked under a temporary name (``store.backup.copy_database``): a full disk stops
+    the migration with a message rather than leave half a copy. The daily rotation counts it.
     """
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    from mdcc_desktop.store.backup import copy_database
+
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{db_path.stem}-schema{version}-{stamp}.sqlite3"
-    dest = open_database(target, wal=False, key=key)
-    try:
-        db.conn.backup(dest.conn)
-    finally:
-        dest.close()
+    copy_database(db, target, key)
     log.info("backed up the database before migrating")
     return target

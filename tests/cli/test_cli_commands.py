@@ -387,7 +387,8 @@ def test_data_dir_that_is_a_file_exits_2(tmp_path: Path, command: list[str]) -> 
     assert run.out == ""
     assert run.err.strip() == (
         f"mdcc: {command[0]}: The data folder {not_a_dir} cannot be created or written: "
-        "File exists. Choose another with --data-dir or MDCC_DATA_DIR."
+        f"{not_a_dir} is a file, not a folder. Move the file away, or choose another folder "
+        "with --data-dir or MDCC_DATA_DIR. Nothing was changed."
     )
     assert not_a_dir.read_text(encoding="utf-8") == "hello"
 
@@ -406,4 +407,4 @@ def test_data_dir_beneath_a_file_exits_2(tmp_path: Path) -> None:
     run = mdcc("export", 1, "--data-dir", not_a_dir / "sub", cwd=tmp_path)
     assert run.code == 2
     assert run.out == ""
-    assert "cannot be created or written: Not a directory" in run.err
+    assert f"cannot be created or written: {not_a_dir} is a file, not a folder" in run.err

@@ -226,6 +226,25 @@ def crash_dialog(env: Env) -> QWidget:
     return env.keep(CrashDialog("MDCC Desktop\nError: builtins.ValueError"))
 
 
+def restore_backup(env: Env) -> QWidget:
+    """The list of backups to restore one from (ui/backups)."""
+    from mdcc_desktop.ui.backups.dialogs import RestoreDialog
+
+    if not env.services.backups.backups():
+        env.services.backups.back_up("manual")
+    return env.keep(RestoreDialog(env.services.backups.backups()))
+
+
+def integrity_screen(env: Env) -> QWidget:
+    """The screen a damaged database shows at start-up (ui/backups); nothing is restored."""
+    from mdcc_desktop.ui.backups.dialogs import IntegrityScreen
+
+    if not env.services.backups.backups():
+        env.services.backups.back_up("manual")
+    found = env.services.backups.backups()[0]
+    return env.keep(IntegrityScreen("The database file is damaged.", found))
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -266,6 +285,8 @@ SCREENS = (
     Screen("the reporter's identity in an export", reporter_identity),
     Screen("the lock screen", lock_screen),
     Screen("unexpected error (crash dialog)", crash_dialog),
+    Screen("restore a backup", restore_backup),
+    Screen("the database is damaged (integrity screen)", integrity_screen),
 )
 
 

@@ -44,6 +44,7 @@ from mdcc_desktop.ui.widgets.page_stack import PageStack
 from mdcc_desktop.ui.widgets.prompter import DialogPrompter, Prompter
 
 if TYPE_CHECKING:
+    from mdcc_desktop.ui.backups.runner import BackupActions
     from mdcc_desktop.ui.followup.deadlines import DeadlinesPage
     from mdcc_desktop.ui.followup.search import SearchPage
     from mdcc_desktop.ui.followup.tracker import TrackerPage
@@ -64,6 +65,8 @@ SIDEBAR_WIDTH = 180  # px; wider when a section's name needs it
 
 
 class MainWindow(QMainWindow):
+    backup_actions: BackupActions  # File > Back up now, Restore a backup… (ui/home/menus.py)
+
     def __init__(
         self,
         services: Services,

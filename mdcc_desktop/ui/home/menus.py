@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from mdcc_desktop.ui.backups.runner import BackupActions
 from mdcc_desktop.ui.lock.manager import lock_action
 from mdcc_desktop.ui.settings import dialog as settings_dialog
 
@@ -21,6 +22,8 @@ def build_menus(window: Any) -> None:
     file_menu.addAction(window.export_action)
     file_menu.addSeparator()
     file_menu.addAction(window.demo_action)
+    file_menu.addSeparator()
+    window.backup_actions = BackupActions(window, window.services, file_menu, window.prompter)
     file_menu.addSeparator()
     file_menu.addAction(lock_action(window))  # Ctrl+L (ui/lock)
     file_menu.addAction(window.quit_action)
