@@ -4,7 +4,7 @@
 <context>
     <name>AboutYouDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+99"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+103"/>
         <source>About you</source>
         <translation>關於你</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>ActionUpdatePanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+326"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="+324"/>
         <source>History of the action</source>
         <translation>跟進行動紀錄</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>AmendmentsDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+130"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+198"/>
         <source>Amendments to the minutes</source>
         <translation>會議記錄的修訂</translation>
     </message>
@@ -1112,6 +1112,88 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/backups/runner.py" line="+138"/>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore a backu&amp;p…</source>
+        <translation>還原備份(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The day&apos;s backup was not made: %1</source>
+        <translation>今日的備份未能完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day&apos;s backup was made.</source>
+        <translation>今日的備份已完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up to %1.</source>
+        <translation>已備份至 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the backup made on %1 in place of the current data? Every window closes and opens again on the restored data; the current data is kept aside first.</source>
+        <translation>以 %1 製作的備份取代現有資料？所有視窗會關閉，並以還原的資料重新開啟；現有資料會先另行保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChairDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/records/dialogs.py" line="+35"/>
+        <source>Your name and e-mail</source>
+        <translation>你的姓名及電郵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your e-mail address</source>
+        <translation>你的電郵地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disclosure log names you as the one who shared each document. Your name and e-mail are kept in the encrypted database, not in a plain settings file.</source>
+        <translation>披露紀錄會記下你是每份文件的分享者。你的姓名及電郵保存在加密資料庫內，而不是未加密的設定檔。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>電郵(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyDialog</name>
     <message>
         <location filename="../../mdcc_desktop/ui/followup/chronology.py" line="+29"/>
@@ -1132,7 +1214,7 @@
 <context>
     <name>CirculateDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-171"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-173"/>
         <source>Circulate the minutes</source>
         <translation>分發會議記錄</translation>
     </message>
@@ -1205,7 +1287,7 @@
 <context>
     <name>ClosureDaysDialog</name>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Office closure days</source>
         <translation>辦公室停止辦公日</translation>
     </message>
@@ -1282,8 +1364,8 @@
     <name>ConferenceListPage</name>
     <message>
         <location filename="../../mdcc_desktop/ui/home/conference_list.py" line="+38"/>
-        <source>Find by case reference or child name (Ctrl+L)</source>
-        <translation>按個案編號或兒童姓名尋找（Ctrl+L）</translation>
+        <source>Find by case reference or child name (Ctrl+Shift+F)</source>
+        <translation>按個案編號或兒童姓名尋找（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1410,16 +1492,58 @@
     </message>
 </context>
 <context>
-    <name>Crash</name>
+    <name>CrashDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/widgets/crash.py" line="+32"/>
+        <location filename="../../mdcc_desktop/ui/widgets/crash.py" line="+51"/>
         <source>Unexpected error</source>
         <translation>意外錯誤</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>MDCC Desktop met an unexpected error. Everything you typed before it is saved. The report below holds no personal data; copy it into a bug report.</source>
+        <translation>MDCC Desktop 遇到意外錯誤。錯誤發生前輸入的內容均已儲存。以下報告不含個人資料；請複製到錯誤報告中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors since</source>
+        <translation>其後的錯誤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error report</source>
+        <translation>錯誤報告</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>MDCC Desktop met an unexpected error. Everything you typed before it is saved. The details below hold no personal data; copy them into a report.</source>
-        <translation>MDCC Desktop 遇到意外錯誤。錯誤發生前輸入的所有內容均已儲存。以下詳情不含任何個人資料；請複製到報告中。</translation>
+        <source>&amp;Copy the report</source>
+        <translation>複製報告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the report</source>
+        <translation>複製報告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n more error(s) happened since; each is in the log.</source>
+        <translation>
+            <numerusform>其後再發生 %n 個錯誤；每個均已記入日誌。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1833,7 @@
         <translation>舉報人身分（限閱）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restricted: never printed in any minutes or export.</source>
         <translation>限閱：絕不會印於任何會議記錄或匯出檔案。</translation>
     </message>
@@ -1724,7 +1848,7 @@
         <translation>顯示舉報人身分</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <location line="+122"/>
         <source>Household</source>
         <translation>家庭成員</translation>
@@ -1979,6 +2103,90 @@
     </message>
 </context>
 <context>
+    <name>DisclosureLogDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/records/log_window.py" line="+91"/>
+        <source>Disclosure log</source>
+        <translation>披露紀錄</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries of the disclosure log</source>
+        <translation>披露紀錄的項目</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was shared, with whom, when and why: every export and issue, circulation, finalisation and reopening, oldest first. Each entry is chained to the one before it, so a changed entry is found.</source>
+        <translation>分享了甚麼、給誰、何時及原因：每次匯出及發出、分發、定稿及重開，由最早起排列。每個項目均與前一項目連結，任何被改動的項目都會被發現。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Entries:</source>
+        <translation>項目(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name is not set, so new entries name no one: set it with Tools → Your name and e-mail…</source>
+        <translation>尚未設定你的姓名，新項目不會記下分享者：請在「工具 → 你的姓名及電郵…」設定。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Export the disclosure log</source>
+        <translation>匯出披露紀錄</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The log cannot be read: %1</source>
+        <translation>無法讀取紀錄：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The chain is intact: %n entry(ies), none changed.</source>
+        <translation>
+            <numerusform>紀錄鏈完整：共 %n 個項目，均未被改動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain is broken: %1</source>
+        <translation>紀錄鏈已斷開：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log not exported</source>
+        <translation>紀錄未匯出</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLogModel</name>
+    <message>
+        <location line="-138"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, with the reporter&apos;s identity</source>
+        <translation>%1（包括舉報人身分）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (deleted)</source>
+        <translation>%1（已刪除）</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+53"/>
@@ -1989,7 +2197,7 @@
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/labels.py" line="+178"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="+194"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2141,6 +2349,51 @@
         <source>Note</source>
         <translation>備註</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To whom</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>分享者</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -2162,9 +2415,258 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/minutes/history.py" line="+48"/>
+        <source>History of the minutes</source>
+        <translation>會議記錄的歷史</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versions issued</source>
+        <translation>已發出的版次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Version</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+25"/>
+        <source>Copy</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>發出時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (document not kept)</source>
+        <translation>%1（未有保存文件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Circulation</source>
+        <translation>分發</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery</source>
+        <translation>送達方式</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Amendments</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>要求時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>分享者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ruling</source>
+        <translation>裁決</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>awaiting ruling</source>
+        <translation>待裁決</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted</source>
+        <translation>已接納</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions</source>
+        <translation>版次(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circulation</source>
+        <translation>分發(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mendments</source>
+        <translation>修訂(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log</source>
+        <translation>紀錄(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the selected version…</source>
+        <translation>儲存所選版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected version again</source>
+        <translation>再次儲存所選版本</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>full copy</source>
+        <translation>完整版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parents&apos; copy</source>
+        <translation>家長版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome letter</source>
+        <translation>會議結果通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued</source>
+        <translation>已發出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reopened</source>
+        <translation>已重開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outcome letter issued</source>
+        <translation>已發出會議結果通知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by hand</source>
+        <translation>親手送交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a version to save.</source>
+        <translation>請選擇要儲存的版本。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityScreen</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/backups/dialogs.py" line="+136"/>
+        <source>The database is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is damaged and cannot be used safely.</source>
+        <translation>資料檔案已損壞，無法安全使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest good backup was made on %1 (%2). Restoring it brings back the data as it was then; the damaged file is kept aside, unchanged, in the backups&apos; “damaged” folder, so that it can still be recovered by an expert.</source>
+        <translation>最近一個完好的備份於 %1 製作（%2）。還原後，資料會回復到當時的狀態；損壞的檔案會原封不動地另存於備份的「damaged」資料夾，以便專家日後嘗試修復。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore the latest good backup</source>
+        <translation>還原最近一個完好的備份(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit without changing anything</source>
+        <translation>不作任何更改並結束(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/labels.py" line="-180"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="-206"/>
         <source>Initial</source>
         <translation>首次會議</translation>
     </message>
@@ -2202,11 +2704,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+129"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-126"/>
         <source>female</source>
         <translation>女</translation>
     </message>
@@ -2583,11 +3086,71 @@
         <source>Calendar of due and review dates (*.ics)</source>
         <translation>限期及檢討日期日曆 (*.ics)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>會議記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome letter</source>
+        <translation>結果通知信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file</source>
+        <translation>交換檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions (CSV)</source>
+        <translation>跟進行動（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions (Excel)</source>
+        <translation>跟進行動（Excel）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail draft</source>
+        <translation>電郵草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circulated</source>
+        <translation>已分發</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>已重開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes kept in a file</source>
+        <translation>備註另存於檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This log exported</source>
+        <translation>匯出本紀錄</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-87"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-89"/>
         <source>Welcome to MDCC Desktop</source>
         <translation>歡迎使用 MDCC Desktop</translation>
     </message>
@@ -2626,6 +3189,51 @@
     </message>
 </context>
 <context>
+    <name>LockManager</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/lock/manager.py" line="+193"/>
+        <source>%1 (locked)</source>
+        <translation>%1（已鎖定）</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Loc&amp;k now</source>
+        <translation>立即鎖定(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/lock/screen.py" line="+50"/>
+        <location line="+1"/>
+        <source>MDCC Desktop is locked</source>
+        <translation>MDCC Desktop 已鎖定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MDCC Desktop is locked: what you typed is saved and the data is closed. Type the passphrase to go back to where you were.</source>
+        <translation>MDCC Desktop 已鎖定：已輸入的內容均已儲存，資料已關閉。請輸入密碼短語返回原來的畫面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why it is still locked</source>
+        <translation>仍然鎖定的原因</translation>
+    </message>
+</context>
+<context>
+    <name>LockUnlockDialog</name>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Quit MDCC Desktop (all is saved)</source>
+        <translation>結束 MDCC Desktop（全部已儲存）(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit MDCC Desktop</source>
+        <translation>結束 MDCC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mdcc_desktop/ui/home/conference_files.py" line="+28"/>
@@ -2658,7 +3266,7 @@
         <translation>已匯入 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export conference</source>
         <translation>匯出會議</translation>
     </message>
@@ -2694,7 +3302,7 @@
         <translation>%1 的會議已還原。</translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+107"/>
+        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+111"/>
         <source>Sections</source>
         <translation>分頁</translation>
     </message>
@@ -2786,12 +3394,12 @@
         <translation>關於 MDCC Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../mdcc_desktop/ui/home/menus.py" line="+18"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -2801,17 +3409,17 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office &amp;closure days…</source>
         <translation>辦公室停止辦公日(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../mdcc_desktop/ui/home/main_window.py" line="+25"/>
         <source>Cannot read the conferences</source>
         <translation>無法讀取會議</translation>
     </message>
@@ -2883,6 +3491,24 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+20"/>
         <source>The conference selected was not reopened: its workspace did not finish opening last time. Open it from the list (Enter) when you are ready.</source>
         <translation>所選會議未有重新開啟：上次未能完成開啟其工作區。準備好後，請從清單中開啟（按 Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../mdcc_desktop/ui/records/__init__.py" line="+18"/>
+        <source>Disclosure &amp;log…</source>
+        <translation>披露紀錄(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your na&amp;me and e-mail…</source>
+        <translation>你的姓名及電郵(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedLineEdit</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/widgets/masked.py" line="+71"/>
+        <source>Recorded and hidden: tick Show to see or change it.</source>
+        <translation>已記錄並隱藏：剔選「顯示」以查看或更改。</translation>
     </message>
 </context>
 <context>
@@ -3289,16 +3915,41 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export the minutes before making them final.</source>
-        <translation>請先匯出會議記錄，然後才定稿。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>{count} amendment request(s) still need the chair&apos;s ruling.</source>
         <translation>尚有 {count} 項修訂要求待會議主席裁決。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} already exists; an issued document never replaces a file. Choose a new name.</source>
+        <translation>{path} 已存在；發出的文件絕不會取代現有檔案。請選擇新名稱。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes are final (version {number}); reopen the conference to issue them again.</source>
+        <translation>會議記錄已定稿（版本 {number}）；如要再次發出，請先重開會議。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conference {conference} has no issued version {number}{copy}.</source>
+        <translation>會議 {conference} 沒有已發出的版本 {number}{copy}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} has several copies ({copies}); say which with --copy.</source>
+        <translation>版本 {number} 有多個版本（{copies}）；請以 --copy 指明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--save N needs -o FILE: where to write the version.</source>
+        <translation>--save N 需要 -o FILE：指明版本寫入的位置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} was recorded before issued documents were kept in the database; only its time and SHA-256 are on record.</source>
+        <translation>版本 {number} 是在資料庫開始保存已發出文件之前記錄的；只有其時間及 SHA-256 有紀錄。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reopening final minutes needs a reason, which is recorded.</source>
         <translation>重開已定稿的會議記錄須註明原因，原因會被記錄。</translation>
     </message>
@@ -3328,7 +3979,87 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>LibreOffice 未有產生 {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A PDF needs LibreOffice, which is not installed (no &apos;soffice&apos; on the PATH), so nothing was written. Write a Word file (.docx) instead, or install LibreOffice.</source>
+        <translation>製作 PDF 需要 LibreOffice，但未有安裝（PATH 中沒有「soffice」），因此沒有寫入任何檔案。請改為寫入 Word 檔案（.docx），或安裝 LibreOffice。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{template}: the template has a syntax error in the tag {tag}: {error}</source>
+        <translation>{template}：範本的標籤 {tag} 有語法錯誤：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: the template has a syntax error near the text “{near}”: {error} (a tag such as {{%p if %}} or {{%tr for %}} must be alone in its paragraph or table row)</source>
+        <translation>{template}：範本在文字「{near}」附近有語法錯誤：{error}（{{%p if %}} 或 {{%tr for %}} 之類的標籤必須獨佔一個段落或表格列）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template}: the template has a syntax error: a block is never closed. {error}</source>
+        <translation>{template}：範本有語法錯誤：有區塊未有結束。{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: the tag {tag} names {name}, which is not a field of this document. The fields are: {fields}.</source>
+        <translation>{template}：標籤 {tag} 指明的 {name} 不是此文件的欄位。可用欄位為：{fields}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template}: the template asks for {name}, which this document does not have: check the spelling of the tag in the template.</source>
+        <translation>{template}：範本要求的 {name} 在此文件中並不存在：請檢查範本中標籤的串法。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template}: the template asks for more than a document can hold ({error}), so it was stopped. Look for a loop inside a loop, or a long range(), in the template.</source>
+        <translation>{template}：範本要求的內容超出文件可容納的上限（{error}），因此已停止。請檢查範本中有否迴圈內的迴圈或很長的 range()。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template}: filling in the template took longer than {seconds} seconds, so it was stopped. Look for a loop inside a loop, or a long range(), in the template.</source>
+        <translation>{template}：填寫範本超過 {seconds} 秒，因此已停止。請檢查範本中有否迴圈內的迴圈或很長的 range()。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template}: the template tries something templates may not do: {error}</source>
+        <translation>{template}：範本嘗試進行範本不容許的操作：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: the template could not be filled in: {error}</source>
+        <translation>{template}：無法填寫範本：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: not a usable Word template ({error})</source>
+        <translation>{template}：不是可用的 Word 範本（{error}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: not a Word (.docx) file ({error})</source>
+        <translation>{template}：不是 Word（.docx）檔案（{error}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template} does not say what it is for: put {{# mdcc kind: minutes #}} or {{# mdcc kind: letter #}} in its first paragraph.</source>
+        <translation>{template} 沒有註明用途：請在第一段加上 {{# mdcc kind: minutes #}} 或 {{# mdcc kind: letter #}}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{template} is a {declared} template, not a {wanted} template: choose a {wanted} template.</source>
+        <translation>{template} 是 {declared} 範本，不是 {wanted} 範本：請選擇 {wanted} 範本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filling in {template} was cancelled; nothing was written.</source>
+        <translation>已取消填寫 {template}；沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template}: the template could not be filled in: the process doing it stopped (exit code {code}), perhaps out of memory. Look for a loop inside a loop in the template.</source>
+        <translation>{template}：無法填寫範本：處理程序已停止（結束代碼 {code}），可能是記憶體不足。請檢查範本中有否迴圈內的迴圈。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The status is unchanged: add a note to record progress.</source>
         <translation>狀態未有改變：請加入備註以記錄進度。</translation>
     </message>
@@ -3356,6 +4087,21 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+4"/>
         <source>The data folder {folder} cannot be created or written: {error}. Choose another with --data-dir or MDCC_DATA_DIR.</source>
         <translation>無法建立或寫入資料夾 {folder}：{error}。請以 --data-dir 或 MDCC_DATA_DIR 選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder {folder} cannot be created or written: {file} is a file, not a folder. Move the file away, or choose another folder with --data-dir or MDCC_DATA_DIR. Nothing was changed.</source>
+        <translation>無法建立或寫入資料夾 {folder}：{file} 是檔案，不是資料夾。請移走該檔案，或以 --data-dir 或 MDCC_DATA_DIR 選擇另一個資料夾。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data folder {folder} is read-only, so nothing could be saved. Make it writable (or copy it to a writable place and choose that with --data-dir or MDCC_DATA_DIR); nothing was changed.</source>
+        <translation>資料夾 {folder} 是唯讀的，無法儲存任何內容。請將其設為可寫入（或複製到可寫入的位置，並以 --data-dir 或 MDCC_DATA_DIR 選擇）；未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the data folder {folder} is full. Free some space and try again; nothing was changed.</source>
+        <translation>存放資料夾 {folder} 的磁碟已滿。請騰出空間後再試；未有作任何更改。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3399,6 +4145,11 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} cannot be written: the disk or folder is read-only. Choose another folder; nothing was written</source>
+        <translation>無法寫入 {path}：磁碟或資料夾是唯讀的。請選擇另一個資料夾；沒有寫入任何檔案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} cannot be written (permission denied): is the folder read-only, or is the file open in another program such as Word?</source>
         <translation>無法寫入 {path}（權限被拒）：資料夾是否唯讀，或檔案是否已在其他程式（例如 Word）中開啟？</translation>
     </message>
@@ -3509,6 +4260,46 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Say why the reporter&apos;s identity is included: disclosing it can be an offence (Cap. 650, s.11), so the reason is kept in the disclosure log. Nothing was exported.</source>
+        <translation>請說明包括舉報人身分的原因：披露舉報人身分可構成罪行（第 650 章第 11 條），原因會記入披露紀錄。未有匯出任何內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chair&apos;s name is longer than {limit} characters: shorten it.</source>
+        <translation>主席姓名超過 {limit} 個字元：請縮短。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{email} is not an e-mail address: give one such as name@example.org, or leave it empty.</source>
+        <translation>{email} 不是電郵地址：請輸入如 name@example.org 的地址，或留空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disclosure log is exported as {formats}, not {format}.</source>
+        <translation>披露紀錄只可匯出為 {formats}，不可匯出為 {format}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disclosure log was changed: entry {entry} {problem}.</source>
+        <translation>披露紀錄曾被改動：項目 {entry} {problem}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disclosure log was changed: it ends at entry {entry} but {expected} entries were written (the last ones were removed).</source>
+        <translation>披露紀錄曾被改動：紀錄止於項目 {entry}，但曾寫入 {expected} 個項目（最後的項目已被刪除）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite&apos;s integrity check found a problem: {problem}</source>
+        <translation>SQLite 完整性檢查發現問題：{problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row of {table} (row {row}) refers to a row of {parent} that does not exist.</source>
+        <translation>{table} 的一列（第 {row} 列）指向 {parent} 中不存在的一列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database is in use by another program or another MDCC Desktop window. Close the other one and try again.</source>
         <translation>資料庫正由其他程式或另一個 MDCC Desktop 視窗使用。請關閉該程式或視窗後再試。</translation>
     </message>
@@ -3572,16 +4363,96 @@ The chair&apos;s record of a child-protection case conference.</source>
         <source>There is no backup in the backups folder{where}: keep a copy of the file and ask for help recovering it.</source>
         <translation>備份資料夾{where}中沒有備份：請保留檔案副本，並尋求協助復原。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full: the backup {path} was not made (nothing was changed). Free some space, or choose another backups folder in the settings, and try again.</source>
+        <translation>磁碟已滿：未能製作備份 {path}（未有作任何更改）。請騰出空間，或在設定中選擇另一個備份資料夾，然後再試。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backups folder {folder} is read-only: no backup was made (nothing was changed). Check the folder&apos;s permissions, or choose another backups folder in the settings.</source>
+        <translation>備份資料夾 {folder} 是唯讀的：未有製作備份（未有作任何更改）。請檢查資料夾權限，或在設定中選擇另一個備份資料夾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backups folder {folder} is a file, not a folder: no backup was made. Move the file away or choose another backups folder in the settings.</source>
+        <translation>備份資料夾 {folder} 是檔案，不是資料夾：未有製作備份。請移走該檔案，或在設定中選擇另一個備份資料夾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} could not be made: {error}. Nothing was changed.</source>
+        <translation>無法製作備份 {path}：{error}。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy {path} did not pass the integrity check, so it was not kept. The disk may be failing: make a copy of the data folder elsewhere.</source>
+        <translation>副本 {path} 未能通過完整性檢查，因此沒有保留。磁碟可能出現故障：請將資料夾複製到別處。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup file {path}.</source>
+        <translation>沒有備份檔案 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a file: choose a backup file to restore.</source>
+        <translation>{path} 不是檔案：請選擇要還原的備份檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup {path} cannot be read: {error}. Nothing was changed.</source>
+        <translation>無法讀取備份 {path}：{error}。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not encrypted, so it is not a backup of this data folder (every backup is encrypted with the folder&apos;s key). Nothing was changed.</source>
+        <translation>{path} 未經加密，所以不是此資料夾的備份（每個備份均以資料夾的密鑰加密）。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} does not open with this data folder&apos;s key: it is a backup of another data folder, or not an MDCC Desktop backup. Restore it into the folder it came from (with that folder&apos;s key file). Nothing was changed.</source>
+        <translation>無法以此資料夾的密鑰開啟 {path}：這是另一個資料夾的備份，或不是 MDCC Desktop 的備份。請將其還原到原來的資料夾（連同該資料夾的密鑰檔案）。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup {path} is damaged (it fails SQLite&apos;s integrity check): it cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation>備份 {path} 已損壞（未能通過 SQLite 完整性檢查）：無法還原。請選擇另一個備份；未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} opens with this folder&apos;s key but holds no MDCC Desktop data: it cannot be restored. Nothing was changed.</source>
+        <translation>{path} 可以此資料夾的密鑰開啟，但沒有 MDCC Desktop 的資料：無法還原。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} was made by a newer version of MDCC Desktop (schema {schema}; this version knows {known}): install the newer version to restore it. Nothing was changed.</source>
+        <translation>備份 {path} 由較新版本的 MDCC Desktop 製作（結構 {schema}；此版本只認識 {known}）：請安裝較新版本以還原。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is the database itself, not a backup: choose a file in the backups folder.</source>
+        <translation>{path} 是資料庫本身，不是備份：請在備份資料夾中選擇檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MDCC Desktop is open on the data folder {folder}: close it first, or restore from its File menu. Nothing was changed.</source>
+        <translation>MDCC Desktop 正開啟資料夾 {folder}：請先關閉，或從其「檔案」選單還原。未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} exists already: a backup never replaces a file. Choose a new file name.</source>
+        <translation>{path} 已存在：備份絕不會取代現有檔案。請選擇新的檔案名稱。</translation>
+    </message>
 </context>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/minutes_menu.py" line="+46"/>
+        <location filename="../../mdcc_desktop/ui/workspace/minutes_menu.py" line="+48"/>
         <source>Word documents (*.docx);;PDF through LibreOffice (*.pdf)</source>
         <translation>Word 文件 (*.docx);;經 LibreOffice 轉換的 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Written: %1</source>
         <translation>已寫入：%1</translation>
     </message>
@@ -3591,7 +4462,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>匯出會議記錄</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source> (yours)</source>
         <translation>（你的）</translation>
     </message>
@@ -3611,17 +4482,52 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>結果通知信</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Version %1 issued.</source>
+        <translation>已發出第 %1 版。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E-mail drafts ready to send: %1</source>
         <translation>電郵草稿已準備好發送：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Final: minutes version %1. The conference is locked.</source>
-        <translation>已定稿：會議記錄第 %1 版。本會議已鎖定。</translation>
+        <location line="+4"/>
+        <source>No e-mail address, to be handed a copy: %1</source>
+        <translation>沒有電郵地址，須親手送交副本：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>Final: minutes version %1, both copies. The conference is locked.</source>
+        <translation>已定稿：會議記錄第 %1 版（兩個版本）。會議已鎖定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue the minutes</source>
+        <translation>發出會議記錄(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;History…</source>
+        <translation>歷史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issued version %1 of both copies. Minutes ▸ History saves a copy.</source>
+        <translation>兩個版本的第 %1 版已發出。可在「會議記錄 ▸ 歷史」儲存副本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the issued version</source>
+        <translation>儲存已發出的版本</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reopen the conference</source>
         <translation>重開會議</translation>
     </message>
@@ -3947,9 +4853,176 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
 </context>
 <context>
+    <name>RenderProgress</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-303"/>
+        <location line="+1"/>
+        <source>Writing the document</source>
+        <translation>正在製作文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Filling in the template…</source>
+        <translation>正在填寫範本…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the template…</source>
+        <translation>正在檢查範本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the document…</source>
+        <translation>正在儲存文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterIdentityDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/records/dialogs.py" line="+29"/>
+        <source>Export conference</source>
+        <translation>匯出會議</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Include the reporter&apos;s identity</source>
+        <translation>包括舉報人身分(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the reporter&apos;s identity</source>
+        <translation>包括舉報人身分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: disclosing the identity of the person who reported abuse can be an offence (Cap. 650, s.11). Include it only where the law allows, and say why: the reason is kept in the disclosure log.</source>
+        <translation>警告：披露舉報虐待者的身分可構成罪行（第 650 章第 11 條）。只應在法律容許的情況下包括，並說明原因：原因會記入披露紀錄。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason for including the reporter&apos;s identity</source>
+        <translation>包括舉報人身分的原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reporter&apos;s identity is left out of the file unless you include it.</source>
+        <translation>除非你選擇包括，否則檔案不會載有舉報人身分。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/backups/dialogs.py" line="-122"/>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup to put in place of the current data. The current data is kept aside first, as a backup of its own, so that nothing is lost.</source>
+        <translation>請選擇用以取代現有資料的備份。現有資料會先另存為一個備份，以免遺失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backups:</source>
+        <translation>備份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>製作時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no backup yet: use File &gt; Back up now.</source>
+        <translation>尚未有備份：請使用「檔案 &gt; 立即備份」。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the chosen backup</source>
+        <translation>還原所選備份</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on request</source>
+        <translation>按要求製作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an update</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept aside before a restore</source>
+        <translation>還原前另存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other copy</source>
+        <translation>其他副本</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location line="+16"/>
+        <location filename="../../mdcc_desktop/ui/workspace/readback.py" line="+16"/>
         <source>Read-back for the room</source>
         <translation>向在場人士覆述</translation>
     </message>
@@ -4368,7 +5441,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/settings/dialog.py" line="+62"/>
+        <location filename="../../mdcc_desktop/ui/settings/dialog.py" line="+64"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4438,6 +5511,36 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the disclosure log says shared each document.</source>
+        <translation>披露紀錄中記下的每份文件分享者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>你的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your e-mail address</source>
+        <translation>你的電郵地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender of the minutes&apos; e-mail drafts.</source>
+        <translation>會議記錄電郵草稿的寄件人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;e-mail:</source>
+        <translation>你的電郵(&amp;E)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Backups to keep:</source>
         <translation>保留備份數目(&amp;B)：</translation>
@@ -4498,7 +5601,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>備份資料夾是一個檔案，而不是資料夾。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Not saved: %1</source>
         <translation>未能儲存：%1</translation>
     </message>
@@ -4511,7 +5614,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/labels.py" line="+64"/>
+        <location filename="../../mdcc_desktop/ui/labels.py" line="+75"/>
         <source>Remove the selected agenda item</source>
         <translation>移除所選議程項目</translation>
     </message>
@@ -4657,12 +5760,12 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-341"/>
+        <location filename="../../mdcc_desktop/ui/followup/tracker.py" line="-340"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Selected action</source>
         <translation>所選跟進行動</translation>
     </message>
@@ -4670,7 +5773,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Which actions</source>
         <translation>顯示哪些跟進行動</translation>
     </message>
@@ -4752,7 +5855,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>請以 .csv、.xlsx 或 .ics 作為檔案副檔名。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -4805,13 +5908,14 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>使用復原碼</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../mdcc_desktop/ui/lock/screen.py" line="-4"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+2"/>
         <location line="+1"/>
         <source>Close without opening</source>
         <translation>關閉而不開啟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
@@ -5268,7 +6372,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/window.py" line="+145"/>
+        <location filename="../../mdcc_desktop/ui/workspace/window.py" line="+147"/>
         <location line="+76"/>
         <source>Attendees and actions</source>
         <translation>與會者及跟進行動</translation>
@@ -5389,7 +6493,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>會議(&amp;M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -5449,7 +6553,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>重開(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Template</source>
         <translation>範本(&amp;T)</translation>
     </message>
@@ -5464,7 +6568,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not done: the notes are not saved yet. Try again in a moment.</source>
         <translation>未完成：筆記尚未儲存。請稍後再試。</translation>
     </message>
@@ -5482,7 +6586,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mdcc_desktop/app.py" line="+195"/>
+        <location filename="../../mdcc_desktop/app.py" line="+199"/>
         <source>MDCC Desktop is already open on this data folder; switched to it.</source>
         <translation>MDCC Desktop 已在此資料夾開啟；已切換至該視窗。</translation>
     </message>
