@@ -43,6 +43,7 @@ def make(language: str, out: Path) -> list[Path]:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     from mdcc_desktop.app import install_translator
+    from mdcc_desktop.domain.versions import DocumentCopy
     from mdcc_desktop.paths import AppPaths
     from mdcc_desktop.services.context import Services
     from mdcc_desktop.services.protection import Protection
@@ -111,6 +112,17 @@ def make(language: str, out: Path) -> list[Path]:
             settings = SettingsDialog(services, home)
             save(settings, "40-settings", None)
             settings.close()
+            from mdcc_desktop.ui.backups.dialogs import RestoreDialog
+            from mdcc_desktop.ui.lock.screen import LockScreen
+            from mdcc_desktop.ui.minutes.history import HistoryDialog
+            from mdcc_desktop.ui.records.log_window import DisclosureLogDialog
+
+            services.minutes.issue(conference_id, [DocumentCopy.FULL, DocumentCopy.PARENT])
+            save(HistoryDialog(services, conference_id), "31-history", (1100, 520))
+            save(DisclosureLogDialog(services, home.prompter), "41-disclosure-log", (1000, 520))
+            services.backups.back_up("manual")
+            save(RestoreDialog(services.backups.backups()), "42-restore-backup", None)
+            save(LockScreen(Protection(paths)), "43-lock-screen", None)
             document = QTextDocument()
             document.setHtml("<h2>MDCC Desktop</h2>" + card_help.shortcuts_table(home, [workspace]))
             card = out / f"keyboard-card.{folder_name(language)}.pdf"

@@ -388,3 +388,14 @@ def test_in_chinese_the_deadlines_dates_and_the_closure_reason_are_not_cut_off(
     dialog.show()
     reason = dialog.reason
     assert reason.width() > reason.fontMetrics().horizontalAdvance("原因（例如八號風球）")
+
+
+def test_the_keyboard_card_in_chinese_drops_the_mnemonic_whole(qapp: object) -> None:
+    """ "新增會議(&N)…" is "新增會議…" on the card, not "新增會議(N)…"."""
+    from PySide6.QtGui import QAction
+
+    from mdcc_desktop.ui.home.help import description
+
+    assert description(QAction("新增會議(&N)…")) == "新增會議…"
+    assert description(QAction("&New conference…")) == "New conference…"
+    assert description(QAction("Save && close")) == "Save & close"

@@ -11,6 +11,7 @@ workspace to show it.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -35,7 +36,9 @@ def description(action: QAction) -> str:
         return labels.shortcut(labels.UNDO)
     if _is_standard(action, QKeySequence.StandardKey.Redo):
         return labels.shortcut(labels.REDO)
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    # A translation writes its mnemonic after the text, "新增會議(&N)…": the card drops it whole.
+    text = re.sub(r"\(&[^&)]\)", "", action.text())
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
     if text:
         return text
     untitled = labels.UNTITLED_ACTIONS.get(action.objectName())
