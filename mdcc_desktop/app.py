@@ -72,7 +72,8 @@ class IntegrityCheck:
         except Exception:  # a bug, not damage: logged (no personal data in it), not fatal
             log.exception("the integrity check failed")
         finally:
-            self.key = None  # the key stays with the open database alone (the lock drops it)
+            if self.error is None:  # the key stays with the open database alone (the lock
+                self.key = None  # drops it); damage keeps it to check the backups on offer
 
     @property
     def done(self) -> bool:
