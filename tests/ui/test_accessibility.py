@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from mdcc_desktop.services.context import Services
-from tests.conftest import EXAMPLE_COPY, open_services
 from tests.ui.accessibility_walk import CHECKS
 from tests.ui.home.test_main_window import RecordingPrompter
 
@@ -288,15 +286,6 @@ SCREENS = (
     Screen("restore a backup", restore_backup),
     Screen("the database is damaged (integrity screen)", integrity_screen),
 )
-
-
-@pytest.fixture(scope="module")
-def example_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
-    """One data folder with the shared example imported, for every screen of this module."""
-    services = open_services(Path(tmp_path_factory.mktemp("a11y")) / "data")
-    result = services.exchange.import_file(EXAMPLE_COPY)
-    yield services, result.conference_id
-    services.close()
 
 
 def cases() -> Iterator[object]:

@@ -5,6 +5,7 @@ leaving it half-way leaves no half-made folder (or shows the rest at the next st
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -194,3 +195,17 @@ def test_choosing_chinese_in_the_first_step_speaks_chinese_from_the_next(qtbot: 
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.windowTitle() == "Welcome to MDCC Desktop"
     assert QApplication.instance().findChildren(QTranslator) == []  # none left installed
+
+
+def test_english_again_after_chinese_shows_english_dates(qtbot: Any) -> None:
+    """Chinese chosen in the welcome, then English again: dates go back to English (they
+    stayed Chinese, 2026年11月23日, in every window opened after)."""
+    from PySide6.QtCore import QLocale
+
+    from mdcc_desktop.ui.widgets import dates
+
+    flow.switch_language("zh-Hant", None)
+    assert QLocale().language() == QLocale.Language.Chinese
+    flow.switch_language("en", None)
+    assert QLocale().language() == QLocale.Language.English
+    assert "Nov" in dates.format_date(dt.date(2026, 11, 23))

@@ -13,6 +13,7 @@ from mdcc_desktop.services.context import Services
 from tests.conftest import EXAMPLE_COPY
 from tests.ui.home.test_main_window import RecordingPrompter
 from tests.ui.large_text import SCREEN, clipped
+from tests.ui.test_accessibility import SCREENS, Env, Screen
 
 
 @pytest.fixture
@@ -71,3 +72,28 @@ def test_the_check_finds_a_cut_off_button(qtbot, twice_the_text: None) -> None:
     button.resize(40, 20)
     lay_out(qtbot, window)
     assert len(clipped(window)) == 1
+
+
+DIALOGS = [s for s in SCREENS if not s.name.startswith(("home:", "workspace:"))]
+
+
+@pytest.mark.parametrize("screen", DIALOGS, ids=[s.name for s in DIALOGS])
+def test_every_dialog_at_twice_the_text(
+    qtbot, twice_the_text: None, example_services: tuple[Services, int], screen: Screen
+) -> None:
+    """Each dialog of the accessibility walk's table, at twice the text: nothing cut off, and
+    no dialog larger than the laptop's screen."""
+    services, conference_id = example_services
+    env = Env(services, conference_id)
+    try:
+        window = screen.build(env)
+        for made in env.made:
+            qtbot.addWidget(made)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        problems = clipped(window)
+    finally:
+        for made in reversed(env.made):
+            made.close()
+    assert problems == [], "\n".join(problems)

@@ -30,6 +30,7 @@ from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
 from mdcc_desktop.ui.widgets.common import line_edit
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 
 
 def parse_children(text: str) -> list[Child]:
@@ -151,6 +152,7 @@ class NewConferenceDialog(QDialog):
         buttons.accepted.connect(self.create_conference)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mdcc_desktop.services.protection import Protection
 from mdcc_desktop.ui.unlock.dialogs import UnlockDialog
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 
 
 class LockUnlockDialog(UnlockDialog):
@@ -62,6 +63,7 @@ class LockScreen(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.layout_ = QVBoxLayout(self)
+        grow_to_contents(self.layout_)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(self.problem)
         self.dialog: LockUnlockDialog | None = None

@@ -26,6 +26,7 @@ from mdcc_desktop.domain.versions import Delivery, DocumentCopy, DocumentStatus,
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import dates, theme
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 
 SaveAs = Callable[[str], Path | None]  # suggested file name -> the file chosen, or None
 
@@ -130,6 +131,7 @@ class HistoryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -155,6 +157,7 @@ class HistoryDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
         table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()  # titles and dates whole, in every language
         return table
 
     def _copy(self, copy: DocumentCopy) -> str:

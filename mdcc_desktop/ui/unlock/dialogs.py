@@ -28,6 +28,7 @@ from mdcc_desktop.services.protection import (
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.fields import buddy_label, line_edit
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 
 TICK_MS = 1000
 
@@ -81,6 +82,7 @@ class SetUpDialog(QDialog):
         self.pages.addWidget(self._passphrase_page(existing))
         self.pages.addWidget(self._code_page())
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(self.pages)
         self.first.setFocus()
 
@@ -258,6 +260,7 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(self.pages)
         self.passphrase.setFocus()
         self._tick()  # slowed down from an earlier start: the wait shows at once

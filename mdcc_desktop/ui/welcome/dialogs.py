@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.fields import buddy_label
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 
 # Each language named in itself, so that a chair who reads only one of them finds it.
 LANGUAGE_CHOICES = (("en", "English"), ("zh-Hant", "繁體中文（香港）"))
@@ -53,6 +54,7 @@ class LanguageDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.label, self.language)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -149,6 +151,7 @@ class AboutYouDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.demo)

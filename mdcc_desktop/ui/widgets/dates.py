@@ -32,6 +32,10 @@ def set_locale(language: str) -> None:
     """Make ``language`` ("en", "zh-Hant"; "system" keeps the computer's) the app's locale."""
     if language.startswith("zh"):
         QLocale.setDefault(QLocale("zh_HK"))
+    elif language == "en" and QLocale().language() != QLocale.Language.English:
+        # An English interface on a Chinese computer (or after Chinese was chosen in the
+        # welcome and then English again) shows English dates, British unless told otherwise.
+        QLocale.setDefault(QLocale(FALLBACK))
     elif QLocale().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(FALLBACK))
 

@@ -12,11 +12,13 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.models import DecisionMethod
 from mdcc_desktop.domain.readback import LineKind, Missing, ReadBack, ReadBackLine, read_back
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -154,8 +157,14 @@ class RoomView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.list = ReadBackList(self)
         self.list.setFont(font)
+        # The summary scrolls when it is longer than the window (large type, a small screen).
+        summary_area = QScrollArea(self)
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setWidget(self.summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        grow_to_contents(layout)
+        layout.addWidget(summary_area)
         layout.addWidget(self.list, 1)
         controller.record_loaded.connect(lambda *_: self.refresh())
         self.refresh()
@@ -217,6 +226,7 @@ class ReadBackDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addWidget(self.summary)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
