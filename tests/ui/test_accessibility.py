@@ -9,6 +9,7 @@ the mark has to go once it is fixed (none is left).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -297,8 +298,9 @@ def cases() -> Iterator[object]:
             yield pytest.param(screen, check, id=f"{screen.name}-{check}", marks=marks)
 
 
-@pytest.mark.parametrize(("screen", "check"), list(cases()))
-def test_screen(qtbot, example_services: tuple[Services, int], screen: Screen, check: str) -> None:
+@contextlib.contextmanager
+def on_screen(qtbot, example_services: tuple[Services, int], screen: Screen) -> Iterator[QWidget]:
+    """``screen`` built on the example's data and shown; everything it made closed after."""
     services, conference_id = example_services
     env = Env(services, conference_id)
     try:
@@ -307,8 +309,14 @@ def test_screen(qtbot, example_services: tuple[Services, int], screen: Screen, c
             qtbot.addWidget(made)
         window.show()
         qtbot.waitExposed(window)
-        problems = CHECKS[check](window)
+        yield window
     finally:
         for made in reversed(env.made):
             made.close()
+
+
+@pytest.mark.parametrize(("screen", "check"), list(cases()))
+def test_screen(qtbot, example_services: tuple[Services, int], screen: Screen, check: str) -> None:
+    with on_screen(qtbot, example_services, screen) as window:
+        problems = CHECKS[check](window)
     assert problems == [], "\n".join(problems)

@@ -13,7 +13,7 @@ from mdcc_desktop.services.context import Services
 from tests.conftest import EXAMPLE_COPY
 from tests.ui.home.test_main_window import RecordingPrompter
 from tests.ui.large_text import SCREEN, clipped
-from tests.ui.test_accessibility import SCREENS, Env, Screen
+from tests.ui.test_accessibility import SCREENS, Screen, on_screen
 
 
 @pytest.fixture
@@ -83,17 +83,7 @@ def test_every_dialog_at_twice_the_text(
 ) -> None:
     """Each dialog of the accessibility walk's table, at twice the text: nothing cut off, and
     no dialog larger than the laptop's screen."""
-    services, conference_id = example_services
-    env = Env(services, conference_id)
-    try:
-        window = screen.build(env)
-        for made in env.made:
-            qtbot.addWidget(made)
-        window.show()
-        qtbot.waitExposed(window)
+    with on_screen(qtbot, example_services, screen) as window:
         QApplication.processEvents()
         problems = clipped(window)
-    finally:
-        for made in reversed(env.made):
-            made.close()
     assert problems == [], "\n".join(problems)
