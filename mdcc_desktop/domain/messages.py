@@ -439,6 +439,12 @@ CATALOGUE: dict[str, str] = {
     ),
     "in_the_file": QT_TRANSLATE_NOOP("Messages", "(file): {problem}"),
     # --- the disclosure log and the chair (services/disclosure.py)
+    "logo_not_png": QT_TRANSLATE_NOOP(
+        "Messages", "The logo must be a picture (PNG, JPEG, …); that file is not one."
+    ),
+    "logo_too_big": QT_TRANSLATE_NOOP(
+        "Messages", "The logo is larger than {limit} MB: choose a smaller picture."
+    ),
     "reporter_identity_needs_reason": QT_TRANSLATE_NOOP(
         "Messages",
         "Say why the reporter's identity is included: disclosing it can be an offence "

@@ -274,6 +274,10 @@ def minutes_context(
     if c.ended_at:
         time += f"–{_hhmm(c.ended_at)}"
     context: dict[str, Any] = {
+        # The letterhead (Settings): the service fills these in; a logo is a PNG file's path,
+        # made an image in the document when it is rendered.
+        "organisation_name": "",
+        "organisation_logo": "",
         "language": "zh-Hant" if zh else "en",
         "copy_label": "Parents' copy" if parents else "Full copy",
         "title": c.title or "",
@@ -452,6 +456,21 @@ def _undefined_name(error: str) -> str:
     return next((g for g in found.groups() if g), error) if found else error
 
 
+LOGO_HEIGHT_MM = 14
+
+
+def _with_logo(doc: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
+    """``context`` with the organisation's logo (a PNG file's path) as an image the template's
+    ``{{ organisation_logo }}`` shows, 14 mm high; no file, no image."""
+    logo = context.get("organisation_logo")
+    if not isinstance(logo, str) or not logo or not Path(logo).is_file():
+        return {**context, "organisation_logo": ""}
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    return {**context, "organisation_logo": InlineImage(doc, logo, height=Mm(LOGO_HEIGHT_MM))}
+
+
 def render(
     template: Path,
     context: dict[str, Any],
@@ -475,7 +494,7 @@ def render(
     try:
         check(template, kind, context.keys(), env)
         doc = _StampedTemplate(str(template), stamp_from)
-        doc.render(context, jinja_env=env)
+        doc.render(_with_logo(doc, context), jinja_env=env)
     except BrokenTemplateError:
         raise
     except TemplateSyntaxError as exc:

@@ -243,6 +243,12 @@ def _marking_header_footer(doc: DocxDocument, labels: Labels) -> None:
     run.bold = True
     run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
     header.add_run("  ·  {{ copy_label }}")
+    # The letterhead: the organisation's logo and name (Settings), empty when unset.
+    letterhead = section.header.add_paragraph()
+    letterhead.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    letterhead.add_run(
+        "{{ organisation_logo }}{% if organisation_name %} {{ organisation_name }}{% endif %}"
+    )
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("{{ case_reference }}  ·  ")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.disclosure import ChairService, DisclosureService
     from mdcc_desktop.services.exchange import ExchangeService
+    from mdcc_desktop.services.letterhead import LetterheadService
     from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
     from mdcc_desktop.services.notes import NotesWriter
     from mdcc_desktop.services.tracker import TrackerService
@@ -80,7 +81,20 @@ class Services:
     def minutes(self) -> MinutesService:
         from mdcc_desktop.services.minutes import MinutesService
 
-        return MinutesService(self.store, self.profiles, self.events, self.paths.templates)
+        return MinutesService(
+            self.store,
+            self.profiles,
+            self.events,
+            self.paths.templates,
+            self.letterhead.current,
+        )
+
+    @cached_property
+    def letterhead(self) -> LetterheadService:
+        """The organisation's name and logo on minutes and letters."""
+        from mdcc_desktop.services.letterhead import LetterheadService
+
+        return LetterheadService(self.paths, self.settings)
 
     @cached_property
     def lifecycle(self) -> MinutesLifecycle:

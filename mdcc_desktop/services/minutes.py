@@ -45,6 +45,7 @@ from mdcc_desktop.services.disclosure import record as disclose
 from mdcc_desktop.services.disclosure import write_recorded
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
 from mdcc_desktop.services.files import save_export
+from mdcc_desktop.services.letterhead import Letterhead
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
@@ -60,12 +61,18 @@ class Template:
 
 class MinutesService:
     def __init__(
-        self, store: Store, profiles: ProfileRegistry, events: EventBus, user_templates: Path
+        self,
+        store: Store,
+        profiles: ProfileRegistry,
+        events: EventBus,
+        user_templates: Path,
+        letterhead: Callable[[], Letterhead] | None = None,
     ) -> None:
         self.store = store
         self.profiles = profiles
         self.events = events
         self.user_templates = user_templates
+        self.letterhead = letterhead  # the organisation's name and logo (Settings)
 
     def templates(self) -> dict[str, Template]:
         """Shipped templates, then the user's (a user's template of the same name wins)."""
@@ -126,6 +133,10 @@ class MinutesService:
         profile = self.profiles.find(record.conference.jurisdiction)
         kind = CopyKind.FULL if copy == DocumentCopy.FULL else CopyKind.PARENT
         context: dict[str, Any] = minutes_context(record, profile, kind, self.deadlines(record))
+        if self.letterhead is not None:
+            letterhead = self.letterhead()
+            context["organisation_name"] = letterhead.name
+            context["organisation_logo"] = str(letterhead.logo) if letterhead.logo else ""
         if copy == DocumentCopy.LETTER:
             context["copy_label"] = self._letter_label(record)
         return context

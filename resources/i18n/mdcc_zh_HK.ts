@@ -4,7 +4,7 @@
 <context>
     <name>AboutYouDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+103"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+105"/>
         <source>About you</source>
         <translation>關於你</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>暫時略過(&amp;S)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The e-mail address looks wrong: it should be like name@example.org.</source>
         <translation>電郵地址似乎不正確：格式應如 name@example.org。</translation>
     </message>
@@ -2398,7 +2398,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/help.py" line="+80"/>
+        <location filename="../../mdcc_desktop/ui/home/help.py" line="+83"/>
         <source>Home window</source>
         <translation>主視窗</translation>
     </message>
@@ -2417,7 +2417,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/history.py" line="+48"/>
+        <location filename="../../mdcc_desktop/ui/minutes/history.py" line="+49"/>
         <source>History of the minutes</source>
         <translation>會議記錄的歷史</translation>
     </message>
@@ -2575,7 +2575,7 @@
         <translation>再次儲存所選版本</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>full copy</source>
         <translation>完整版本</translation>
     </message>
@@ -3150,7 +3150,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-89"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-90"/>
         <source>Welcome to MDCC Desktop</source>
         <translation>歡迎使用 MDCC Desktop</translation>
     </message>
@@ -3204,7 +3204,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/lock/screen.py" line="+50"/>
+        <location filename="../../mdcc_desktop/ui/lock/screen.py" line="+51"/>
         <location line="+1"/>
         <source>MDCC Desktop is locked</source>
         <translation>MDCC Desktop 已鎖定</translation>
@@ -4260,6 +4260,16 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The logo must be a picture (PNG, JPEG, …); that file is not one.</source>
+        <translation>標誌必須是圖片（PNG、JPEG 等）；該檔案不是圖片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than {limit} MB: choose a smaller picture.</source>
+        <translation>標誌大於 {limit} MB：請選擇較小的圖片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say why the reporter&apos;s identity is included: disclosing it can be an offence (Cap. 650, s.11), so the reason is kept in the disclosure log. Nothing was exported.</source>
         <translation>請說明包括舉報人身分的原因：披露舉報人身分可構成罪行（第 650 章第 11 條），原因會記入披露紀錄。未有匯出任何內容。</translation>
     </message>
@@ -4545,7 +4555,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>NewConferenceDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/home/new_conference.py" line="+72"/>
+        <location filename="../../mdcc_desktop/ui/home/new_conference.py" line="+73"/>
         <source>New conference</source>
         <translation>新增會議</translation>
     </message>
@@ -4690,7 +4700,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>A new case: list its children below.</source>
         <translation>新個案：請在下方列出其兒童。</translation>
     </message>
@@ -4703,7 +4713,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>ReadBackDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/readback.py" line="+201"/>
+        <location filename="../../mdcc_desktop/ui/workspace/readback.py" line="+210"/>
         <source>Read-back</source>
         <translation>覆述</translation>
     </message>
@@ -4726,7 +4736,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>ReadBackList</name>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>Decisions and actions to read back</source>
         <translation>須覆述的決定及跟進行動</translation>
     </message>
@@ -5185,12 +5195,12 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SetUpDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+79"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+80"/>
         <source>Protect this data folder</source>
         <translation>保護此資料夾</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The data in this folder is not encrypted yet. Choose a passphrase: the data is encrypted with it now, and it is asked each time MDCC Desktop starts.</source>
         <translation>此資料夾的資料尚未加密。請選擇密碼短語：資料會立即以此加密，而每次啟動 MDCC Desktop 時均須輸入。</translation>
     </message>
@@ -5441,7 +5451,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/settings/dialog.py" line="+64"/>
+        <location filename="../../mdcc_desktop/ui/settings/dialog.py" line="+68"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5511,7 +5521,38 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+130"/>
+        <source>The organisation&apos;s logo</source>
+        <translation>機構標誌</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Choose a lo&amp;go…</source>
+        <translation>選擇標誌(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>選擇機構標誌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve the logo</source>
+        <translation>移除標誌(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the organisation&apos;s logo</source>
+        <translation>移除機構標誌</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
@@ -5581,7 +5622,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>問題所在</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The new language is used when MDCC Desktop starts again.</source>
         <translation>新語言會在 MDCC Desktop 重新啟動後使用。</translation>
     </message>
@@ -5591,7 +5632,22 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>No logo</source>
+        <translation>沒有標誌</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That file is not a picture: choose a PNG or JPEG.</source>
+        <translation>該檔案不是圖片：請選擇 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The backups folder must be a full path, such as /home/me/Backups.</source>
         <translation>備份資料夾必須是完整路徑，例如 /home/me/Backups。</translation>
     </message>
@@ -5601,7 +5657,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>備份資料夾是一個檔案，而不是資料夾。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Not saved: %1</source>
         <translation>未能儲存：%1</translation>
     </message>
@@ -5873,7 +5929,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>解鎖 MDCC Desktop</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The data folder is encrypted. Type its passphrase.</source>
         <translation>資料夾已加密。請輸入其密碼短語。</translation>
     </message>
@@ -6586,7 +6642,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mdcc_desktop/app.py" line="+199"/>
+        <location filename="../../mdcc_desktop/app.py" line="+200"/>
         <source>MDCC Desktop is already open on this data folder; switched to it.</source>
         <translation>MDCC Desktop 已在此資料夾開啟；已切換至該視窗。</translation>
     </message>

@@ -157,3 +157,41 @@ def test_the_chairs_name_and_e_mail_are_kept_in_the_encrypted_database(
     assert services.chair.get().email == "ruth.okafor@example.org"
     settings_file = services.paths.data_dir / "settings.json"
     assert not settings_file.exists() or "Okafor" not in settings_file.read_text("utf-8")
+
+
+def test_a_logo_chosen_in_settings_heads_the_minutes_after_ok(
+    tmp_path: Path, services: Services, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    picture = tmp_path / "logo.jpg"
+    image = QImage(900, 450, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 16, 32))
+    assert image.save(str(picture))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    dialog._choose_logo()
+    assert not dialog.logo_preview.pixmap().isNull()
+    assert services.letterhead.current().logo is None  # kept on OK, not before
+    dialog.accept()
+    kept = QImage(str(services.letterhead.logo_path))
+    assert not kept.isNull() and kept.height() == 300  # scaled down for a letterhead
+    assert services.letterhead.logo_path.read_bytes().startswith(b"\x89PNG")
+
+    again = SettingsDialog(services)
+    again._remove_logo()
+    again.accept()
+    assert services.letterhead.current().logo is None
+
+
+def test_a_file_that_is_not_a_picture_is_refused_with_a_reason(
+    tmp_path: Path, services: Services, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    text = tmp_path / "minutes.txt"
+    text.write_text("not a picture", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(text), ""))
+    dialog._choose_logo()
+    assert "not a picture" in dialog.problem.text()
+    assert dialog.logo_png is None

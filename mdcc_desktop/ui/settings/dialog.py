@@ -34,6 +34,10 @@ from mdcc_desktop.ui.labels import profile_label
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.settings.look import apply_look
 from mdcc_desktop.ui.widgets.fields import buddy_label
+from mdcc_desktop.ui.widgets.sizing import grow_to_contents
+
+LOGO_PREVIEW_PX = 32  # the logo's height in the dialog
+LOGO_STORED_PX = 300  # the most kept: printed 14 mm high, it is sharp at 500 dpi
 
 
 def _spec(key: str) -> SettingSpec:
@@ -106,6 +110,27 @@ class SettingsDialog(QDialog):
         self.organisation.setMaxLength(200)
         self._row(form, self.tr("&Organisation:"), "organisation_name", self.organisation)
 
+        # The logo beside the organisation's name on minutes and letters (a PNG in the data
+        # folder): chosen here, kept on OK.
+        self.logo_png: bytes | None = None  # a new logo chosen, not yet kept
+        self.logo_removed = False
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setAccessibleName(self.tr("The organisation's logo"))
+        choose_logo = QPushButton(self.tr("Choose a lo&go…"), self)
+        choose_logo.setAccessibleName(self.tr("Choose the organisation's logo"))
+        choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remo&ve the logo"), self)
+        self.remove_logo_button.setAccessibleName(self.tr("Remove the organisation's logo"))
+        self.remove_logo_button.clicked.connect(self._remove_logo)
+        logo_row = QWidget(self)
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        logo_layout.addWidget(self.logo_preview, 1)
+        logo_layout.addWidget(choose_logo)
+        logo_layout.addWidget(self.remove_logo_button)
+        form.addRow(buddy_label(self.tr("Logo:"), choose_logo, self), logo_row)
+        self._show_logo()
+
         # The chair's own name and e-mail live in the encrypted database, not settings.json.
         chair = services.chair.get()
         self.chair_name = QLineEdit(chair.name, self)
@@ -154,6 +179,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        grow_to_contents(layout)
         layout.addLayout(form)
         layout.addWidget(closures)
         layout.addWidget(self.problem)
@@ -199,6 +225,50 @@ class SettingsDialog(QDialog):
         if chosen:
             self.backup_folder.setText(chosen)
 
+    def _show_logo(self) -> None:
+        from PySide6.QtGui import QPixmap
+
+        pixmap = QPixmap()
+        if self.logo_png is not None:
+            pixmap.loadFromData(self.logo_png, "PNG")
+        elif not self.logo_removed and self.services.letterhead.current().logo is not None:
+            pixmap.load(str(self.services.letterhead.logo_path))
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+        else:
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(LOGO_PREVIEW_PX))
+        self.remove_logo_button.setEnabled(not pixmap.isNull())
+
+    def _choose_logo(self) -> None:
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QImage
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The organisation's logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        image = QImage(path)
+        if image.isNull():
+            self.problem.setText(self.tr("That file is not a picture: choose a PNG or JPEG."))
+            self.problem.show()
+            return
+        if image.height() > LOGO_STORED_PX:  # a letterhead, not a poster
+            image = image.scaledToHeight(LOGO_STORED_PX)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # A PNG made afresh: the original's metadata stays behind. (The stub wants bytes; the
+        # binding takes the format as text.)
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        self.logo_png, self.logo_removed = bytes(buffer.data().data()), False
+        self.problem.hide()
+        self._show_logo()
+
+    def _remove_logo(self) -> None:
+        self.logo_png, self.logo_removed = None, True
+        self._show_logo()
+
     def _closure_days(self) -> None:
         from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 
@@ -241,6 +311,10 @@ class SettingsDialog(QDialog):
         try:
             if (" ".join(name.split()), email.strip()) != (chair.name, chair.email):
                 self.services.chair.set(name, email)
+            if self.logo_png is not None:
+                self.services.letterhead.set_logo(self.logo_png)
+            elif self.logo_removed:
+                self.services.letterhead.remove_logo()
             saved: Settings = self.services.settings.update(**changes)
         except MdccError as exc:  # the chair's e-mail, say: the message says what is wrong
             self.problem.setText(message_text(exc))
