@@ -11,7 +11,7 @@
     <message>
         <location line="+4"/>
         <source>These details go on the minutes and letters you issue. All can be changed later in Settings (Ctrl+,).</source>
-        <translation>這些資料會印在你發出的會議記錄及信件上，日後均可在「設定」（Ctrl+,）更改。</translation>
+        <translation>這些資料會印在你發出的會議紀錄及信件上，日後均可在「設定」（Ctrl+,）更改。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+198"/>
         <source>Amendments to the minutes</source>
-        <translation>會議記錄的修訂</translation>
+        <translation>會議紀錄的修訂</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -920,7 +920,7 @@
     <message>
         <location line="+2"/>
         <source>Copy of the minutes</source>
-        <translation>會議記錄副本</translation>
+        <translation>會議紀錄副本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -975,7 +975,7 @@
     <message>
         <location line="+6"/>
         <source>Minutes:</source>
-        <translation>會議記錄：</translation>
+        <translation>會議紀錄：</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-173"/>
         <source>Circulate the minutes</source>
-        <translation>分發會議記錄</translation>
+        <translation>分發會議紀錄</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1271,7 +1271,7 @@
     <message>
         <location line="+9"/>
         <source>The distribution list is empty: give attendees a copy of the minutes first.</source>
-        <translation>分發名單是空的：請先指定與會者獲發的會議記錄副本。</translation>
+        <translation>分發名單是空的：請先指定與會者獲發的會議紀錄副本。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1625,7 +1625,7 @@
     <message>
         <location line="+0"/>
         <source>The decision as it will read in the minutes</source>
-        <translation>會議記錄中所載的決定</translation>
+        <translation>會議紀錄中所載的決定</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1795,7 +1795,7 @@
     <message>
         <location line="+2"/>
         <source>Language of the minutes</source>
-        <translation>會議記錄語言</translation>
+        <translation>會議紀錄語言</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location line="+1"/>
         <source>Restricted: never printed in any minutes or export.</source>
-        <translation>限閱：絕不會印於任何會議記錄或匯出檔案。</translation>
+        <translation>限閱：絕不會印於任何會議紀錄或匯出檔案。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2419,7 +2419,7 @@
     <message>
         <location filename="../../mdcc_desktop/ui/minutes/history.py" line="+49"/>
         <source>History of the minutes</source>
-        <translation>會議記錄的歷史</translation>
+        <translation>會議紀錄的歷史</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2994,7 +2994,7 @@
     <message>
         <location line="+1"/>
         <source>language of the minutes</source>
-        <translation>會議記錄語言</translation>
+        <translation>會議紀錄語言</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3089,7 +3089,7 @@
     <message>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation>會議記錄</translation>
+        <translation>會議紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3157,7 +3157,7 @@
     <message>
         <location line="+3"/>
         <source>Welcome. MDCC Desktop keeps the record of your case conferences on this computer, encrypted. First choose its language; then a passphrase protects the data, and a few details about you go on the minutes.</source>
-        <translation>歡迎。MDCC Desktop 會把你的個案會議記錄加密保存在這部電腦上。請先選擇介面語言；然後設定密碼短語保護資料，再填寫會印在會議記錄上的幾項個人資料。</translation>
+        <translation>歡迎。MDCC Desktop 會把你的個案會議紀錄加密保存在這部電腦上。請先選擇介面語言；然後設定密碼短語保護資料，再填寫會印在會議紀錄上的幾項個人資料。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3443,7 +3443,7 @@
     <message>
         <location line="+143"/>
         <source>Delete the conference of %1 on %2? Its attendees, agenda, notes, decisions, actions and minutes history go with it, and the case too if it has no other conference. Ctrl+Z in this window brings it back.</source>
-        <translation>刪除 %1 於 %2 的會議？其與會者、議程、筆記、決定、跟進行動及會議記錄歷史將一併刪除；如個案沒有其他會議，個案亦會刪除。在此視窗按 Ctrl+Z 可還原。</translation>
+        <translation>刪除 %1 於 %2 的會議？其與會者、議程、筆記、決定、跟進行動及會議紀錄歷史將一併刪除；如個案沒有其他會議，個案亦會刪除。在此視窗按 Ctrl+Z 可還原。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3485,7 +3485,7 @@
         <source>MDCC Desktop %1
 The chair&apos;s record of a child-protection case conference.</source>
         <translation>MDCC Desktop %1
-會議主席的保護兒童多專業個案會議記錄工具。</translation>
+會議主席的保護兒童多專業個案會議紀錄工具。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3711,7 +3711,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+1"/>
         <source>No one is taking the minutes.</source>
-        <translation>沒有人負責會議記錄。</translation>
+        <translation>沒有人負責會議紀錄。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3901,7 +3901,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+1"/>
         <source>The minutes are final; reopen the conference to amend them.</source>
-        <translation>會議記錄已定稿；如要修訂，請先重開會議。</translation>
+        <translation>會議紀錄已定稿；如要修訂，請先重開會議。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3911,7 +3911,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+3"/>
         <source>The minutes are already final.</source>
-        <translation>會議記錄已經定稿。</translation>
+        <translation>會議紀錄已經定稿。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3926,7 +3926,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+4"/>
         <source>The minutes are final (version {number}); reopen the conference to issue them again.</source>
-        <translation>會議記錄已定稿（版本 {number}）；如要再次發出，請先重開會議。</translation>
+        <translation>會議紀錄已定稿（版本 {number}）；如要再次發出，請先重開會議。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3951,7 +3951,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+5"/>
         <source>Reopening final minutes needs a reason, which is recorded.</source>
-        <translation>重開已定稿的會議記錄須註明原因，原因會被記錄。</translation>
+        <translation>重開已定稿的會議紀錄須註明原因，原因會被記錄。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4469,7 +4469,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+7"/>
         <source>Export the minutes</source>
-        <translation>匯出會議記錄</translation>
+        <translation>匯出會議紀錄</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4484,7 +4484,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+9"/>
         <source>The minutes will use the template %1.</source>
-        <translation>會議記錄將使用範本 %1。</translation>
+        <translation>會議紀錄將使用範本 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4509,12 +4509,12 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+25"/>
         <source>Final: minutes version %1, both copies. The conference is locked.</source>
-        <translation>已定稿：會議記錄第 %1 版（兩個版本）。會議已鎖定。</translation>
+        <translation>已定稿：會議紀錄第 %1 版（兩個版本）。會議已鎖定。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Issue the minutes</source>
-        <translation>發出會議記錄(&amp;I)</translation>
+        <translation>發出會議紀錄(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4524,7 +4524,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+21"/>
         <source>Issued version %1 of both copies. Minutes ▸ History saves a copy.</source>
-        <translation>兩個版本的第 %1 版已發出。可在「會議記錄 ▸ 歷史」儲存副本。</translation>
+        <translation>兩個版本的第 %1 版已發出。可在「會議紀錄 ▸ 歷史」儲存副本。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4544,7 +4544,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+1"/>
         <source>Why are the final minutes being reopened?</source>
-        <translation>為何重開已定稿的會議記錄？</translation>
+        <translation>為何重開已定稿的會議紀錄？</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5385,7 +5385,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+1"/>
         <source>Your organisation&apos;s name, as minutes and letters show it.</source>
-        <translation>會議記錄及信件上顯示的機構名稱。</translation>
+        <translation>會議紀錄及信件上顯示的機構名稱。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5574,7 +5574,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+2"/>
         <source>The sender of the minutes&apos; e-mail drafts.</source>
-        <translation>會議記錄電郵草稿的寄件人。</translation>
+        <translation>會議紀錄電郵草稿的寄件人。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6171,7 +6171,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+2"/>
         <source>Final minutes: this conference is locked. Minutes ▸ Reopen… to change it.</source>
-        <translation>會議記錄已定稿：本會議已鎖定。如需更改，請選擇「會議記錄 ▸ 重開…」。</translation>
+        <translation>會議紀錄已定稿：本會議已鎖定。如需更改，請選擇「會議紀錄 ▸ 重開…」。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6342,7 +6342,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+12"/>
         <source>copy of the minutes</source>
-        <translation>會議記錄副本</translation>
+        <translation>會議紀錄副本</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6571,7 +6571,7 @@ The chair&apos;s record of a child-protection case conference.</source>
     <message>
         <location line="+6"/>
         <source>Mi&amp;nutes</source>
-        <translation>會議記錄(&amp;N)</translation>
+        <translation>會議紀錄(&amp;N)</translation>
     </message>
     <message>
         <location line="+12"/>
