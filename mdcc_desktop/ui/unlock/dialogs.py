@@ -26,6 +26,7 @@ from mdcc_desktop.services.protection import (
     WrongPassphraseError,
 )
 from mdcc_desktop.ui.messages import message_text
+from mdcc_desktop.ui.unlock import preload
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.fields import buddy_label, line_edit
 from mdcc_desktop.ui.widgets.sizing import grow_to_contents
@@ -345,6 +346,7 @@ class UnlockDialog(QDialog):
             self._say(self.status, self.tr("Type the passphrase first."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        preload.start()  # the main window's modules, while the key derivation runs
         try:
             self.db_key = self.protection.unlock(given)
         except WrongPassphraseError:

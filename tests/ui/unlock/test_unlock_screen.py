@@ -308,3 +308,34 @@ def test_smoke_stops_at_the_unlock_screen_without_a_passphrase(locked: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().isdigit()  # one time: to the unlock screen
     assert "Traceback" not in result.stderr
+
+
+def test_unlock_imports_the_main_window_while_the_key_is_derived() -> None:
+    """Pressing Unlock starts importing the main window's modules on a worker thread, so that
+    they load during the key derivation instead of after it (a new process: this one has them)."""
+    code = (
+        "import sys, threading\n"
+        "from mdcc_desktop.ui.unlock import preload\n"
+        "assert not any(m in sys.modules for m in preload.MODULES), 'loaded too early'\n"
+        "preload.start(); preload.start()\n"
+        "workers = [t for t in threading.enumerate() if t.name == 'preload-main-window']\n"
+        "assert len(workers) == 1, workers\n"
+        "workers[0].join(120)\n"
+        "assert all(m in sys.modules for m in preload.MODULES)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_unlock_button_starts_the_preload(qtbot: Any, locked: Path) -> None:
+    from mdcc_desktop.ui.unlock import preload
+
+    dialog = UnlockDialog(Protection(AppPaths(locked)))
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(TEST_PASSPHRASE)
+    dialog.unlock()
+    assert dialog.db_key is not None
+    assert preload._started.is_set()
