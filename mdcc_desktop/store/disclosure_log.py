@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from mdcc_desktop.domain.disclosure import Disclosure, DisclosureKind, chain
-from mdcc_desktop.store import driver
 from mdcc_desktop.store.connection import Database
-from mdcc_desktop.store.errors import translate
+from mdcc_desktop.store.errors import mapped_errors
 
 
 class Store(Protocol):
@@ -32,18 +30,6 @@ class Store(Protocol):
     def db(self) -> Database: ...
 
     def transaction(self, name: str | None = None) -> contextlib.AbstractContextManager[None]: ...
-
-
-@contextlib.contextmanager
-def mapped_errors(backup_dir: Path | None) -> Iterator[None]:
-    """SQLite's environment failures as StoreError subclasses (as ``store.mapped_errors``)."""
-    try:
-        yield
-    except driver.Error as exc:
-        mapped = translate(exc, backup_dir)
-        if mapped is None:
-            raise
-        raise mapped from exc
 
 
 COLUMNS = (

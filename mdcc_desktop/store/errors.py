@@ -6,6 +6,8 @@ act on; anything else from SQLite is re-raised as it is, to reach the crash hand
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from mdcc_desktop.domain.errors import MdccError
@@ -129,3 +131,15 @@ def translate(
     if primary == driver.SQLITE_IOERR or "disk i/o" in text:
         return DiskIOError(msg("disk_io"))
     return None
+
+
+@contextlib.contextmanager
+def mapped_errors(backup_dir: Path | None = None) -> Iterator[None]:
+    """Re-raise SQLite's environment failures as StoreError subclasses (``translate``)."""
+    try:
+        yield
+    except driver.Error as exc:
+        mapped = translate(exc, backup_dir)
+        if mapped is None:
+            raise
+        raise mapped from exc

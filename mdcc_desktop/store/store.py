@@ -56,7 +56,7 @@ from mdcc_desktop.domain.models import (
 from mdcc_desktop.domain.read_models import DeadlineFacts, SearchHit
 from mdcc_desktop.domain.text import clean_filter_text
 from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
-from mdcc_desktop.store import driver, migrations
+from mdcc_desktop.store import migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -65,7 +65,12 @@ from mdcc_desktop.store.connection import (
     enable_wal,
     open_database,
 )
-from mdcc_desktop.store.errors import CannotOpenError, StoreClosedError, StoreError, translate
+from mdcc_desktop.store.errors import (
+    CannotOpenError,
+    StoreClosedError,
+    StoreError,
+    mapped_errors,
+)
 from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
 from mdcc_desktop.store.versions import DocumentVersions
 
@@ -106,18 +111,6 @@ _MANDATORY_COLUMNS = {
     "made_to": "mandatory_report_made_to",
     "reporter_identity": "reporter_identity",
 }
-
-
-@contextlib.contextmanager
-def mapped_errors(backup_dir: Path | None = None) -> Iterator[None]:
-    """Re-raise SQLite's environment failures as StoreError subclasses."""
-    try:
-        yield
-    except driver.Error as exc:
-        mapped = translate(exc, backup_dir)
-        if mapped is None:
-            raise
-        raise mapped from exc
 
 
 def _create_database(path: Path, key: Key | None = None) -> None:
