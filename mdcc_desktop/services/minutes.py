@@ -226,28 +226,27 @@ class MinutesService:
         """Write a DRAFT of the minutes to ``target`` for a look; no version is recorded
         (issuing is :meth:`issue_minutes`)."""
         data = self.render_minutes(conference_id, copy, template)
-        write_recorded(
-            self.store,
-            target,
-            data,
-            Disclosed.MINUTES,
-            lambda path, body: save_export(path, body, "minutes.docx"),
-            conference_id=conference_id,
-            copy=copy.value,
-        )
-        return target
+        return self._write_draft(conference_id, target, data, Disclosed.MINUTES, copy.value)
 
     def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> Path:
-        """Write a DRAFT of the outcome letter; not recorded, nor counted as sent."""
+        """Write a DRAFT of the outcome letter; no version is recorded, nor is it counted as
+        sent (issuing is :meth:`issue_letter`)."""
         data = self.render_letter(conference_id, template)
+        return self._write_draft(conference_id, target, data, Disclosed.LETTER, "parent")
+
+    def _write_draft(
+        self, conference_id: int, target: Path, data: bytes, kind: Disclosed, copy: str
+    ) -> Path:
+        """A draft leaves the app too: the file and its disclosure entry, both or neither."""
+        example = "minutes.docx" if kind == Disclosed.MINUTES else "outcome-letter.docx"
         write_recorded(
             self.store,
             target,
             data,
-            Disclosed.LETTER,
-            lambda path, body: save_export(path, body, "outcome-letter.docx"),
+            kind,
+            lambda path, body: save_export(path, body, example),
             conference_id=conference_id,
-            copy="parent",
+            copy=copy,
         )
         return target
 
@@ -560,18 +559,15 @@ class MinutesLifecycle:
                             out_dir / f"{ref}-minutes-v{version.number}-to-"
                             f"{safe_name(person.name)}-{attendee_id}.eml"
                         )
-                        save_export(
-                            draft,
-                            email_draft(
-                                record,
-                                person,
-                                place(version).name,
-                                data,
-                                version,
-                                sender or self._chair() or chair_sender(record),
-                            ),
-                            "minutes.eml",
+                        message = email_draft(
+                            record,
+                            person,
+                            place(version).name,
+                            data,
+                            version,
+                            sender or self._chair() or chair_sender(record),
                         )
+                        save_export(draft, message, "minutes.eml")
                         written.append(draft)
                         drafts.append(draft)
                         disclose(
@@ -581,7 +577,7 @@ class MinutesLifecycle:
                             copy=version.copy,
                             recipient=person.name,
                             target=draft,
-                            data=draft.read_bytes(),
+                            data=message,
                         )
                     else:
                         by_hand.append(person.name if person else str(attendee_id))
