@@ -120,35 +120,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=cmd_list)
 
-    p = sub.add_parser("minutes", parents=[common], help="write the Word minutes of a conference")
-    p.add_argument("id", type=_id, metavar="ID")
-    p.add_argument(
+    # What the minutes and the letter commands share: the conference, where to write, a PDF,
+    # and whether to issue.
+    document = _Parser(add_help=False)
+    document.add_argument("id", type=_id, metavar="ID")
+    document.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE.docx|FILE.pdf",
         required=True,
         help="a .pdf name writes a PDF (through LibreOffice)",
+    )
+    document.add_argument("--pdf", action="store_true", help="a PDF too, beside the Word file")
+    document.add_argument("--issue", action="store_true", help=ISSUE_HELP)
+
+    p = sub.add_parser(
+        "minutes", parents=[common, document], help="write the Word minutes of a conference"
     )
     p.add_argument("--copy", choices=("full", "parent"), default="full")
     p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
-    p.add_argument("--pdf", action="store_true", help="a PDF too, beside the Word file")
-    p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_minutes)
 
-    p = sub.add_parser("letter", parents=[common], help="write the outcome letter")
-    p.add_argument("id", type=_id, metavar="ID")
-    p.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="FILE.docx|FILE.pdf",
-        required=True,
-        help="a .pdf name writes a PDF (through LibreOffice)",
-    )
+    p = sub.add_parser("letter", parents=[common, document], help="write the outcome letter")
     p.add_argument("--template", metavar="NAME", help="a letter template (see `mdcc templates`)")
-    p.add_argument("--pdf", action="store_true", help="a PDF too, beside the Word file")
-    p.add_argument("--issue", action="store_true", help=ISSUE_HELP)
     p.set_defaults(run=cmd_letter)
 
     p = sub.add_parser("templates", parents=[common], help="list the Word templates")
