@@ -71,7 +71,6 @@ class NewConferenceDialog(QDialog):
         self.services = services
         self.result_value: NewConferenceResult | None = None
         self.setWindowTitle(self.tr("New conference"))
-        self.setMinimumWidth(560)
 
         self.reference = line_edit(
             self, self.tr("Case reference"), self.tr("An existing case or a new reference")
@@ -152,7 +151,7 @@ class NewConferenceDialog(QDialog):
         buttons.accepted.connect(self.create_conference)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        grow_to_contents(layout)
+        grow_to_contents(layout, least_width=560)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)

@@ -66,7 +66,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         current = services.settings.current
         self.started_with = current
         form = QFormLayout()
@@ -179,7 +178,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        grow_to_contents(layout)
+        grow_to_contents(layout, least_width=560)
         layout.addLayout(form)
         layout.addWidget(closures)
         layout.addWidget(self.problem)

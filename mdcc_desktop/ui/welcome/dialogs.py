@@ -54,11 +54,10 @@ class LanguageDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.label, self.language)
         layout = QVBoxLayout(self)
-        grow_to_contents(layout)
+        grow_to_contents(layout, least_width=480)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
         self.language.currentIndexChanged.connect(self._changed)
         self._retranslate()
         self.language.setFocus()
@@ -103,7 +102,6 @@ class AboutYouDialog(QDialog):
         super().__init__(parent)
         self.save_chair = save_chair  # the chair's name and e-mail, checked where they are kept
         self.setWindowTitle(self.tr("About you"))
-        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "These details go on the minutes and letters you issue. All can be changed "
@@ -151,7 +149,7 @@ class AboutYouDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        grow_to_contents(layout)
+        grow_to_contents(layout, least_width=520)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.demo)
