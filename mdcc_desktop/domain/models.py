@@ -199,6 +199,13 @@ class Conference:
     status: ConferenceStatus = ConferenceStatus.PLANNED
     current_agenda_item_id: int | None = None
     has_safety_mapping: bool = False
+    # The meetings the conference booked (the minutes print their date, time and venue) and the
+    # date by which comments on the minutes are due (the confidentiality statement names it).
+    core_group_at: dt.datetime | None = None
+    core_group_venue: str | None = None
+    review_at: dt.datetime | None = None
+    review_venue: str | None = None
+    comments_by: dt.date | None = None
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
@@ -249,6 +256,9 @@ class AgendaItem:
     ended_at: dt.datetime | None = None
     notes: str | None = None
     restricted: bool | None = None
+    # The record section the item's notes go under in the minutes (a key of the profile's
+    # minutes sections: purpose, child_views, parents_views, analysis, ...); None: the discussion.
+    section: str | None = None
     position: int = 0
     ref: str | None = None
     id: int | None = None
@@ -315,6 +325,9 @@ class Action:
     carried_from: str | None = None
     carried_from_action_id: int | None = None
     completed_at: dt.datetime | None = None
+    # The plan's columns beyond the action: what it is meant to achieve, and what happens if not.
+    outcome: str | None = None
+    contingency: str | None = None
     updates: list[ActionUpdate] = field(default_factory=list)
     position: int = 0
     ref: str | None = None

@@ -550,6 +550,27 @@ def _document_versions(db: Database) -> None:
     _run(db, SCHEMA_V10)
 
 
+SCHEMA_V11 = """
+ALTER TABLE agenda_items ADD COLUMN section TEXT;
+ALTER TABLE actions ADD COLUMN outcome TEXT;
+ALTER TABLE actions ADD COLUMN contingency TEXT;
+ALTER TABLE conferences ADD COLUMN core_group_at TEXT;
+ALTER TABLE conferences ADD COLUMN core_group_venue TEXT;
+ALTER TABLE conferences ADD COLUMN review_at TEXT;
+ALTER TABLE conferences ADD COLUMN review_venue TEXT;
+ALTER TABLE conferences ADD COLUMN comments_by TEXT
+"""
+
+
+@MIGRATIONS(name="0011_record_sections")
+def _record_sections(db: Database) -> None:
+    """The record real conferences keep (issue 12): the minutes section an agenda item's notes
+    go under (purpose, the child's views, the parents' views, the chair's analysis, ...), the
+    plan's outcome and contingency for each action, the core group meeting and the review as
+    booked (date, time, venue) and the date by which comments on the minutes are due."""
+    _run(db, SCHEMA_V11)
+
+
 def known_steps() -> list[str]:
     return MIGRATIONS.names()
 
