@@ -53,12 +53,66 @@ class ProfileError(ValueError):
     """A profile file is not usable; the message names the key and the problem."""
 
 
+# The minutes' parts the app builds itself from the record; any other section key in a profile
+# is a text section, filled with the notes of the agenda items that name it (``section``).
+BUILTIN_SECTIONS = (
+    "attendance",  # present, apologies with reasons, invited, reports received
+    "family",  # the child(ren), the household, the mandatory report
+    "discussion",  # the agenda items that name no section: information from agencies
+    "safety",  # Signs of Safety mapping and scaling
+    "decisions",  # each decision with reasons, method and dissent
+    "plan",  # the outline plan (outcome, action, owner, due, contingency), key worker, core group
+    "meetings",  # the core group meeting and the review as booked: date, time, venue
+    "exclusions",  # who was asked to leave, when, why
+    "distribution",
+    "confidentiality",  # the confidentiality statement and the date comments are due by
+)
+SECTION_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+@dataclass(frozen=True)
+class MinutesSection:
+    """One numbered part of the minutes, in the profile's order."""
+
+    key: str
+    title: str
+    title_zh: str | None = None
+
+    @property
+    def builtin(self) -> bool:
+        return self.key in BUILTIN_SECTIONS
+
+    def title_in(self, language: str | None) -> str:
+        return self.title_zh if language == "zh-Hant" and self.title_zh else self.title
+
+
+# The order of a record in England (Working Together; North Yorkshire, Sussex, Southwark): used
+# when a profile names no sections of its own.
+DEFAULT_MINUTES_SECTIONS = (
+    MinutesSection("attendance", "Attendance"),
+    MinutesSection("purpose", "Purpose of the conference"),
+    MinutesSection("family", "The child and the household"),
+    MinutesSection("discussion", "Information and discussion"),
+    MinutesSection("child_views", "The child's views"),
+    MinutesSection("parents_views", "The parents' views"),
+    MinutesSection("safety", "Signs of Safety mapping"),
+    MinutesSection("analysis", "The chair's analysis of risks and strengths"),
+    MinutesSection("decisions", "Decisions"),
+    MinutesSection("plan", "Outline child protection plan"),
+    MinutesSection("meetings", "Core group meeting and review conference"),
+    MinutesSection("exclusions", "Exclusions"),
+    MinutesSection("distribution", "Distribution"),
+    MinutesSection("confidentiality", "Confidentiality"),
+)
+
+
 @dataclass(frozen=True)
 class AgendaTemplateItem:
     title: str
     planned_minutes: int | None = None
     restricted: bool = False
     title_zh: str | None = None
+    section: str | None = None  # the minutes section its notes go under (a text section's key)
 
     def title_in(self, language: str | None) -> str:
         """The item's title for a conference held in ``language`` (English when no Chinese
@@ -147,6 +201,16 @@ class Profile:
     decision_method: DecisionMethod = DecisionMethod.CONSENSUS
     # The deadlines that stand for the next review conference (the review interval).
     review_keys: tuple[str, ...] = DEFAULT_REVIEW_KEYS
+    # The minutes' numbered parts, in this profile's order (England and Hong Kong differ).
+    minutes_sections: tuple[MinutesSection, ...] = DEFAULT_MINUTES_SECTIONS
+
+    @property
+    def text_sections(self) -> tuple[MinutesSection, ...]:
+        """The sections agenda items' notes can go under (not built from the record)."""
+        return tuple(s for s in self.minutes_sections if not s.builtin)
+
+    def minutes_section(self, key: str | None) -> MinutesSection | None:
+        return next((s for s in self.minutes_sections if s.key == key), None)
 
     def review_rule(self, conference_type: ConferenceType) -> DeadlineRule | None:
         """The rule that says when the review after a conference of this type is due."""
@@ -300,9 +364,21 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
                     planned_minutes=r.integer(item, "planned_minutes", where, MAX_PLANNED_MINUTES),
                     restricted=r.boolean(item, "restricted", where),
                     title_zh=r.opt_text(item, "title_zh", where),
+                    section=r.opt_text(item, "section", where),
                 )
             )
         agendas[ctype] = tuple(parsed)
+
+    sections = _parse_sections(r, data)
+    text_keys = {s.key for s in sections if not s.builtin}
+    for ctype, items in agendas.items():
+        for i, template_item in enumerate(items):
+            if template_item.section is not None and template_item.section not in text_keys:
+                r.fail(
+                    f"agenda.{ctype.value}[{i}].section",
+                    f"{_shown(template_item.section)} is not the key of a text section of "
+                    "minutes_sections",
+                )
 
     kinds: list[DecisionKind] = []
     for i, item in enumerate(r.table_list(data, "decision_kinds", "")):
@@ -441,7 +517,30 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         letter_template=letter_template,
         decision_method=DecisionMethod(method_text),
         review_keys=review_keys,
+        minutes_sections=sections,
     )
+
+
+def _parse_sections(r: _Reader, data: Mapping[str, Any]) -> tuple[MinutesSection, ...]:
+    """``[[minutes_sections]]``: key, title, title_zh, in the order the minutes print them."""
+    if "minutes_sections" not in data:
+        return DEFAULT_MINUTES_SECTIONS
+    sections: list[MinutesSection] = []
+    seen: set[str] = set()
+    for i, item in enumerate(r.table_list(data, "minutes_sections", "")):
+        where = f"minutes_sections[{i}]."
+        key = r.text(item, "key", where)
+        if key and not (set(key) <= SECTION_KEY_CHARS and key[0].isalpha()):
+            r.fail(where + "key", "must be lower-case letters, digits and '_', from a letter")
+        elif key in seen:
+            r.fail(where + "key", f"{_shown(key)} is named twice")
+        seen.add(key)
+        sections.append(
+            MinutesSection(key, r.text(item, "title", where), r.opt_text(item, "title_zh", where))
+        )
+    if not sections:
+        r.fail("minutes_sections", "must name at least one section")
+    return tuple(sections)
 
 
 def _parse_calendar(r: _Reader, data: Any) -> WorkingCalendar:

@@ -296,6 +296,7 @@ class ConferenceService:
                             conference_id=conference_id,
                             planned_minutes=item.planned_minutes,
                             restricted=item.restricted or None,
+                            section=item.section,
                             position=i,
                         )
                     )

@@ -88,14 +88,14 @@ def test_eng_profile(shipped: ProfileRegistry) -> None:
     assert set(eng.roles) == set(Role)
 
     initial = eng.agenda_for(ConferenceType.INITIAL)
-    assert len(initial) == 8
+    assert len(initial) == 9  # the views of the child and of the parents are two items (issue 12)
     assert initial[0].title == "Introductions, purpose and confidentiality"
     assert initial[0].planned_minutes == 5
     assert [i.restricted for i in initial].count(True) == 1
     assert initial[3].restricted is True
     assert initial[3].title.startswith("Restricted information")
     review = eng.agenda_for(ConferenceType.REVIEW)
-    assert len(review) == 6
+    assert len(review) == 7
     assert review[1].title == "Progress on the plan"
     assert sum(i.planned_minutes or 0 for i in review) == 100
 
@@ -164,7 +164,7 @@ def test_hk_profile(shipped: ProfileRegistry) -> None:
     assert hk.quorum.exceptional_min_agencies is None
 
     initial = hk.agenda_for(ConferenceType.INITIAL)
-    assert len(initial) == 8
+    assert len(initial) == 9
     assert initial[0].title_zh == "介紹及保密原則"
     assert initial[3].restricted is True and initial[3].title_zh == "警方調查（限閱）"
     review = hk.agenda_for(ConferenceType.REVIEW)
@@ -394,3 +394,51 @@ def test_review_deadlines_must_name_deadlines(tmp_path: Path) -> None:
     )
     rule = profile.review_rule(ConferenceType.INITIAL)
     assert rule is not None and rule.key == "minutes"
+
+
+def test_minutes_sections_come_in_each_profiles_order(shipped: ProfileRegistry) -> None:
+    eng = [s.key for s in shipped.get("ENG").minutes_sections]
+    hk = [s.key for s in shipped.get("HK").minutes_sections]
+    # England analyses after the Signs of Safety mapping; Hong Kong assesses risk before it.
+    assert eng.index("safety") < eng.index("analysis")
+    assert hk.index("analysis") < hk.index("safety")
+    assert shipped.get("HK").minutes_section("child_views").title_in("zh-Hant") == "兒童的意見"
+    views = {i.title: i.section for i in shipped.get("ENG").agenda_for(ConferenceType.INITIAL)}
+    assert views["Views of the child"] == "child_views"
+    assert views["Views of the parents"] == "parents_views"
+    assert {s.key for s in shipped.get("ENG").text_sections} == {
+        "purpose",
+        "child_views",
+        "parents_views",
+        "analysis",
+    }
+
+
+def test_a_profile_without_sections_gets_the_english_order() -> None:
+    data = {
+        "code": "X",
+        "name": "X",
+        "conference_types": ["initial"],
+        "calendar": {"country": "GB", "weekend": ["sat", "sun"]},
+    }
+    assert parse_profile(data).minutes_sections[0].key == "attendance"
+
+
+def test_bad_minutes_sections_are_named() -> None:
+    data = {
+        "code": "X",
+        "name": "X",
+        "conference_types": ["initial"],
+        "minutes_sections": [
+            {"key": "purpose", "title": "Purpose"},
+            {"key": "purpose", "title": "Again"},
+            {"key": "Bad Key", "title": "Bad"},
+        ],
+        "agenda": {"initial": [{"title": "Why", "section": "views"}]},
+    }
+    with pytest.raises(ProfileError) as caught:
+        parse_profile(data)
+    text = str(caught.value)
+    assert "minutes_sections[1].key: 'purpose' is named twice" in text
+    assert "minutes_sections[2].key" in text
+    assert "agenda.initial[0].section: 'views' is not the key of a text section" in text

@@ -54,3 +54,11 @@ def test_switching_the_language_retitles_the_profiles_items_only(services: Servi
     assert "Background of the case and the incident" in titles(services, conference_id)
     stored = services.store.get_conference(conference_id)
     assert isinstance(stored, Conference) and stored.language == Language.EN
+
+
+def test_the_profiles_items_name_their_minutes_section(services: Services) -> None:
+    conference_id = hk_conference(services, Language.ZH_HANT)
+    sections = {item.title: item.section for item in services.store.agenda(conference_id)}
+    assert sections["兒童的意見"] == "child_views"
+    assert sections["家長及家人的意見"] == "parents_views"
+    assert sections["介紹及保密原則"] is None  # the discussion
