@@ -42,8 +42,9 @@ RESTRICTED = (
     UNDER_ITEM_DECISION,
     UNDER_ITEM_ACTION,
 )
+# What was discussed or decided while the mother was out of the room (not the exclusion's own
+# record, EXCLUSION_REASON: why she was asked to leave).
 BY_EXCLUSION = (
-    EXCLUSION_REASON,
     EXCLUDED_ITEM_TITLE,
     EXCLUDED_ITEM_NOTES,
     EXCLUDED_DECISION,
