@@ -90,8 +90,8 @@ class RenderProgress(QObject):
 class CirculateDialog(QDialog):
     """Pick recipients from the distribution list; writes the copies and e-mail drafts.
 
-    ``confirm_withheld``: asked before a parents' copy is issued (the chair sees what it
-    leaves out); False stops the circulation."""
+    ``confirm_withheld``: asked (over this dialog) before a parents' copy is issued: the chair
+    sees what it leaves out; False stops the circulation."""
 
     def __init__(
         self,
@@ -99,7 +99,7 @@ class CirculateDialog(QDialog):
         conference_id: int,
         parent: QWidget | None = None,
         template: str | None = None,
-        confirm_withheld: Callable[[], bool] | None = None,
+        confirm_withheld: Callable[[QWidget], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -186,7 +186,7 @@ class CirculateDialog(QDialog):
         if (
             self.confirm_withheld is not None
             and self.parent_copies.intersection(chosen)
-            and not self.confirm_withheld()
+            and not self.confirm_withheld(self)
         ):
             return  # the chair stopped to look again; nothing was issued
         try:

@@ -138,7 +138,7 @@ class MinutesActions(QObject):
             self.conference_id,
             self.window,
             self.minutes_template,
-            confirm_withheld=lambda: self.confirm_withheld(self.tr("Circulate")),
+            confirm_withheld=lambda over: self.confirm_withheld(self.tr("Circulate"), over),
         )
         if not self.prompter.run_dialog(dialog):
             return
@@ -223,21 +223,22 @@ class MinutesActions(QObject):
 
     def show_withheld(self) -> None:
         """The list of what the parents' copy leaves out, and why."""
-        dialog = self._withheld_dialog(None)
+        dialog = self._withheld_dialog(None, None)
         if dialog is not None and self.prompter is not None:
             self.prompter.run_dialog(dialog)
 
-    def confirm_withheld(self, proceed: str) -> bool:
+    def confirm_withheld(self, proceed: str, over: QWidget | None = None) -> bool:
         """Before the parents' copy is issued (Issue, Circulate, Finalise): what it leaves out,
-        with ``proceed`` to go on and Cancel (Escape) to stop. True: go on."""
+        with ``proceed`` to go on and Cancel (Escape) to stop, over the window or the dialog
+        ``over``. True: go on."""
         if self.prompter is None:
             return True
-        dialog = self._withheld_dialog(proceed)
+        dialog = self._withheld_dialog(proceed, over)
         return dialog is not None and bool(self.prompter.run_dialog(dialog))
 
-    def _withheld_dialog(self, proceed: str | None) -> WithheldDialog | None:
+    def _withheld_dialog(self, proceed: str | None, over: QWidget | None) -> WithheldDialog | None:
         try:
-            return WithheldDialog(self.services, self.conference_id, self.window, proceed)
+            return WithheldDialog(self.services, self.conference_id, over or self.window, proceed)
         except MdccError as exc:
             self.controller.show_message(message_text(exc), error=True)
             return None

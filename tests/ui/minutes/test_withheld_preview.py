@@ -138,8 +138,11 @@ def test_circulate_shows_the_preview_when_a_parents_copy_goes_out(
         dialog.reject()
 
     seen: dict[str, Any] = {}
-    prompter.dialogs += [circulate, press(qtbot, Qt.Key.Key_Escape)]
+    shown: dict[str, Any] = {}
+    prompter.dialogs += [circulate, press(qtbot, Qt.Key.Key_Escape, shown)]
     ws.circulate_action.trigger()
+    assert len(shown["rows"]) == 10
+    assert isinstance(shown["dialog"].parentWidget(), CirculateDialog)  # over the dialog
     assert seen["open"]  # the chair is back in the circulation dialog
     assert services.minutes.versions(ws.conference_id) == []
     assert not outbox.exists() or list(outbox.iterdir()) == []
