@@ -38,7 +38,7 @@ class WithheldDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What the parents' copy leaves out"))
-        self.resize(760, 420)
+        self.resize(840, 440)
         self.parts = services.minutes.withheld_parts(conference_id)
         if not self.parts:
             intro = (
@@ -83,8 +83,9 @@ class WithheldDialog(QDialog):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long titles wrap
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # What and why share the rest, their long lines wrapped (at any text size).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Rows as tall as their wrapped text, at whatever width the window has.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if self.parts:
