@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mdcc_desktop.cli_records",
     "mdcc_desktop.cli_versions",
     "mdcc_desktop.cli_backup",
+    "mdcc_desktop.cli_withheld",
 )
 
 

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.disclosure import DisclosureKind as Disclosed
@@ -48,6 +48,9 @@ from mdcc_desktop.services.files import save_export
 from mdcc_desktop.services.letterhead import Letterhead
 from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
+
+if TYPE_CHECKING:
+    from mdcc_desktop.services.withheld_parts import WithheldPart
 
 log = logging.getLogger(__name__)
 
@@ -405,6 +408,15 @@ class MinutesService:
             name="issue outcome letter",
         )
         return version
+
+    # --- what the parents' copy leaves out ----------------------------------------------------
+
+    def withheld_parts(self, conference_id: int) -> list[WithheldPart]:
+        """Each part of the full copy the parents' copy (and the letter) leaves out, numbered
+        as the full copy prints it, with the reason (the rule: ``domain/withheld.py``)."""
+        from mdcc_desktop.services.withheld_parts import withheld_parts
+
+        return withheld_parts(self.store.load_record(conference_id))
 
     # --- the record of what was issued --------------------------------------------------------
 

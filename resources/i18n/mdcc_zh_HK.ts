@@ -4,12 +4,12 @@
 <context>
     <name>AboutYouDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+105"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+104"/>
         <source>About you</source>
         <translation>關於你</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>These details go on the minutes and letters you issue. All can be changed later in Settings (Ctrl+,).</source>
         <translation>這些資料會印在你發出的會議紀錄及信件上，日後均可在「設定」（Ctrl+,）更改。</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>AmendmentsDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+198"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="+213"/>
         <source>Amendments to the minutes</source>
         <translation>會議紀錄的修訂</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>CirculateDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-173"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-182"/>
         <source>Circulate the minutes</source>
         <translation>分發會議紀錄</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>沒有電郵地址</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Folder for the documents and e-mail drafts</source>
         <translation>存放文件及電郵草稿的資料夾</translation>
     </message>
@@ -1287,7 +1287,7 @@
 <context>
     <name>ClosureDaysDialog</name>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Office closure days</source>
         <translation>辦公室停止辦公日</translation>
     </message>
@@ -3150,7 +3150,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-90"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-89"/>
         <source>Welcome to MDCC Desktop</source>
         <translation>歡迎使用 MDCC Desktop</translation>
     </message>
@@ -4457,7 +4457,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/minutes_menu.py" line="+48"/>
+        <location filename="../../mdcc_desktop/ui/workspace/minutes_menu.py" line="+49"/>
         <source>Word documents (*.docx);;PDF through LibreOffice (*.pdf)</source>
         <translation>Word 文件 (*.docx);;經 LibreOffice 轉換的 PDF (*.pdf)</translation>
     </message>
@@ -4493,6 +4493,11 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>Circulate</source>
+        <translation>分發</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Version %1 issued.</source>
         <translation>已發出第 %1 版。</translation>
     </message>
@@ -4507,9 +4512,19 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>沒有電郵地址，須親手送交副本：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Final: minutes version %1, both copies. The conference is locked.</source>
         <translation>已定稿：會議紀錄第 %1 版（兩個版本）。會議已鎖定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;What the parents&apos; copy leaves out…</source>
+        <translation>家長版本略去的內容(&amp;W)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4522,12 +4537,17 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>歷史(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Issue</source>
+        <translation>發出</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Issued version %1 of both copies. Minutes ▸ History saves a copy.</source>
         <translation>兩個版本的第 %1 版已發出。可在「會議紀錄 ▸ 歷史」儲存副本。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
@@ -4560,7 +4580,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>新增會議</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Case reference</source>
         <translation>個案編號</translation>
     </message>
@@ -4865,7 +4885,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>RenderProgress</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-303"/>
+        <location filename="../../mdcc_desktop/ui/minutes/dialogs.py" line="-318"/>
         <location line="+1"/>
         <source>Writing the document</source>
         <translation>正在製作文件</translation>
@@ -5195,7 +5215,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SetUpDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+80"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+81"/>
         <source>Protect this data folder</source>
         <translation>保護此資料夾</translation>
     </message>
@@ -5456,7 +5476,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The computer&apos;s language</source>
         <translation>跟隨電腦的語言</translation>
     </message>
@@ -6041,7 +6061,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>請先輸入密碼短語。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That is not the passphrase. Try again.</source>
         <translation>密碼短語不正確。請再試。</translation>
     </message>
@@ -6095,6 +6115,109 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+9"/>
         <source>The data folder stays locked: nothing was opened.</source>
         <translation>資料夾保持鎖定：未有開啟任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldDialog</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/minutes/withheld.py" line="+40"/>
+        <source>What the parents&apos; copy leaves out</source>
+        <translation>家長版本略去的內容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parents&apos; copy will hold everything the full copy holds. Go on, or cancel to restrict a part first.</source>
+        <translation>家長版本將載有完整版本的全部內容。請繼續，或取消以先將某部分設為限閱。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The parents&apos; copy and the outcome letter leave out these parts of the full copy (numbered as the full copy numbers them).</source>
+        <translation>家長版本及結果通知信略去完整版本的以下部分（編號與完整版本相同）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the parents&apos; copy is issued: it leaves out these parts of the full copy (numbered as the full copy numbers them). Go on, or cancel to change the record first.</source>
+        <translation>發出家長版本前：家長版本略去完整版本的以下部分（編號與完整版本相同）。請繼續，或取消以先修改紀錄。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is left out of the parents&apos; copy.</source>
+        <translation>家長版本沒有略去任何內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts left out of the parents&apos; copy</source>
+        <translation>家長版本略去的部分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is left out</source>
+        <translation>略去原因</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Agenda item %1</source>
+        <translation>議程項目 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1</source>
+        <translation>決定 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action %1</source>
+        <translation>跟進行動 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusion</source>
+        <translation>離場</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restricted by the chair</source>
+        <translation>會議主席設為限閱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussed while a parent or carer was out of the room</source>
+        <translation>於家長或照顧者離場期間討論</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under agenda item %1, which is left out</source>
+        <translation>屬於已略去的議程項目 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to decision %1, which is left out</source>
+        <translation>與已略去的決定 %1 相關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its author did not share it with the parents</source>
+        <translation>撰寫人未有與家長分享</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and why someone was asked to leave the meeting</source>
+        <translation>何時及為何有人被要求離開會議</translation>
     </message>
 </context>
 <context>

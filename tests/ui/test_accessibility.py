@@ -102,6 +102,17 @@ def history(env: Env) -> QWidget:
     return env.keep(HistoryDialog(env.services, env.conference_id))
 
 
+def withheld(proceed: str | None) -> Callable[[Env], QWidget]:
+    """What the parents' copy leaves out: the list alone, or the step before Issue."""
+
+    def build(env: Env) -> QWidget:
+        from mdcc_desktop.ui.minutes.withheld import WithheldDialog
+
+        return env.keep(WithheldDialog(env.services, env.conference_id, proceed=proceed))
+
+    return build
+
+
 def closure_days(env: Env) -> QWidget:
     from mdcc_desktop.ui.minutes.dialogs import ClosureDaysDialog
 
@@ -268,6 +279,8 @@ SCREENS = (
     Screen("circulate the minutes", circulate),
     Screen("amendments", amendments),
     Screen("history of the minutes", history),
+    Screen("what the parents' copy leaves out", withheld(None)),
+    Screen("what the parents' copy leaves out, before issuing", withheld("Issue")),
     Screen("office closure days", closure_days),
     Screen("read-back", read_back),
     Screen("read-back for the room", room_view),

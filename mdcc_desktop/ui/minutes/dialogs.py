@@ -4,7 +4,7 @@ and the progress shown while a Word template is filled in."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -88,7 +88,10 @@ class RenderProgress(QObject):
 
 
 class CirculateDialog(QDialog):
-    """Pick recipients from the distribution list; writes the copies and e-mail drafts."""
+    """Pick recipients from the distribution list; writes the copies and e-mail drafts.
+
+    ``confirm_withheld``: asked (over this dialog) before a parents' copy is issued: the chair
+    sees what it leaves out; False stops the circulation."""
 
     def __init__(
         self,
@@ -96,10 +99,13 @@ class CirculateDialog(QDialog):
         conference_id: int,
         parent: QWidget | None = None,
         template: str | None = None,
+        confirm_withheld: Callable[[QWidget], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.conference_id = conference_id
+        self.confirm_withheld = confirm_withheld
+        self.parent_copies: set[int] = set()  # who of the list is given the parents' copy
         self.template = template  # the Word template chosen in the Minutes menu
         self.drafts: list[Path] = []
         self.by_hand: list[str] = []
@@ -117,6 +123,8 @@ class CirculateDialog(QDialog):
             email = attendee.email or self.tr("no e-mail address")
             item = QListWidgetItem(f"{attendee.name} — {copy} — {email}")
             item.setData(Qt.ItemDataRole.UserRole, attendee.id)
+            if entry.copy == CopyKind.PARENT and attendee.id is not None:
+                self.parent_copies.add(attendee.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.recipients.addItem(item)
@@ -174,10 +182,17 @@ class CirculateDialog(QDialog):
                 self.tr("The folder cannot be made: %1").replace("%1", message_text(exc))
             )
             return
+        chosen = self.chosen()
+        if (
+            self.confirm_withheld is not None
+            and self.parent_copies.intersection(chosen)
+            and not self.confirm_withheld(self)
+        ):
+            return  # the chair stopped to look again; nothing was issued
         try:
             with RenderProgress(self).running():
                 done = self.services.lifecycle.circulate(
-                    self.conference_id, self.chosen(), folder, self.template
+                    self.conference_id, chosen, folder, self.template
                 )
         except MdccError as exc:
             self.error_label.setText(message_text(exc))

@@ -16,6 +16,7 @@ from mdcc_desktop.domain.versions import DocumentCopy
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.minutes.dialogs import AmendmentsDialog, CirculateDialog, RenderProgress
 from mdcc_desktop.ui.minutes.history import HistoryDialog
+from mdcc_desktop.ui.minutes.withheld import WithheldDialog
 from mdcc_desktop.ui.widgets.common import add_action
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 
@@ -133,7 +134,11 @@ class MinutesActions(QObject):
         if self.prompter is None:
             return
         dialog = CirculateDialog(
-            self.services, self.conference_id, self.window, self.minutes_template
+            self.services,
+            self.conference_id,
+            self.window,
+            self.minutes_template,
+            confirm_withheld=lambda over: self.confirm_withheld(self.tr("Circulate"), over),
         )
         if not self.prompter.run_dialog(dialog):
             return
@@ -159,6 +164,8 @@ class MinutesActions(QObject):
     def finalise(self) -> None:
         if not self.notes_stored():
             return
+        if not self.confirm_withheld(self.tr("Finalise")):
+            return
         with RenderProgress(self.window).running():  # both copies rendered, off the GUI
             versions = self.controller.run(
                 lambda: self.services.lifecycle.finalise(self.conference_id, self.minutes_template)
@@ -173,7 +180,16 @@ class MinutesActions(QObject):
             )
 
     def add_record_actions(self, menu: QMenu) -> None:
-        """Issue and History, in the Minutes menu after Amendments."""
+        """What the parents' copy leaves out, Issue and History, in the Minutes menu after
+        Amendments."""
+        self.withheld_action = add_action(
+            self.window,
+            self.tr("&What the parents' copy leaves out…"),
+            "",
+            self.show_withheld,
+            "withheld",
+        )
+        menu.addAction(self.withheld_action)
         self.issue_action = add_action(
             self.window, self.tr("&Issue the minutes"), "", self.issue, "issue"
         )
@@ -186,6 +202,8 @@ class MinutesActions(QObject):
     def issue(self) -> None:
         """Issue both copies as the next version (kept in the database; History saves them)."""
         if not self.notes_stored():
+            return
+        if not self.confirm_withheld(self.tr("Issue")):
             return
         with RenderProgress(self.window).running():
             issued = self.controller.run(
@@ -202,6 +220,28 @@ class MinutesActions(QObject):
                     "Issued version %1 of both copies. Minutes ▸ History saves a copy."
                 ).replace("%1", str(issued[0][0].number))
             )
+
+    def show_withheld(self) -> None:
+        """The list of what the parents' copy leaves out, and why."""
+        dialog = self._withheld_dialog(None, None)
+        if dialog is not None and self.prompter is not None:
+            self.prompter.run_dialog(dialog)
+
+    def confirm_withheld(self, proceed: str, over: QWidget | None = None) -> bool:
+        """Before the parents' copy is issued (Issue, Circulate, Finalise): what it leaves out,
+        with ``proceed`` to go on and Cancel (Escape) to stop, over the window or the dialog
+        ``over``. True: go on."""
+        if self.prompter is None:
+            return True
+        dialog = self._withheld_dialog(proceed, over)
+        return dialog is not None and bool(self.prompter.run_dialog(dialog))
+
+    def _withheld_dialog(self, proceed: str | None, over: QWidget | None) -> WithheldDialog | None:
+        try:
+            return WithheldDialog(self.services, self.conference_id, over or self.window, proceed)
+        except MdccError as exc:
+            self.controller.show_message(message_text(exc), error=True)
+            return None
 
     def history(self) -> None:
         if self.prompter is None:

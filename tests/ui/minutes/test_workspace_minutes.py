@@ -15,6 +15,11 @@ from mdcc_desktop.ui.workspace.window import WorkspaceWindow
 from tests.ui.home.test_main_window import RecordingPrompter
 
 
+def go_on(dialog) -> None:
+    """The chair reads what the parents' copy leaves out, and goes on (issue 12)."""
+    dialog.accept()
+
+
 @pytest.fixture
 def prompter() -> RecordingPrompter:
     return RecordingPrompter()
@@ -72,7 +77,7 @@ def test_circulate_amend_finalise_and_reopen(
         dialog.folder.setText(str(tmp_path / "outbox"))
         dialog.circulate()
 
-    prompter.dialogs.append(circulate)
+    prompter.dialogs += [circulate, go_on]
     ws.circulate_action.trigger()
     # Issue 12: one draft per recipient with an address (Priya Nair alone); the rest by hand.
     assert len(prompter.opened) == 1 and all(p.suffix == ".eml" for p in prompter.opened)
@@ -91,6 +96,7 @@ def test_circulate_amend_finalise_and_reopen(
     prompter.dialogs.append(amend)
     ws.amendments_action.trigger()
 
+    prompter.dialogs.append(go_on)
     ws.finalise_action.trigger()
     assert services.store.get_conference(ws.conference_id).status == ConferenceStatus.FINALISED
     assert ws.locked_banner.isVisible()
@@ -162,9 +168,10 @@ def test_a_users_own_template_is_chosen_from_the_minutes_menu(
 
 
 def test_finding_2_issue_from_the_minutes_menu_records_both_copies(
-    ws: WorkspaceWindow, services: Services
+    ws: WorkspaceWindow, services: Services, prompter: RecordingPrompter
 ) -> None:
     """Issue 12: exporting is a draft; Issue is the deliberate act that records a version."""
+    prompter.dialogs.append(go_on)
     ws.minutes_actions.issue_action.trigger()
     versions = services.minutes.versions(ws.conference_id)
     assert [(v.number, v.copy) for v in versions] == [(1, "full"), (1, "parent")]
@@ -181,7 +188,7 @@ def test_finding_11_the_guis_circulate_uses_the_chosen_template(
         dialog.folder.setText(str(tmp_path))
         dialog.circulate()
 
-    prompter.dialogs.append(circulate)
+    prompter.dialogs += [circulate, go_on]
     ws.circulate_action.trigger()
     versions = services.minutes.versions(ws.conference_id)
     assert versions and {v.template for v in versions} == {"hk-mdcc"}

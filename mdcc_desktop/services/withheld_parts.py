@@ -1,0 +1,95 @@
+"""What the parents' copy leaves out, as the chair reads it before issuing.
+
+The rule is :func:`mdcc_desktop.domain.withheld.withheld`; this module only names each withheld
+part as the full copy prints it (agenda item N, decision N, action N, numbered in the record's
+order, the order the minutes use), with its title or a short text and the reason, and for a part
+that follows from another (a decision under a withheld item, an action linked to a withheld
+decision) the number of the part it follows from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mdcc_desktop.domain.models import ConferenceRecord
+from mdcc_desktop.domain.withheld import PartKind, Reason, withheld
+
+__all__ = ["REASON_WORDS", "WithheldPart", "reason_words", "withheld_parts"]
+
+SHORT_TEXT = 120  # characters of a decision's text or an action's description shown
+
+
+@dataclass(frozen=True)
+class WithheldPart:
+    """One part of the full copy the parents' copy leaves out.
+
+    ``number``: the part's number in the full copy (None for reports and exclusion records,
+    which are not numbered); ``title``: the agenda item's title, the decision's text, the
+    action's description (the first line, shortened), the report's author or who was asked to
+    leave; ``follows``: for a part withheld because of another, that part's number (the agenda
+    item for ``UNDER_WITHHELD_ITEM``, the decision for ``LINKED_TO_WITHHELD_DECISION``)."""
+
+    kind: PartKind
+    id: int
+    number: int | None
+    title: str
+    reason: Reason
+    follows: int | None = None
+
+
+def _short(text: str | None) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= SHORT_TEXT else line[: SHORT_TEXT - 1].rstrip() + "…"
+
+
+def withheld_parts(record: ConferenceRecord) -> list[WithheldPart]:
+    """Every part of ``record`` the parents' copy leaves out, in the order of the record:
+    agenda items, decisions, actions, then reports and exclusion records."""
+    items = {g.id: (n, g) for n, g in enumerate(record.agenda, start=1) if g.id is not None}
+    decisions = {d.id: (n, d) for n, d in enumerate(record.decisions, start=1) if d.id is not None}
+    actions = {x.id: (n, x) for n, x in enumerate(record.actions, start=1) if x.id is not None}
+    people = {a.id: a for a in record.attendees if a.id is not None}
+    parts: list[WithheldPart] = []
+    for part in withheld(record).parts:
+        number: int | None = None
+        follows: int | None = None
+        if part.kind == PartKind.AGENDA_ITEM:
+            number, item = items[part.id]
+            title = _short(item.title)
+        elif part.kind == PartKind.DECISION:
+            number, decision = decisions[part.id]
+            title = _short(decision.text) or decision.kind
+            if part.reason == Reason.UNDER_WITHHELD_ITEM and decision.agenda_item_id in items:
+                follows = items[decision.agenda_item_id][0]
+        elif part.kind == PartKind.ACTION:
+            number, action = actions[part.id]
+            title = _short(action.description)
+            if part.reason == Reason.UNDER_WITHHELD_ITEM and action.agenda_item_id in items:
+                follows = items[action.agenda_item_id][0]
+            elif part.reason == Reason.LINKED_TO_WITHHELD_DECISION and (
+                action.decision_id in decisions
+            ):
+                follows = decisions[action.decision_id][0]
+        else:
+            person = people.get(part.id)
+            title = person.name if person else ""
+            if part.kind == PartKind.REPORT and person is not None and person.agency:
+                title = f"{person.name} ({person.agency})"
+        parts.append(WithheldPart(part.kind, part.id, number, title, part.reason, follows))
+    return parts
+
+
+# The reasons in plain English, for the command line (the GUI has its own, translated).
+REASON_WORDS: dict[Reason, str] = {
+    Reason.RESTRICTED: "restricted by the chair",
+    Reason.EXCLUDED: "discussed while a parent or carer was out of the room",
+    Reason.UNDER_WITHHELD_ITEM: "under agenda item {follows}, which is left out",
+    Reason.LINKED_TO_WITHHELD_DECISION: "linked to decision {follows}, which is left out",
+    Reason.NOT_SHARED: "its author did not share it with the parents",
+    Reason.EXCLUSION_RECORD: "when and why someone was asked to leave",
+}
+
+
+def reason_words(part: WithheldPart) -> str:
+    """Why ``part`` is left out, in plain English."""
+    return REASON_WORDS[part.reason].format(follows=part.follows if part.follows else "?")
