@@ -112,6 +112,10 @@ def _meeting_problems(conference: Conference, changes: dict[str, Any]) -> list[M
         if key not in changes or changes[key] is None:
             continue
         value, what = changes[key], MEETING_FIELDS[key]
+        if isinstance(value, dt.datetime) != (key != "comments_by") or not isinstance(
+            value, dt.date
+        ):
+            raise TypeError(f"{key} takes a {'date' if key == 'comments_by' else 'datetime'}")
         found = rules.check_date(value, what)
         if isinstance(value, dt.datetime):
             if value.tzinfo is None:
@@ -994,6 +998,8 @@ class ConferenceService:
             warnings.append(msg("due_in_past", due=action.due.isoformat()))
         action.conference_id = conference_id
         action.description = action.description.strip()
+        action.outcome = (action.outcome or "").strip() or None
+        action.contingency = (action.contingency or "").strip() or None
         action.position = self.store.next_position(Action, "conference_id", conference_id)
         action_id = self.store.add_action(action)
         self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)

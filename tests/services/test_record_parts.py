@@ -115,6 +115,10 @@ def test_meetings_are_checked_against_the_conference(services: Services) -> None
     assert _ids(error) == ["year_out_of_range"]
     with pytest.raises(TypeError):
         services.conferences.book_meetings(cid, venue="Room 1")  # not a meeting's field
+    with pytest.raises(TypeError):  # a bug in the caller, not the chair's input
+        services.conferences.book_meetings(cid, comments_by=held)
+    with pytest.raises(TypeError):
+        services.conferences.book_meetings(cid, review_at=held.date())
     c = services.conferences.conference(cid)
     assert (c.review_at, c.core_group_at, c.comments_by) == (None, None, None)
     # the same day as the conference is allowed; a review before the core group is warned of
