@@ -103,8 +103,9 @@ def _meeting_problems(conference: Conference, changes: dict[str, Any]) -> list[M
     """What is wrong with the meetings booked in ``changes`` (venues cleaned in place): a date
     outside the years a conference can hold, a time without a zone, a meeting or the comments
     deadline before the conference itself."""
+    # Days as the chair's computer counts them (the workspace shows times in local time).
     held = conference.started_at or conference.scheduled_start
-    held_day = held.date()
+    held_day = (held.astimezone() if held.tzinfo else held).date()
     problems = _clean_texts(
         changes, {k: MEETING_FIELDS[k] for k in ("core_group_venue", "review_venue")}
     )
@@ -121,7 +122,7 @@ def _meeting_problems(conference: Conference, changes: dict[str, Any]) -> list[M
             if value.tzinfo is None:
                 found.append(msg("meeting_needs_zone", what=what))
             else:
-                day = value.astimezone(held.tzinfo).date() if held.tzinfo else value.date()
+                day = value.astimezone().date()
                 if day < held_day:
                     found.append(
                         msg(

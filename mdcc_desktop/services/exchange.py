@@ -561,7 +561,7 @@ def template_section(profile: Profile | None, ctype: ConferenceType, title: str)
     wanted = _title_key(title)
 
     def matches(item: AgendaTemplateItem) -> bool:
-        names = {item.title, *(item.titles)}
+        names = set(item.titles)
         if item.title_zh:
             names |= {f"{item.title} {item.title_zh}", f"{item.title_zh} {item.title}"}
         return wanted in {_title_key(n) for n in names}

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
-from mdcc_desktop.domain.models import ActionStatus, ConferenceStatus, ConferenceType, CopyKind
+from mdcc_desktop.domain.models import (
+    ActionStatus,
+    Child,
+    ConferenceStatus,
+    ConferenceType,
+    CopyKind,
+)
 from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
@@ -276,3 +282,29 @@ def test_export_says_on_one_line_what_the_file_cannot_carry(data_dir: Path, tmp_
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == plain
     assert [line for line in run.stderr.splitlines() if "Left out" in line] == lines
+
+
+def test_a_meeting_is_before_the_conference_by_the_chairs_own_calendar(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conference held at 23:30 UTC is held on the next day in Hong Kong: a chair there who
+    books the core group for the evening before has booked it before the conference, although
+    the UTC dates agree."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Hong_Kong")
+    time.tzset()
+    try:
+        case = services.conferences.create_case("CS-TZ", "ENG", [Child(name="Max")])
+        held = dt.datetime(2026, 11, 20, 23, 30, tzinfo=dt.UTC)  # 21 November, 07:30 in HK
+        cid = services.conferences.create_conference(
+            case.id or 0, "ENG", ConferenceType.INITIAL, held
+        )
+        evening_before = dt.datetime(2026, 11, 20, 23, 0).astimezone()  # 15:00 UTC on the 20th
+        with pytest.raises(ValidationError) as error:
+            services.conferences.book_meetings(cid, core_group_at=evening_before)
+        assert _ids(error) == ["meeting_before_conference"]
+        services.conferences.book_meetings(cid, comments_by=dt.date(2026, 11, 21))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
