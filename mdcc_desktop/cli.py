@@ -305,12 +305,12 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     from mdcc_desktop.services.disclosure import STDOUT, require_reason
-    from mdcc_desktop.services.exchange import dumps
+    from mdcc_desktop.services.exchange import dumps, left_out_text
 
     require_reason(args.with_reporter_identity, args.reason)
     target: Path | None = args.output
     if target is not None:
-        services.exchange.export_file(
+        left_out = services.exchange.export_file(
             args.id,
             target,
             with_reporter_identity=args.with_reporter_identity,
@@ -318,6 +318,8 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
             checked=True,
         )
         _err(f"Exported conference {args.id} to {target}.")
+        if left_out:
+            _err(left_out_text(left_out))
         return EXIT_OK
     doc = services.exchange.export_document(
         args.id, with_reporter_identity=args.with_reporter_identity
@@ -326,6 +328,8 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     _out(text)
     data = text.encode("utf-8", "surrogatepass")
     services.exchange.disclosed(args.id, STDOUT, data, args.with_reporter_identity, args.reason)
+    if left_out := services.exchange.left_out(args.id):
+        _err(left_out_text(left_out))
     return EXIT_OK
 
 

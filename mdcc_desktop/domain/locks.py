@@ -35,6 +35,8 @@ EDITS: dict[str, EditRule] = {
     "end": EditRule("end conference", False, _RECORD),
     "carry_forward": EditRule("carry forward", False, _RECORD),
     "set_mandatory_report": EditRule("set mandatory report", False, _RECORD),
+    # the core group and review as booked, the comments deadline: printed in the minutes
+    "book_meetings": EditRule("book meetings", False, _RECORD),
     "delete_conference": EditRule("delete conference", False, "reopen it first, with a reason"),
     # attendees
     "add_attendee": EditRule("add attendee", False, _RECORD),
@@ -47,6 +49,7 @@ EDITS: dict[str, EditRule] = {
     "add_agenda_item": EditRule("add agenda item", False, _RECORD),
     "update_agenda_item": EditRule("update agenda item", False, _RECORD),
     "move_agenda_item": EditRule("move agenda item", False, _RECORD),
+    "set_agenda_section": EditRule("set agenda item's minutes section", False, _RECORD),
     "remove_agenda_item": EditRule("remove agenda item", False, _RECORD),
     # decisions and dissent
     "add_decision": EditRule("add decision", False, _RECORD),
@@ -58,6 +61,9 @@ EDITS: dict[str, EditRule] = {
     # actions: what the meeting agreed is locked, following it up is not
     "add_action": EditRule("add action", False, _RECORD),
     "remove_action": EditRule("remove action", False, _RECORD),
+    # the plan's outcome and contingency are what the meeting agreed (update_action refuses
+    # them too once the conference is finalised, by this entry)
+    "update_action_plan": EditRule("update action plan", False, _RECORD),
     "update_action": EditRule("update action", True, _FOLLOW_UP),
     "add_action_update": EditRule("add action update", True, _FOLLOW_UP),
     "remove_action_update": EditRule("remove action update", True, _FOLLOW_UP),

@@ -56,6 +56,13 @@ CATALOGUE: dict[str, str] = {
     "field_end": QT_TRANSLATE_NOOP("Messages", "The end"),
     "field_next_review": QT_TRANSLATE_NOOP("Messages", "The next review"),
     "field_completion_date": QT_TRANSLATE_NOOP("Messages", "The completion date"),
+    "field_core_group_meeting": QT_TRANSLATE_NOOP("Messages", "The core group meeting"),
+    "field_core_group_venue": QT_TRANSLATE_NOOP("Messages", "The core group meeting's venue"),
+    "field_review_meeting": QT_TRANSLATE_NOOP("Messages", "The review conference"),
+    "field_review_venue": QT_TRANSLATE_NOOP("Messages", "The review conference's venue"),
+    "field_comments_by": QT_TRANSLATE_NOOP("Messages", "The date comments are due by"),
+    "field_outcome": QT_TRANSLATE_NOOP("Messages", "The action's outcome"),
+    "field_contingency": QT_TRANSLATE_NOOP("Messages", "The action's contingency"),
     "field_new_due_date": QT_TRANSLATE_NOOP("Messages", "The new due date"),
     "field_update_date": QT_TRANSLATE_NOOP("Messages", "The update's date"),
     "field_step_out_reason": QT_TRANSLATE_NOOP("Messages", "The reason they step out ({n})"),
@@ -104,6 +111,30 @@ CATALOGUE: dict[str, str] = {
         "The encrypted copy of the database did not match it; the database has not been "
         "changed. {advice}",
     ),
+    "not_a_text_section": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{section}" is not a section of these minutes that an agenda item\'s notes can go '
+        "under. Choose one of: {allowed}; or none, for the discussion.",
+    ),
+    "meeting_before_conference": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{what} ({date}) is before the conference ({held}). Choose a date on or after the "
+        "conference.",
+    ),
+    "meeting_needs_zone": QT_TRANSLATE_NOOP("Messages", "{what} needs a time zone."),
+    "review_before_core_group": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The review conference ({review}) is booked before the core group meeting ({core}).",
+    ),
+    "export_left_out": QT_TRANSLATE_NOOP(
+        "Messages", "Left out of the file, which has no place for them: {parts}."
+    ),
+    "part_outcomes": QT_TRANSLATE_NOOP("Messages", "the actions' outcomes"),
+    "part_contingencies": QT_TRANSLATE_NOOP("Messages", "the actions' contingencies"),
+    "part_core_group": QT_TRANSLATE_NOOP("Messages", "the core group meeting as booked"),
+    "part_review": QT_TRANSLATE_NOOP("Messages", "the review conference as booked"),
+    "part_comments_by": QT_TRANSLATE_NOOP("Messages", "the date comments are due by"),
+    "part_sections": QT_TRANSLATE_NOOP("Messages", "the minutes section of {count} agenda item(s)"),
     "review_before_reviewed": QT_TRANSLATE_NOOP(
         "Messages",
         "The review's date ({start}) is before the conference it reviews (held {held}). "

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mdcc_desktop.domain import rules
-from mdcc_desktop.domain.carry import CarryLinks
+from mdcc_desktop.domain.carry import CarryLinks, RecordParts
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.clock import today as clock_today
 from mdcc_desktop.domain.errors import ConferenceLockedError, ValidationError
+from mdcc_desktop.domain.locks import allowed_when_final
 from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.domain.models import (
     Action,
@@ -68,6 +69,80 @@ CHILD_DATES = {
     "date_of_birth": msg("field_date_of_birth"),
     "expected_date_of_birth": msg("field_expected_birth"),
 }
+
+
+# The meetings a conference books and the date comments on its minutes are due by (issue 12
+# point 3): their field, and how a message names it.
+MEETING_FIELDS: dict[str, Message] = {
+    "core_group_at": msg("field_core_group_meeting"),
+    "core_group_venue": msg("field_core_group_venue"),
+    "review_at": msg("field_review_meeting"),
+    "review_venue": msg("field_review_venue"),
+    "comments_by": msg("field_comments_by"),
+}
+# The plan's columns beyond the action itself: part of what the conference agreed.
+PLAN_FIELDS: dict[str, Message] = {
+    "outcome": msg("field_outcome"),
+    "contingency": msg("field_contingency"),
+}
+
+
+def _clean_texts(changes: dict[str, Any], fields: dict[str, Message]) -> list[Message]:
+    """Free texts of ``fields`` in ``changes`` stripped (blank: None), and too long ones told."""
+    problems: list[Message] = []
+    for key, what in fields.items():
+        value = changes.get(key)
+        if isinstance(value, str):
+            value = value.strip() or None
+            changes[key] = value
+            problems += rules.check_length(value, what)
+    return problems
+
+
+def _meeting_problems(conference: Conference, changes: dict[str, Any]) -> list[Message]:
+    """What is wrong with the meetings booked in ``changes`` (venues cleaned in place): a date
+    outside the years a conference can hold, a time without a zone, a meeting or the comments
+    deadline before the conference itself."""
+    # Days as the chair's computer counts them (the workspace shows times in local time).
+    held = conference.started_at or conference.scheduled_start
+    held_day = (held.astimezone() if held.tzinfo else held).date()
+    problems = _clean_texts(
+        changes, {k: MEETING_FIELDS[k] for k in ("core_group_venue", "review_venue")}
+    )
+    for key in ("core_group_at", "review_at", "comments_by"):
+        if key not in changes or changes[key] is None:
+            continue
+        value, what = changes[key], MEETING_FIELDS[key]
+        if isinstance(value, dt.datetime) != (key != "comments_by") or not isinstance(
+            value, dt.date
+        ):
+            raise TypeError(f"{key} takes a {'date' if key == 'comments_by' else 'datetime'}")
+        found = rules.check_date(value, what)
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                found.append(msg("meeting_needs_zone", what=what))
+            else:
+                day = value.astimezone().date()
+                if day < held_day:
+                    found.append(
+                        msg(
+                            "meeting_before_conference",
+                            what=what,
+                            date=day.isoformat(),
+                            held=held_day.isoformat(),
+                        )
+                    )
+        elif not found and value < held_day:
+            found.append(
+                msg(
+                    "meeting_before_conference",
+                    what=what,
+                    date=value.isoformat(),
+                    held=held_day.isoformat(),
+                )
+            )
+        problems += found
+    return problems
 
 
 def _date_problems(changes: dict[str, Any], fields: dict[str, Message]) -> list[Message]:
@@ -376,6 +451,7 @@ class ConferenceService:
                 for i, x in enumerate(record.actions)
                 if x.carried_from_action_id is not None or x.carried_to_action_id is not None
             ),
+            RecordParts.of(record),
         )
         case_id = record.case.id or 0
         others = [i for i in self.store.conference_ids_of_case(case_id) if i != conference_id]
@@ -517,6 +593,8 @@ class ConferenceService:
                             agenda_item_id=progress,
                             carried_from=x.ref or str(x.id),
                             carried_from_action_id=x.id,
+                            outcome=x.outcome,
+                            contingency=x.contingency,
                             updates=[
                                 ActionUpdate(at=u.at, note=u.note, status=u.status)
                                 for u in x.updates
@@ -558,6 +636,8 @@ class ConferenceService:
         end = changes.get("ended_at", current.ended_at)
         problems = rules.check_times(start, end, msg("field_conference"))
         problems += _date_problems(changes, CONFERENCE_DATES)
+        if MEETING_FIELDS.keys() & changes.keys():
+            problems += _meeting_problems(current, changes)
         if "title" in changes and changes["title"] is not None and not changes["title"].strip():
             changes["title"] = None
         if problems:
@@ -567,6 +647,35 @@ class ConferenceService:
             self._retitle_agenda(current, changes["language"])
         self._changed(Entity.CONFERENCE, conference_id, conference_id)
         return Outcome(conference_id)
+
+    @edit("book_meetings")
+    def book_meetings(self, conference_id: int, **changes: Any) -> Outcome:
+        """The core group meeting and the review conference as booked (``core_group_at``,
+        ``review_at``: aware date-times; ``core_group_venue``, ``review_venue``) and the date
+        comments on the minutes are due by (``comments_by``): the minutes print them. None
+        clears one. None of them may fall before the conference; a review booked before the
+        core group meeting is allowed, with a warning."""
+        unknown = changes.keys() - MEETING_FIELDS.keys()
+        if unknown:
+            raise TypeError(f"book_meetings() takes no {', '.join(sorted(unknown))}")
+        current = self._editable(conference_id)
+        problems = _meeting_problems(current, changes)
+        if problems:
+            raise ValidationError(problems)
+        self.store.update_conference(conference_id, changes)
+        self._changed(Entity.CONFERENCE, conference_id, conference_id)
+        core = changes.get("core_group_at", current.core_group_at)
+        review = changes.get("review_at", current.review_at)
+        warnings: list[Message | str] = []
+        if core is not None and review is not None and review < core:
+            warnings.append(
+                msg(
+                    "review_before_core_group",
+                    review=review.date().isoformat(),
+                    core=core.date().isoformat(),
+                )
+            )
+        return Outcome(conference_id, warnings)
 
     def _retitle_agenda(self, conference: Conference, language: Language | None) -> None:
         """Give the profile's agenda items the titles of the conference's new language; items
@@ -741,6 +850,10 @@ class ConferenceService:
         if "planned_minutes" in changes:
             problems += rules.check_planned_minutes(changes["planned_minutes"])
         problems += _date_problems(changes, ITEM_DATES)
+        if "section" in changes:
+            problems += self._section_problems(
+                self.store.get_conference(current.conference_id), changes["section"]
+            )
         problems += rules.check_times(
             changes.get("started_at", current.started_at),
             changes.get("ended_at", current.ended_at),
@@ -751,6 +864,29 @@ class ConferenceService:
         self.store.update_agenda_item(item_id, changes)
         self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
         return Outcome(item_id)
+
+    @edit("set_agenda_section")
+    def set_agenda_section(self, item_id: int, section: str | None) -> Outcome:
+        """The minutes section the item's notes go under: the key of one of the profile's text
+        sections (the purpose, the child's views, ...), or None for the discussion."""
+        current = self.store.get_agenda_item(item_id)
+        assert current.conference_id is not None
+        conference = self._editable(current.conference_id)
+        problems = self._section_problems(conference, section)
+        if problems:
+            raise ValidationError(problems)
+        self.store.update_agenda_item(item_id, {"section": section})
+        self._changed(Entity.AGENDA_ITEM, item_id, current.conference_id)
+        return Outcome(item_id)
+
+    def _section_problems(self, conference: Conference, section: str | None) -> list[Message]:
+        if section is None:
+            return []
+        profile = self.profiles.find(conference.jurisdiction)
+        keys = [s.key for s in profile.text_sections] if profile is not None else []
+        if section in keys:
+            return []
+        return [msg("not_a_text_section", section=section, allowed=", ".join(keys))]
 
     @edit("move_agenda_item")
     def move_agenda_item(self, item_id: int, index: int) -> None:
@@ -863,6 +999,8 @@ class ConferenceService:
             warnings.append(msg("due_in_past", due=action.due.isoformat()))
         action.conference_id = conference_id
         action.description = action.description.strip()
+        action.outcome = (action.outcome or "").strip() or None
+        action.contingency = (action.contingency or "").strip() or None
         action.position = self.store.next_position(Action, "conference_id", conference_id)
         action_id = self.store.add_action(action)
         self._changed(Entity.ACTION, action_id, conference_id, ChangeKind.ADDED)
@@ -872,8 +1010,13 @@ class ConferenceService:
     def update_action(self, action_id: int, **changes: Any) -> Outcome:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
-        self._editable(current.conference_id)
+        conference = self._editable(current.conference_id)
+        if PLAN_FIELDS.keys() & changes.keys():
+            # What the conference agreed is locked once it is finalised: the plan's outcome and
+            # contingency are the record's, unlike the follow-up this edit otherwise allows.
+            self._plan_editable(conference)
         problems = _date_problems(changes, ACTION_DATES)
+        problems += _clean_texts(changes, PLAN_FIELDS)
         if "description" in changes:
             problems += rules.check_text(changes["description"], msg("field_action_description"))
         if problems:
@@ -882,6 +1025,24 @@ class ConferenceService:
             changes.update(
                 rules.completion_stamp(current.status, current.completed_at, changes["status"])
             )
+        self.store.update_action(action_id, changes)
+        self._changed(Entity.ACTION, action_id, current.conference_id)
+        return Outcome(action_id)
+
+    @edit("update_action_plan")
+    def update_action_plan(self, action_id: int, **changes: Any) -> Outcome:
+        """The plan's columns of an action: ``outcome`` (what it is meant to achieve) and
+        ``contingency`` (what happens if it is not achieved); blank clears one. Part of the
+        record: a finalised conference refuses it."""
+        unknown = changes.keys() - PLAN_FIELDS.keys()
+        if unknown:
+            raise TypeError(f"update_action_plan() takes no {', '.join(sorted(unknown))}")
+        current = self.store.get_action(action_id)
+        assert current.conference_id is not None
+        self._editable(current.conference_id)
+        problems = _clean_texts(changes, PLAN_FIELDS)
+        if problems:
+            raise ValidationError(problems)
         self.store.update_action(action_id, changes)
         self._changed(Entity.ACTION, action_id, current.conference_id)
         return Outcome(action_id)
@@ -1151,6 +1312,14 @@ class ConferenceService:
         ):
             raise ConferenceLockedError(msg("locked_change"))
         return conference
+
+    def _plan_editable(self, conference: Conference) -> None:
+        """Refuse a change to the plan's outcome or contingency as the lock table says, whichever
+        edit carries it (``update_action`` allows follow-up after finalisation)."""
+        if conference.status == ConferenceStatus.FINALISED and not allowed_when_final(
+            "update_action_plan"
+        ):
+            raise ConferenceLockedError(msg("locked_change"))
 
     def _changed(
         self,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain import rules
-from mdcc_desktop.domain.carry import CarryLinks
+from mdcc_desktop.domain.carry import CarryLinks, RecordParts
 from mdcc_desktop.domain.disclosure import DisclosureKind
 from mdcc_desktop.domain.errors import NotFoundError, ValidationError
 from mdcc_desktop.domain.messages import Message, msg
@@ -54,6 +54,7 @@ from mdcc_desktop.domain.models import (
     Scaling,
     Sex,
 )
+from mdcc_desktop.domain.profiles import AgendaTemplateItem, Profile
 from mdcc_desktop.resources import package_file
 from mdcc_desktop.services.disclosure import record, require_reason, write_recorded
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
@@ -546,6 +547,32 @@ class ImportResult:
     new_case: bool
 
 
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def template_section(profile: Profile | None, ctype: ConferenceType, title: str) -> str | None:
+    """The minutes section of the profile's agenda template item titled ``title`` (its English
+    or Chinese title, or the two together as a bilingual agenda writes them), looked for in the
+    agenda of the conference's type first, then in the profile's other agendas when they agree;
+    None when no template item has that title (the item's notes go under the discussion)."""
+    if profile is None:
+        return None
+    wanted = _title_key(title)
+
+    def matches(item: AgendaTemplateItem) -> bool:
+        names = set(item.titles)
+        if item.title_zh:
+            names |= {f"{item.title} {item.title_zh}", f"{item.title_zh} {item.title}"}
+        return wanted in {_title_key(n) for n in names}
+
+    own = [t for t in profile.agenda_for(ctype) if matches(t)]
+    if own:
+        return own[0].section
+    found = {t.section for items in profile.agendas.values() for t in items if matches(t)}
+    return found.pop() if len(found) == 1 else None
+
+
 class ExchangeService:
     def __init__(self, store: Store, profiles: ProfileRegistry, events: EventBus) -> None:
         self.store = store
@@ -593,6 +620,7 @@ class ExchangeService:
 
     def _relink(self, conference_id: int, links: CarryLinks) -> None:
         s = self.store
+        self._put_parts(conference_id, links.parts)
         existing = set(s.conference_ids())
         if links.previous_conference_id in existing:
             s.update_conference(
@@ -615,6 +643,21 @@ class ExchangeService:
                     continue
                 s.update_action(restored, {mine: other})
                 s.update_action(other, {theirs: restored})
+
+    def _put_parts(self, conference_id: int, parts: RecordParts) -> None:
+        """Put back what the document could not carry (the undo of a deletion)."""
+        s = self.store
+        s.update_conference(conference_id, parts.meetings())
+        agenda = s.agenda(conference_id)
+        for index, section in parts.sections:
+            if index < len(agenda):
+                s.update_agenda_item(agenda[index].id or 0, {"section": section})
+        actions = s.actions(conference_id)
+        for index, outcome, contingency in parts.plans:
+            if index < len(actions):
+                s.update_action(
+                    actions[index].id or 0, {"outcome": outcome, "contingency": contingency}
+                )
 
     def _write(self, doc: dict[str, Any]) -> ImportResult:
         s = self.store
@@ -733,6 +776,9 @@ class ExchangeService:
                 )
             )
 
+        # The file cannot say which minutes section an item's notes go under: an item the
+        # profile's agenda templates name gets its section back from there.
+        profile = self.profiles.find(doc["jurisdiction"])
         agenda_ids: dict[str, int] = {}
         for i, g in enumerate(c["agenda"]):
             agenda_ids[g["id"]] = s.add_agenda_item(
@@ -744,6 +790,7 @@ class ExchangeService:
                     ended_at=_t(g.get("ended_at")),
                     notes=g.get("notes"),
                     restricted=g.get("restricted"),
+                    section=template_section(profile, conference.type, g["title"]),
                     position=i,
                     ref=g["id"],
                 )
@@ -840,6 +887,12 @@ class ExchangeService:
             self.store.load_record(conference_id), with_reporter_identity=with_reporter_identity
         )
 
+    def left_out(self, conference_id: int) -> list[Message]:
+        """What of the conference its exchange file cannot carry (the file's schema is shared
+        and has no place for them), each named for the user; empty when nothing is lost."""
+        record = self.store.load_record(conference_id)
+        return left_out(record, self.profiles.find(record.conference.jurisdiction))
+
     def export_file(
         self,
         conference_id: int,
@@ -848,10 +901,11 @@ class ExchangeService:
         with_reporter_identity: bool = False,
         reason: str | None = None,
         checked: bool = False,
-    ) -> None:
+    ) -> list[Message]:
         """Write the exchange file and record it in the disclosure log, both or neither (the
         reporter's identity only with a ``reason``, which the log keeps). ``checked``: through
-        ``save_export``, which says why a target cannot be written (a folder, read-only...)."""
+        ``save_export``, which says why a target cannot be written (a folder, read-only...).
+        Returns what the file could not carry (:meth:`left_out`), for the user to be told."""
         require_reason(with_reporter_identity, reason)
         document = self.export_document(
             conference_id, with_reporter_identity=with_reporter_identity
@@ -867,6 +921,7 @@ class ExchangeService:
             reason=reason,
             with_reporter_identity=with_reporter_identity,
         )
+        return self.left_out(conference_id)
 
     def disclosed(
         self,
@@ -886,6 +941,38 @@ class ExchangeService:
             reason=reason,
             with_reporter_identity=with_reporter_identity,
         )
+
+
+def left_out(record: ConferenceRecord, profile: Profile | None) -> list[Message]:
+    """The parts of ``record`` an exchange file cannot carry, named for the user: the actions'
+    outcomes and contingencies, the booked meetings, the comments deadline, and the minutes
+    sections of agenda items that an import could not find again in the profile's templates."""
+    c = record.conference
+    parts: list[Message] = []
+    if any(x.outcome for x in record.actions):
+        parts.append(msg("part_outcomes"))
+    if any(x.contingency for x in record.actions):
+        parts.append(msg("part_contingencies"))
+    if c.core_group_at is not None or c.core_group_venue:
+        parts.append(msg("part_core_group"))
+    if c.review_at is not None or c.review_venue:
+        parts.append(msg("part_review"))
+    if c.comments_by is not None:
+        parts.append(msg("part_comments_by"))
+    lost = sum(
+        1 for item in record.agenda if item.section != template_section(profile, c.type, item.title)
+    )
+    if lost:
+        parts.append(msg("part_sections", count=lost))
+    return parts
+
+
+def left_out_text(parts: list[Message], render: Callable[[Message], str] = str) -> str:
+    """One sentence naming ``parts`` (each through ``render``: the GUI translates them);
+    empty when nothing was left out."""
+    if not parts:
+        return ""
+    return render(msg("export_left_out", parts="; ".join(render(p) for p in parts)))
 
 
 def dumps(doc: dict[str, Any]) -> str:

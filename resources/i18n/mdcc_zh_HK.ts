@@ -92,7 +92,7 @@
 <context>
     <name>ActionDetails</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+39"/>
+        <location filename="../../mdcc_desktop/ui/workspace/action_details.py" line="+41"/>
         <source>Selected action</source>
         <translation>所選跟進行動</translation>
     </message>
@@ -157,7 +157,27 @@
         <translation>跟進行動內容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Action&apos;s outcome</source>
+        <translation>跟進行動的預期成效</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the action is meant to achieve</source>
+        <translation>此跟進行動預期達到的成效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action&apos;s contingency</source>
+        <translation>跟進行動的應變安排</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens if it is not achieved</source>
+        <translation>未能達到時的應變安排</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Action&apos;s owner</source>
         <translation>跟進行動負責人</translation>
     </message>
@@ -165,6 +185,16 @@
         <location line="+4"/>
         <source>Action te&amp;xt:</source>
         <translation>跟進行動內容(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome:</source>
+        <translation>預期成效：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contingenc&amp;y:</source>
+        <translation>應變安排(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -217,17 +247,17 @@
         <translation>備註(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>(no owner)</source>
         <translation>（未有負責人）</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>History:</source>
         <translation>紀錄：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>(no decision)</source>
         <translation>（無決定）</translation>
     </message>
@@ -506,7 +536,7 @@
 <context>
     <name>AgendaAndNotes</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+125"/>
+        <location filename="../../mdcc_desktop/ui/workspace/meeting.py" line="+127"/>
         <source>No agenda item running.</source>
         <translation>沒有進行中的議程項目。</translation>
     </message>
@@ -626,7 +656,7 @@
         <translation>預定：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Notes of the agenda item</source>
         <translation>議程項目筆記</translation>
     </message>
@@ -641,7 +671,7 @@
         <translation>筆記項目：</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>The notes cannot be saved to the database: save them to a file to close</source>
         <translation>筆記無法儲存至資料庫：請先儲存至檔案才關閉</translation>
     </message>
@@ -1783,7 +1813,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+47"/>
+        <location filename="../../mdcc_desktop/ui/workspace/details.py" line="+48"/>
         <source>Conference title</source>
         <translation>會議名稱</translation>
     </message>
@@ -1808,7 +1838,7 @@
         <translation>下次檢討會議</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A mandatory report was made</source>
         <translation>已作出強制舉報</translation>
     </message>
@@ -2057,7 +2087,7 @@
         <translation>新兒童：</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Select the child to remove.</source>
         <translation>請選擇要移除的兒童。</translation>
     </message>
@@ -2067,7 +2097,7 @@
         <translation>請選擇要更改的家庭成員。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>&amp;Venue:</source>
         <translation>地點(&amp;V)：</translation>
     </message>
@@ -2190,6 +2220,7 @@
     <name>Forms</name>
     <message>
         <location filename="../../mdcc_desktop/ui/widgets/forms.py" line="+53"/>
+        <location filename="../../mdcc_desktop/ui/workspace/meetings_booked.py" line="+50"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -3287,7 +3318,7 @@
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Exported to %1.</source>
         <translation>已匯出至 %1。</translation>
     </message>
@@ -3512,6 +3543,90 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
 </context>
 <context>
+    <name>MeetingsBooked</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/meetings_booked.py" line="+39"/>
+        <source>Meetings booked</source>
+        <translation>已安排的會議</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Core group meeting date</source>
+        <translation>核心小組會議日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core group meeting time</source>
+        <translation>核心小組會議時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core group meeting venue</source>
+        <translation>核心小組會議地點</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Review conference date</source>
+        <translation>檢討會議日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review conference time</source>
+        <translation>檢討會議時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review conference venue</source>
+        <translation>檢討會議地點</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments on the minutes due by</source>
+        <translation>會議紀錄意見提交限期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core gro&amp;up:</source>
+        <translation>核心小組會議(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review:</source>
+        <translation>檢討會議：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments due b&amp;y:</source>
+        <translation>意見提交限期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The core group meeting needs a time to be booked.</source>
+        <translation>請輸入核心小組會議的時間，才可安排該會議。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review conference needs a time to be booked.</source>
+        <translation>請輸入檢討會議的時間，才可安排該會議。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../mdcc_desktop/domain/messages.py" line="+32"/>
@@ -3650,6 +3765,41 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The core group meeting</source>
+        <translation>核心小組會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The core group meeting&apos;s venue</source>
+        <translation>核心小組會議的地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review conference</source>
+        <translation>檢討會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review conference&apos;s venue</source>
+        <translation>檢討會議的地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date comments are due by</source>
+        <translation>意見提交限期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action&apos;s outcome</source>
+        <translation>跟進行動的預期成效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action&apos;s contingency</source>
+        <translation>跟進行動的應變安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The new due date</source>
         <translation>新限期</translation>
     </message>
@@ -3765,6 +3915,61 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&quot;{section}&quot; is not a section of these minutes that an agenda item&apos;s notes can go under. Choose one of: {allowed}; or none, for the discussion.</source>
+        <translation>「{section}」不是此會議紀錄中可放置議程項目筆記的部分。請選擇以下其中之一：{allowed}；或不選，列入討論。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({date}) is before the conference ({held}). Choose a date on or after the conference.</source>
+        <translation>{what}（{date}）早於會議（{held}）。請選擇會議當日或之後的日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} needs a time zone.</source>
+        <translation>{what}須註明時區。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review conference ({review}) is booked before the core group meeting ({core}).</source>
+        <translation>檢討會議（{review}）安排在核心小組會議（{core}）之前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out of the file, which has no place for them: {parts}.</source>
+        <translation>檔案沒有位置存放以下資料，已略去：{parts}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the actions&apos; outcomes</source>
+        <translation>跟進行動的預期成效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the actions&apos; contingencies</source>
+        <translation>跟進行動的應變安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the core group meeting as booked</source>
+        <translation>已安排的核心小組會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review conference as booked</source>
+        <translation>已安排的檢討會議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date comments are due by</source>
+        <translation>意見提交限期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minutes section of {count} agenda item(s)</source>
+        <translation>{count} 個議程項目的會議紀錄部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The review&apos;s date ({start}) is before the conference it reviews (held {held}). Choose a date after that conference.</source>
         <translation>檢討會議日期（{start}）早於所檢討的會議（於 {held} 舉行）。請選擇該會議之後的日期。</translation>
     </message>
@@ -4547,7 +4752,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>兩個版本的第 %1 版已發出。可在「會議紀錄 ▸ 歷史」儲存副本。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
@@ -5210,6 +5415,29 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+1"/>
         <source>Search everything</source>
         <translation>搜尋全部</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPicker</name>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/section_picker.py" line="+24"/>
+        <source>Minutes section of the agenda item</source>
+        <translation>議程項目的會議紀錄部分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the minutes print this item&apos;s notes: a section, or the discussion.</source>
+        <translation>此項目的筆記印在會議紀錄的哪一部分，或列入討論。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes section:</source>
+        <translation>會議紀錄部分：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discussion (no section)</source>
+        <translation>討論（不屬任何部分）</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6393,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>略去原因</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Agenda item %1</source>
         <translation>議程項目 %1</translation>
     </message>
@@ -6330,7 +6558,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+73"/>
+        <location filename="../../mdcc_desktop/ui/workspace/ops.py" line="+77"/>
         <source>start the conference</source>
         <translation>開始會議</translation>
     </message>
@@ -6546,6 +6774,26 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+15"/>
         <source>%1 back in</source>
         <translation>%1 返回</translation>
+    </message>
+    <message>
+        <location filename="../../mdcc_desktop/ui/workspace/record_ops.py" line="+27"/>
+        <source>minutes section</source>
+        <translation>會議紀錄部分</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the action&apos;s outcome</source>
+        <translation>跟進行動的預期成效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the action&apos;s contingency</source>
+        <translation>跟進行動的應變安排</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>book the meetings</source>
+        <translation>安排會議</translation>
     </message>
 </context>
 <context>

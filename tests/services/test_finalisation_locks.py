@@ -79,6 +79,7 @@ EDIT_CALLS: dict[str, Edit] = {
         cid(r), MandatoryReport(made=True)
     ),
     "delete_conference": lambda s, r, p: c(s).delete_conference(cid(r)),
+    "book_meetings": lambda s, r, p: c(s).book_meetings(cid(r), review_venue="Room 3"),
     "add_attendee": lambda s, r, p: c(s).add_attendee(cid(r), Attendee(name="New Person")),
     "update_attendee": lambda s, r, p: c(s).update_attendee(att(r), job_title="Lead"),
     "check_in": lambda s, r, p: c(s).check_in(att(r), AT),
@@ -88,6 +89,7 @@ EDIT_CALLS: dict[str, Edit] = {
     "add_agenda_item": lambda s, r, p: c(s).add_agenda_item(cid(r), AgendaItem(title="More")),
     "update_agenda_item": lambda s, r, p: c(s).update_agenda_item(item(r), notes="changed"),
     "move_agenda_item": lambda s, r, p: c(s).move_agenda_item(item(r), 2),
+    "set_agenda_section": lambda s, r, p: c(s).set_agenda_section(item(r), None),
     "remove_agenda_item": lambda s, r, p: c(s).remove_agenda_item(item(r)),
     "add_decision": lambda s, r, p: c(s).add_decision(
         cid(r), Decision(kind="other", text="Something new")
@@ -99,6 +101,7 @@ EDIT_CALLS: dict[str, Edit] = {
     "remove_dissent": lambda s, r, p: c(s).remove_dissent(_dissent_id(r)),
     "add_action": lambda s, r, p: c(s).add_action(cid(r), Action(description="Phone school")),
     "remove_action": lambda s, r, p: c(s).remove_action(act(r)),
+    "update_action_plan": lambda s, r, p: c(s).update_action_plan(act(r), outcome="Safe"),
     "update_action": lambda s, r, p: c(s).update_action(act(r), status=ActionStatus.IN_PROGRESS),
     "add_action_update": lambda s, r, p: c(s).add_action_update(act(r), "Phoned the school."),
     "remove_action_update": lambda s, r, p: c(s).remove_action_update(_update_id(r)),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from mdcc_desktop.domain.errors import MdccError
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.exchange import ExchangeError
+from mdcc_desktop.services.exchange import ExchangeError, left_out_text
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.prompter import Prompter
 
@@ -86,7 +86,7 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
     if path is None:
         return False
     try:
-        services.exchange.export_file(conference_id, path, **choice)
+        left_out = services.exchange.export_file(conference_id, path, **choice)
     except OSError as exc:
         prompter.error(
             window,
@@ -101,7 +101,8 @@ def ask_export(  # noqa: PLR0917 - each argument is a distinct part of the expor
             window, QCoreApplication.translate("MainWindow", "Export failed"), message_text(exc)
         )
         return False
-    window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "Exported to %1.").replace("%1", str(path)), 5000
-    )
+    done = QCoreApplication.translate("MainWindow", "Exported to %1.").replace("%1", str(path))
+    # What the file has no place for (the booked meetings, the plan's outcomes...) is said.
+    lost = left_out_text(left_out, message_text)
+    window.statusBar().showMessage(f"{done} {lost}" if lost else done, 15000 if lost else 5000)
     return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QWidget,
 )
@@ -18,6 +19,7 @@ from mdcc_desktop.domain.clock import today
 from mdcc_desktop.domain.models import (
     Action,
     ActionStatus,
+    ConferenceStatus,
     Priority,
 )
 from mdcc_desktop.domain.rules import completion_stamp
@@ -73,12 +75,23 @@ class ActionDetails(QGroupBox):
         for status in labels.ACTION_STATUSES:
             self.update_status.addItem(labels.action_status(status), status.value)
         self.description = line_edit(self, self.tr("Action's description"))
+        # The plan's columns beyond the action: what it is for, and what happens if it fails.
+        self.outcome = line_edit(
+            self, self.tr("Action's outcome"), self.tr("What the action is meant to achieve")
+        )
+        self.contingency = line_edit(
+            self, self.tr("Action's contingency"), self.tr("What happens if it is not achieved")
+        )
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Action's owner"))
 
         layout = QFormLayout(self)
         layout.addRow(
             buddy_label(self.tr("Action te&xt:"), self.description, self), self.description
+        )
+        layout.addRow(buddy_label(self.tr("Outcome:"), self.outcome, self), self.outcome)
+        layout.addRow(
+            buddy_label(self.tr("Contingenc&y:"), self.contingency, self), self.contingency
         )
         layout.addRow(buddy_label(self.tr("Owned &by:"), self.owner, self), self.owner)
         row = QHBoxLayout()
@@ -106,6 +119,8 @@ class ActionDetails(QGroupBox):
         self.description.editingFinished.connect(
             lambda: self._set("description", self.description.text().strip())
         )
+        for field, edit in (("outcome", self.outcome), ("contingency", self.contingency)):
+            edit.editingFinished.connect(lambda f=field, e=edit: self._set_plan(f, e))
         self.owner.activated.connect(lambda *_: self._set("owner_id", self.owner.currentData()))
         self.status.activated.connect(lambda *_: self._status_changed())
         self.priority.activated.connect(
@@ -144,6 +159,13 @@ class ActionDetails(QGroupBox):
                 self.agency.setText(action.owner_agency or "")
             if not self.description.hasFocus():
                 self.description.setText(action.description)
+            # What the conference agreed is locked with it; the follow-up below is not.
+            final = record.conference.status == ConferenceStatus.FINALISED
+            plan = ((self.outcome, action.outcome), (self.contingency, action.contingency))
+            for edit, value in plan:
+                edit.setReadOnly(final)
+                if not edit.hasFocus():
+                    edit.setText(value or "")
             self.owner.clear()
             self.owner.addItem(self.tr("(no owner)"), None)
             for a in record.attendees:
@@ -193,6 +215,14 @@ class ActionDetails(QGroupBox):
         done = ops.set_action(self.controller, action, {field: value, **(extra_new or {})})
         if not done and field == "description":  # refused (empty): show what is stored again
             self.description.setText(action.description)
+
+    def _set_plan(self, field: str, edit: QLineEdit) -> None:
+        action = self._current()
+        value = edit.text().strip() or None
+        if self._loading or action is None or getattr(action, field) == value:
+            return
+        if not ops.set_action_plan(self.controller, action, field, value):
+            edit.setText(getattr(action, field) or "")  # refused: show what is stored again
 
     def _status_changed(self) -> None:
         status = ActionStatus(self.status.currentData())

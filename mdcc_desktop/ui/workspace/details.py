@@ -35,6 +35,7 @@ from mdcc_desktop.ui.widgets.masked import MaskedLineEdit
 from mdcc_desktop.ui.workspace import ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.editing import TimeField, delete_action, empty_entry
+from mdcc_desktop.ui.workspace.meetings_booked import MeetingsBooked
 
 
 class DetailsPanel(QWidget):
@@ -53,6 +54,7 @@ class DetailsPanel(QWidget):
         self.language.addItem("繁體中文", Language.ZH_HANT.value)
         self.referral = date_edit(self, self.tr("Referral received"))
         self.next_review = date_edit(self, self.tr("Next review"))
+        self.meetings = MeetingsBooked(controller, self)  # beside the review's due date
 
         self.report_made = QCheckBox(self.tr("A mandatory report was made"), self)
         self.report_made.setAccessibleName(self.tr("Mandatory report made"))
@@ -235,6 +237,7 @@ class DetailsPanel(QWidget):
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.addLayout(form)
+        layout.addWidget(self.meetings)
         layout.addWidget(children)
         layout.addWidget(household)
         layout.addWidget(report)
@@ -285,6 +288,7 @@ class DetailsPanel(QWidget):
             )
             self.referral.setDate(qdate(c.referral_received))
             self.next_review.setDate(qdate(c.next_review))
+            self.meetings.refresh(c)
             report = c.mandatory_report
             self.report_made.setChecked(bool(report.made))
             self.report_date.setDate(qdate(report.date))

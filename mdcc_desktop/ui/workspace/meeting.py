@@ -42,6 +42,7 @@ from mdcc_desktop.ui.workspace.exclusions import room_warning
 from mdcc_desktop.ui.workspace.header import minutes_text
 from mdcc_desktop.ui.workspace.models import AgendaModel
 from mdcc_desktop.ui.workspace.notes import NOTES_MAX_WAIT_MS, NOTES_SAVE_DELAY_MS, NotesEdit
+from mdcc_desktop.ui.workspace.section_picker import SectionPicker
 
 AMBER_AT = 0.8  # the item timer turns amber at this share of the planned time
 
@@ -114,6 +115,7 @@ class AgendaAndNotes(QObject):
             if shown is not None:  # renamed (here or elsewhere): the title above the notes follows
                 self.notes_title.setText(html.escape(shown.title))
         self._show_item_times()
+        self.section_picker.show_item(self.notes_item_id)
 
     def tick(self, current: dt.datetime) -> None:
         """The running item's time against its plan, and the meeting's against the agenda's."""
@@ -277,6 +279,7 @@ class AgendaAndNotes(QObject):
         self.notes_panel = QWidget(self.host)
         self.notes_title = QLabel(self.notes_panel)
         self.notes_title.setWordWrap(True)
+        self.section_picker = SectionPicker(self.controller, self.notes_panel)  # Tab: before
         self.notes_edit = NotesEdit(self.notes_panel)
         self.notes_edit.setAccessibleName(self.tr("Notes of the agenda item"))
         self.notes_edit.setPlaceholderText(self.tr("Notes are saved as you type."))
@@ -295,6 +298,7 @@ class AgendaAndNotes(QObject):
         title.addWidget(buddy_label(self.tr("Notes on:"), self.notes_edit, self.notes_panel))
         title.addWidget(self.notes_title, 1)
         layout.addLayout(title)
+        layout.addWidget(self.section_picker)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.notes_state)
 
@@ -334,6 +338,7 @@ class AgendaAndNotes(QObject):
             text = self.saver.text(item.id) or ""
         self.notes_edit.set_notes(text)
         self.notes_edit.setEnabled(item is not None)
+        self.section_picker.show_item(self.notes_item_id)
         self._loading = False
         self._show_item_times()
         self._notes_dirty = False

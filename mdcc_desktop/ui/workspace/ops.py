@@ -33,7 +33,7 @@ from mdcc_desktop.services.conferences import Outcome
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.messages import message_text
 from mdcc_desktop.ui.widgets.commands import DoneCommand
-from mdcc_desktop.ui.workspace import corrections, room_ops
+from mdcc_desktop.ui.workspace import corrections, record_ops, room_ops
 from mdcc_desktop.ui.workspace.controller import WorkspaceController
 from mdcc_desktop.ui.workspace.edit_shapes import Apply
 from mdcc_desktop.ui.workspace.edit_shapes import add_edit as _add
@@ -58,6 +58,10 @@ step_out = room_ops.step_out
 back_in = room_ops.back_in
 set_exclusion = room_ops.set_exclusion
 remove_exclusion = room_ops.remove_exclusion
+# The record's parts beyond the meeting's course (minutes sections, plan, meetings booked).
+set_agenda_section = record_ops.set_agenda_section
+set_action_plan = record_ops.set_action_plan
+book_meetings = record_ops.book_meetings
 
 # --- the conference ------------------------------------------------------------------------
 
