@@ -57,6 +57,7 @@ from mdcc_desktop.export.wording import (
     NOT_INCLUDED,
     REASONS,
     RESTRICTED_MARK,
+    RESTRICTED_SHORT,
     SEX_LABELS,
     STATUS_LABELS,
     TYPE_LABELS,
@@ -392,7 +393,9 @@ def minutes_context(
                     }
                 )
                 continue
-            marked = mark(PartKind.ACTION, x.id)
+            marked = (
+                pair(RESTRICTED_SHORT) if mark(PartKind.ACTION, x.id) else ""
+            )  # the reason is at the decision or item the action follows
             rows.append(
                 {
                     "number": f"{number}.{n}",

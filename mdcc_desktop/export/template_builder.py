@@ -615,7 +615,7 @@ def build_minutes(labels: Labels) -> bytes:
         [labels.meeting, labels.when, labels.venue],
         "m in meetings",
         ["{{ m.label }}", "{{ m.when }}", "{{ m.venue }}"],
-        [3, 2.5, 2.5],
+        [2.4, 3.4, 2.2],
     )
     _p(doc, "{%p elif s.kind == 'exclusions' %}")
     _table(

@@ -161,11 +161,16 @@ YES_NO = {True: ("是", "Yes"), False: ("否", "No")}
 
 NOT_INCLUDED = ("［此部分不包括在本文本內］", "[not included in this copy]")
 RESTRICTED_MARK = ("限閱 – 不包括在家長文本", "RESTRICTED – not in the parents' copy")
+# In a table row (the plan) the mark is short: the reason is at the decision or item it follows.
+RESTRICTED_SHORT = ("限閱", "RESTRICTED")
 # Why a part is not in the parents' copy, after the mark (domain.withheld.Reason values).
 REASONS = {
     "restricted": ("", ""),
-    "excluded": ("家長／照顧者暫時離場時討論", "discussed while a parent or carer was out"),
-    "under_withheld_item": ("屬於不包括在家長文本的議程項目", "under a part not in that copy"),
+    "excluded": (
+        "於家長／照顧者暫時離場時討論",
+        "discussed while a parent or carer was out of the room",
+    ),
+    "under_withheld_item": ("屬於不包括在家長文本的議程項目", "taken under a withheld agenda item"),
     "linked_to_withheld_decision": ("跟隨不包括在家長文本的決定", "follows a withheld decision"),
     "not_shared": ("報告未與家長分享", "report not shared with the parents"),
     "exclusion_record": ("", ""),
