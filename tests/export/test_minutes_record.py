@@ -397,3 +397,43 @@ def test_the_chinese_full_copy_reads_whole_in_the_pdf(services: Services, tmp_pa
         assert line in squeezed, line
     assert "完整版本Fullcopy" in squeezed
     assert "不包括在本文本內" not in squeezed
+
+
+def test_a_new_hk_conference_puts_each_items_notes_in_its_profiles_section(
+    services: Services,
+) -> None:
+    """End to end: a conference made from the HK profile gets its agenda's sections; the notes
+    typed under each item are printed under that section, numbered under it, and a restricted
+    item in a text section keeps its number in the parents' copy."""
+    from mdcc_desktop.domain.models import Child, ConferenceType, Language
+
+    case = services.conferences.create_case("HK-TEST-1", "HK", [Child(name="陳小明")])
+    conference_id = services.conferences.create_conference(
+        case.id or 0,
+        "HK",
+        ConferenceType.INITIAL,
+        dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC),
+        language=Language.ZH_HANT,
+    )
+    record = services.store.load_record(conference_id)
+    by_section = {g.section: g for g in record.agenda if g.section}
+    assert {"purpose", "child_views", "parents_views"} <= set(by_section)
+    for key, g in by_section.items():
+        services.store.update(AgendaItem, g.id or 0, {"notes": f"NOTE-{key}"})
+    secret = by_section["parents_views"]
+    services.store.update(AgendaItem, secret.id or 0, {"restricted": True})
+    full = docx(services, conference_id, CopyKind.FULL)
+    parents = docx(services, conference_id, CopyKind.PARENT)
+    h1 = headings(full, 1)
+    assert h1 == headings(parents, 1)
+    assert [h.split("、")[0] for h in h1] == [chinese_numeral(n) for n in range(1, len(h1) + 1)]
+    views = next(h for h in h1 if "家長的意見 The parents' views" in h)
+    n = h1.index(views) + 1
+    texts = [p.text for p in full.paragraphs]
+    assert texts[texts.index(views) + 1] == f"{n}.1 {secret.title}"
+    assert "NOTE-parents_views" in texts
+    assert f"{n}.1 ［此部分不包括在本文本內］ [not included in this copy]" in headings(parents, 2)
+    assert "NOTE-parents_views" not in [p.text for p in parents.paragraphs]
+    assert "NOTE-child_views" in [p.text for p in parents.paragraphs]
+    purpose = next(h for h in h1 if "會議目的" in h)
+    assert h1.index(purpose) < h1.index(views)
