@@ -437,3 +437,16 @@ def test_a_new_hk_conference_puts_each_items_notes_in_its_profiles_section(
     assert "NOTE-child_views" in [p.text for p in parents.paragraphs]
     purpose = next(h for h in h1 if "會議目的" in h)
     assert h1.index(purpose) < h1.index(views)
+
+
+def test_an_hk_conference_in_english_says_its_status_in_both_languages(
+    services: Services,
+) -> None:
+    """The HK demo is written in English, but its documents are bilingual: the DRAFT line too."""
+    conference_id = services.exchange.import_file(DEMO).conference_id
+    text = document_text(services.minutes.render_minutes(conference_id, CopyKind.FULL))
+    assert "草稿（未發出，不得傳閱） DRAFT – not issued, not for circulation" in text
+    assert "完整版本 Full copy" in text and "男 male" in text
+    english = services.exchange.import_file(ENG).conference_id
+    text = document_text(services.minutes.render_minutes(english, CopyKind.FULL))
+    assert "DRAFT – not issued" in text and "草稿" not in text and "Full copy" in text
