@@ -150,7 +150,7 @@ def minutes_context(
 
     def mark(kind: PartKind, part_id: int | None) -> str:
         """In the full copy, the RESTRICTED mark of a part the parents' copy leaves out."""
-        reason = reasons.get((kind, part_id or 0)) if part_id is not None else None
+        reason = reasons.get((kind, part_id)) if part_id is not None else None
         if reason is None or parents:
             return ""
         zh_why, en_why = REASONS.get(reason.value, ("", ""))

@@ -6,6 +6,12 @@ files hold docxtpl (Jinja2) tags, so an organisation can open them in Word or Li
 restyle them (fonts, logo, spacing, wording) without touching code; the tags they can use are
 the keys of the context built in ``mdcc_desktop.export.minutes``.
 
+The minutes print the context's ``sections`` in a loop, in the order the conference's profile
+gives (``minutes_sections``), each under its number and title; a section's ``kind`` says which
+block of the template prints it (``items`` for the discussion and the text sections, else the
+part's own key, or ``withheld`` where the parents' copy prints only "[not included in this
+copy]"). An organisation's own template can print them in any other way.
+
 Each template declares what it is for in a Jinja comment in its first paragraph
 (``{# mdcc kind: minutes #}`` or ``letter``): the app refuses a letter template for minutes.
 Layout a chair signs: headings are bold and kept with what follows through their styles (no
