@@ -78,7 +78,7 @@ from mdcc_desktop.export.wording import (
     section_heading,
 )
 
-__all__ = ["BrokenTemplateError", "document_text", "minutes_context", "render"]
+__all__ = ["BrokenTemplateError", "document_text", "minutes_context", "render", "upgrade_context"]
 
 
 SAFETY_LABELS = {
@@ -631,6 +631,79 @@ def _with_logo(doc: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
     return {**context, "organisation_logo": InlineImage(doc, logo, height=Mm(LOGO_HEIGHT_MM))}
 
 
+_LEGACY_SECTIONS = (
+    ("attendance", "Attendance", "出席者"),
+    ("family", "The child and the household", "兒童及家庭成員"),
+    ("discussion", "Information and discussion", "資料分享及討論"),
+    ("safety", "Signs of Safety mapping", "安全標誌評估"),
+    ("decisions", "Decisions", "會議決定"),
+    ("plan", "Outline plan", "福利計劃"),
+    ("distribution", "Distribution", "分發名單"),
+)
+
+
+def upgrade_context(old: dict[str, Any]) -> dict[str, Any]:
+    """A context kept before the minutes had ``sections`` (the content of a version finalised
+    then) in today's shape, so that today's templates print it: its parts in their old order,
+    numbered without gaps, the fields added since left empty."""
+    context = dict(old)
+    bilingual = context.get("language") == "zh-Hant"
+    has = {
+        "attendance": bool(context.get("present") or context.get("apologies")),
+        "family": bool(context.get("children") or context.get("household")),
+        "discussion": bool(context.get("agenda")),
+        "safety": bool(context.get("safety")),
+        "decisions": bool(context.get("decisions")),
+        "plan": bool(context.get("plan") or context.get("key_worker")),
+        "distribution": bool(context.get("distribution")),
+    }
+    sections: list[dict[str, Any]] = []
+    for key, title, title_zh in _LEGACY_SECTIONS:
+        if not has[key]:
+            continue
+        number = len(sections) + 1
+        shown = f"{title_zh} {title}" if bilingual else title
+        kind = "items" if key == "discussion" else key
+        entries: list[dict[str, Any]] = []
+        if key == "discussion":
+            entries = [
+                {"mark": "", "withheld": False, **item, "number": f"{number}.{n}"}
+                for n, item in enumerate(context.get("agenda") or [], start=1)
+            ]
+        elif key == "decisions":
+            entries = [
+                {"mark": "", "withheld": False, **d, "number": f"{number}.{n}"}
+                for n, d in enumerate(context.get("decisions") or [], start=1)
+            ]
+        elif key == "plan":
+            context["plan"] = [
+                {"mark": "", "outcome": "", "contingency": "", **x, "number": f"{number}.{n}"}
+                for n, x in enumerate(context.get("plan") or [], start=1)
+            ]
+        sections.append(
+            {
+                "key": key,
+                "kind": kind,
+                "number": chinese_number(number) if bilingual else str(number),
+                "title": shown,
+                "heading": section_heading(number, shown, bilingual),
+                "mark": "",
+                "entries": entries,
+            }
+        )
+    not_included = " ".join(NOT_INCLUDED) if bilingual else NOT_INCLUDED[1]
+    defaults = {
+        "bilingual": bilingual,
+        "not_included": not_included,
+        "meetings": [],
+        "exclusions": [],
+        "comments_by": "",
+        "confidentiality": [],
+        "sections": sections,
+    }
+    return {**defaults, **context, "sections": sections}
+
+
 def render(
     template: Path,
     context: dict[str, Any],
@@ -649,6 +722,8 @@ def render(
     says it. ``now``: the document's created and modified time (None keeps the template's, so
     that two renders compare equal). ``stamp_from``: a plan of this many actions or more has
     its rows stamped out (the same document, written in a fraction of the time and memory)."""
+    if kind in (None, "minutes") and "sections" not in context:
+        context = upgrade_context(context)
     env = LimitedEnvironment(max_output_chars)
     name = template.name
     try:

@@ -450,3 +450,65 @@ def test_an_hk_conference_in_english_says_its_status_in_both_languages(
     english = services.exchange.import_file(ENG).conference_id
     text = document_text(services.minutes.render_minutes(english, CopyKind.FULL))
     assert "DRAFT – not issued" in text and "草稿" not in text and "Full copy" in text
+
+
+OLD_KEYS = [
+    "organisation_name",
+    "organisation_logo",
+    "language",
+    "copy_label",
+    "title",
+    "conference_type",
+    "case_reference",
+    "children_names",
+    "date",
+    "time",
+    "venue",
+    "chair",
+    "minute_taker",
+    "today",
+    "present",
+    "apologies",
+    "not_present",
+    "reports",
+    "exclusions",
+    "children",
+    "household",
+    "mandatory_report",
+    "agenda",
+    "safety",
+    "decisions",
+    "plan",
+    "key_worker",
+    "core_group",
+    "core_group_by",
+    "next_review",
+    "distribution",
+]
+
+
+def test_content_kept_before_the_sections_still_prints(services: Services) -> None:
+    """A version finalised before this issue kept its content in the old shape (no
+    ``sections``; items numbered 1, 2, 3): today's templates still print it, numbered."""
+    conference_id = services.exchange.import_file(ENG).conference_id
+    record = services.store.load_record(conference_id)
+    new = minutes_context(record, services.profiles.find("ENG"), CopyKind.FULL, {})
+    old = {key: new[key] for key in OLD_KEYS}
+    old["agenda"] = [
+        {"number": n, "title": g["title"], "paragraphs": g["paragraphs"]}
+        for n, g in enumerate(new["agenda"], start=1)
+    ]
+    old["decisions"] = [
+        {k: v for k, v in d.items() if k not in ("mark", "withheld")} | {"number": n}
+        for n, d in enumerate(new["decisions"], start=1)
+    ]
+    old["plan"] = [
+        {k: x[k] for k in ("description", "owner", "agency", "due", "status")} for x in new["plan"]
+    ]
+    for template in ("eng-cpc", "hk-mdcc"):
+        data = render(services.minutes.template(template).path, old, kind="minutes")
+        doc = Document(io.BytesIO(data))
+        assert headings(doc, 1)[:2] == ["1. Attendance", "2. The child and the household"]
+        text = document_text(data)
+        assert "5.1 Child protection plan" in text
+        assert record.actions[0].description in text
