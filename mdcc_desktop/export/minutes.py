@@ -510,8 +510,6 @@ def minutes_context(
         "case_reference": r.case.reference,
         "children_names": ", ".join(ch.name for ch in r.children),
         "date": date_text(start.date()),
-        "date_en": date_en(start.date()),
-        "date_zh": date_zh(start.date()),
         "time": time,
         "venue": c.venue or "",
         "chair": chair,
@@ -542,6 +540,17 @@ def minutes_context(
         "confidentiality": confidentiality(c.comments_by, bilingual),
         "distribution": distribution,
     }
+    # Each date also in either language's style, for a bilingual sentence to give its Chinese
+    # half the Chinese date and its English half the English one (the letter's).
+    for key, day in (
+        ("date", start.date()),
+        ("today", today or dt.date.today()),
+        ("core_group_by", core_group_by),
+        ("next_review", next_review),
+        ("comments_by", c.comments_by),
+    ):
+        context[f"{key}_en"] = date_en(day) if day else ""
+        context[f"{key}_zh"] = date_zh(day) if day else ""
     return xml_safe_tree(context)  # type: ignore[no-any-return]
 
 

@@ -363,6 +363,8 @@ def test_the_letters_context_keys_are_kept(services: Services) -> None:
     ):
         assert key in context, key
     assert context["core_group_by"] == "4 December 2026"
+    assert context["core_group_by_zh"] == "2026年12月4日"
+    assert context["date_en"] == "20 November 2026" and context["date_zh"] == "2026年11月20日"
     assert [d["text"] for d in context["decisions"]] == [
         d.text for d in record.decisions if not d.restricted
     ]
