@@ -514,3 +514,29 @@ def test_content_kept_before_the_sections_still_prints(services: Services) -> No
         text = document_text(data)
         assert "5.1 Child protection plan" in text
         assert record.actions[0].description in text
+
+
+@pytest.mark.skipif(
+    soffice() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice or pdftotext is not installed",
+)
+def test_the_plans_due_dates_stay_on_one_line_in_the_pdf(
+    services: Services, tmp_path: Path
+) -> None:
+    """The plan has six columns now (number, outcome, action, owner, due and status, if not
+    achieved): the longest English date still fits its column on one line."""
+    from mdcc_desktop.export.pdf import docx_to_pdf
+
+    conference_id = services.exchange.import_file(ENG).conference_id
+    for action in services.store.load_record(conference_id).actions:
+        services.store.update(Action, action.id or 0, {"due": dt.date(2026, 9, 30)})
+    data = services.minutes.render_minutes(conference_id, CopyKind.FULL)
+    (tmp_path / "m.pdf").write_bytes(docx_to_pdf(data))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "m.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = len(services.store.load_record(conference_id).actions)
+    assert text.count("30 September 2026") == rows
