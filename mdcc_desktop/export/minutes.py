@@ -1,10 +1,13 @@
 """Word minutes and the outcome letter, rendered from a conference record and a .docx template.
 
-``minutes_context`` decides what each copy may hold: the parents' copy leaves out restricted
-agenda items, restricted decisions and reports not shared with parents; the mandatory
-reporter's identity is never read at all. Every string is made XML-safe (forbidden characters
-become a visible �). Rendering uses docxtpl with a sandboxed Jinja2 environment, because a
-template may come from a user's folder.
+``minutes_context`` decides what each copy may hold. What the parents' copy leaves out is
+``domain.withheld``'s one rule (restricted items and decisions, what was discussed while a
+parent or carer was out of the room, what follows from those, unshared reports, the
+exclusions): the parents' copy prints the number of each withheld part with "[not included in
+this copy]", the full copy marks it RESTRICTED, and both copies keep the same numbering. The
+mandatory reporter's identity is never read at all. Every string is made XML-safe (forbidden
+characters become a visible �). Rendering uses docxtpl with a sandboxed Jinja2 environment,
+because a template may come from a user's folder.
 """
 
 from __future__ import annotations
@@ -24,16 +27,16 @@ from jinja2.exceptions import SecurityError
 
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
+    AgendaItem,
     Attendance,
     Attendee,
     ConferenceRecord,
-    ConferenceType,
     CopyKind,
-    DecisionMethod,
     Role,
     SafetySection,
 )
-from mdcc_desktop.domain.profiles import Profile
+from mdcc_desktop.domain.profiles import DEFAULT_MINUTES_SECTIONS, Profile
+from mdcc_desktop.domain.withheld import PartKind, withheld
 from mdcc_desktop.export.docx_tools import (
     east_asian_fonts_everywhere,
     scrub_properties,
@@ -47,28 +50,37 @@ from mdcc_desktop.export.template_checks import (
     LimitError,
     check,
 )
+from mdcc_desktop.export.wording import (
+    ATTENDANCE_LABELS,
+    COPY_LABELS,
+    METHOD_LABELS,
+    NOT_INCLUDED,
+    REASONS,
+    RESTRICTED_MARK,
+    RESTRICTED_SHORT,
+    SEX_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    YES_NO,
+    ZH_ATTENDANCE,
+    ZH_METHODS,
+    ZH_RELATIONSHIPS,
+    ZH_ROLES,
+    ZH_SEX,
+    ZH_STATUS,
+    ZH_TYPES,
+    chinese_number,
+    confidentiality,
+    date_en,
+    date_zh,
+    hhmm,
+    mandatory_sentence,
+    section_heading,
+)
 
-__all__ = ["BrokenTemplateError", "document_text", "minutes_context", "render"]
+__all__ = ["BrokenTemplateError", "document_text", "minutes_context", "render", "upgrade_context"]
 
 
-TYPE_LABELS = {
-    ConferenceType.INITIAL: "initial",
-    ConferenceType.REVIEW: "review",
-    ConferenceType.PRE_BIRTH: "pre-birth",
-    ConferenceType.OTHER: "other",
-}
-METHOD_LABELS = {
-    DecisionMethod.CONSENSUS: "by consensus",
-    DecisionMethod.MAJORITY: "by majority",
-    DecisionMethod.CHAIR: "the chair's decision",
-}
-ATTENDANCE_LABELS = {
-    Attendance.INVITED: "invited",
-    Attendance.PRESENT: "present",
-    Attendance.APOLOGIES: "apologies",
-    Attendance.ABSENT: "absent",
-    Attendance.REPORT_ONLY: "sent a report",
-}
 SAFETY_LABELS = {
     SafetySection.WORRIES: "What are we worried about?",
     SafetySection.DANGER_STATEMENTS: "Danger statements",
@@ -78,50 +90,16 @@ SAFETY_LABELS = {
 }
 
 
-ZH_ROLES = {
-    Role.CHAIR: "主席",
-    Role.MINUTE_TAKER: "紀錄",
-    Role.KEY_WORKER: "主責社工",
-    Role.CORE_GROUP: "核心小組",
-    Role.PARENT: "家長",
-    Role.CHILD: "兒童",
-    Role.CARER: "照顧者",
-    Role.INTERPRETER: "傳譯員",
-    Role.SUPPORTER: "支援人士",
-    Role.OBSERVER: "觀察員",
-    Role.REPORT_AUTHOR: "報告撰寫人",
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+ZH_SAFETY = {
+    SafetySection.WORRIES: "我們擔心甚麼？",
+    SafetySection.DANGER_STATEMENTS: "危險陳述",
+    SafetySection.WORKING_WELL: "甚麼做得好？",
+    SafetySection.NEEDS_TO_HAPPEN: "需要做甚麼？",
+    SafetySection.SAFETY_GOALS: "安全目標",
 }
-ZH_METHODS = {
-    DecisionMethod.CONSENSUS: "一致通過",
-    DecisionMethod.MAJORITY: "大多數通過",
-    DecisionMethod.CHAIR: "主席決定",
-}
-ZH_ATTENDANCE = {
-    Attendance.INVITED: "獲邀",
-    Attendance.PRESENT: "出席",
-    Attendance.APOLOGIES: "缺席（已致歉）",
-    Attendance.ABSENT: "缺席",
-    Attendance.REPORT_ONLY: "只提交報告",
-}
-ZH_TYPES = {
-    ConferenceType.INITIAL: "初次會議",
-    ConferenceType.REVIEW: "檢討會議",
-    ConferenceType.PRE_BIRTH: "產前會議",
-    ConferenceType.OTHER: "其他會議",
-}
-ZH_STATUS = {"open": "未完成", "in_progress": "進行中", "done": "已完成", "cancelled": "已取消"}
-
-
-def _role_label(role: Role) -> str:
-    return role.value.replace("_", " ")
-
-
-def _hhmm(value: dt.datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def _date(value: dt.date | None) -> str:
-    return value.strftime("%d %B %Y").lstrip("0") if value else ""
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -135,14 +113,27 @@ def minutes_context(
     deadlines: dict[str, dt.date] | None = None,
     today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """Everything a minutes or letter template may print, for one copy of one conference."""
+    """Everything a minutes or letter template may print, for one copy of one conference.
+
+    ``sections``: the minutes' numbered parts in the profile's order, each left out when it
+    has nothing to print and numbered without gaps (1. 2. 3., or 一、二、三、 in a Hong Kong
+    document); the items under a section are numbered under it (4.1, 4.2). Both copies have
+    the same sections and numbers: where the parents' copy leaves a part out
+    (``domain.withheld``), it prints the number and "[not included in this copy]"; the full
+    copy marks those parts RESTRICTED."""
     c = r.conference
     parents = copy == CopyKind.PARENT
-    # Chinese minutes (HK) are bilingual: each generated phrase in Chinese, then English.
-    zh = (c.language.value if c.language else (profile.language if profile else "en")) == "zh-Hant"
+    language = c.language.value if c.language else (profile.language if profile else "en")
+    zh = language == "zh-Hant"  # written in Chinese: dates standing alone are Chinese
+    sections_spec = profile.minutes_sections if profile else DEFAULT_MINUTES_SECTIONS
+    # Hong Kong documents are bilingual: each generated phrase in Chinese, then English.
+    bilingual = zh or any(s.title_zh for s in sections_spec)
 
     def both(chinese: str | None, english: str) -> str:
-        return f"{chinese} {english}" if zh and chinese else english
+        return f"{chinese} {english}" if bilingual and chinese else english
+
+    def pair(words: tuple[str, str]) -> str:
+        return both(words[0], words[1])
 
     dates: dict[dt.date, str] = {}  # 100,000 actions fall due on a few hundred days
 
@@ -150,8 +141,25 @@ def minutes_context(
         if value is None:
             return ""
         if value not in dates:
-            dates[value] = f"{value.year}年{value.month}月{value.day}日" if zh else _date(value)
+            dates[value] = date_zh(value) if zh else date_en(value)
         return dates[value]
+
+    gone = withheld(r)
+    reasons = {(p.kind, p.id): p.reason for p in gone.parts}
+    not_included = pair(NOT_INCLUDED)
+
+    def mark(kind: PartKind, part_id: int | None) -> str:
+        """In the full copy, the RESTRICTED mark of a part the parents' copy leaves out."""
+        reason = reasons.get((kind, part_id)) if part_id is not None else None
+        if reason is None or parents:
+            return ""
+        zh_why, en_why = REASONS.get(reason.value, ("", ""))
+        english = RESTRICTED_MARK[1] + (f" ({en_why})" if en_why else "")
+        chinese = RESTRICTED_MARK[0] + (f"（{zh_why}）" if zh_why else "")
+        return both(chinese, english)
+
+    def hidden(kind: PartKind, part_id: int | None) -> bool:
+        return parents and part_id is not None and (kind, part_id) in reasons
 
     by_id = {a.id: a for a in r.attendees}
     refs = {a.ref or str(a.id): a for a in r.attendees}
@@ -166,8 +174,8 @@ def minutes_context(
         return [
             {
                 "name": a.name,
-                "out": _hhmm(x.left_at),
-                "back": _hhmm(x.returned_at),
+                "out": hhmm(x.left_at),
+                "back": hhmm(x.returned_at),
                 "reason": x.reason,
             }
             for x in sorted(a.exclusions, key=lambda e: e.left_at)
@@ -177,10 +185,10 @@ def minutes_context(
         agency = ", ".join(x for x in (a.agency, a.job_title) if x)
         return {
             "name": a.name + (f" {a.alt_name}" if a.alt_name else ""),
-            "roles": ", ".join(both(ZH_ROLES.get(x), _role_label(x)) for x in a.roles),
+            "roles": ", ".join(both(ZH_ROLES.get(x), x.value.replace("_", " ")) for x in a.roles),
             "agency": agency,
-            "arrived": _hhmm(a.arrived_at),
-            "left": _hhmm(a.left_at),
+            "arrived": hhmm(a.arrived_at),
+            "left": hhmm(a.left_at),
             "attendance": both(ZH_ATTENDANCE[a.attendance], ATTENDANCE_LABELS[a.attendance]),
             "note": a.attendance_note or "",  # why apologies, absence or a report only
             "exclusions": exclusion_rows(a),  # the parts of the meeting they stepped out of
@@ -189,6 +197,11 @@ def minutes_context(
     def choice_label(kind: str, value: str | None) -> str:
         if not value:
             return ""
+        if _ISO_DATE.fullmatch(value.strip()):  # a date decided (the review's): as a date
+            try:
+                return date_text(dt.date.fromisoformat(value.strip()))
+            except ValueError:
+                return value
         if kind in ("key_worker", "core_group"):
             parts = [p.strip() for p in value.split(",")]
             return ", ".join(refs[p].name if p in refs else p for p in parts)
@@ -204,27 +217,10 @@ def minutes_context(
             return kind.replace("_", " ").capitalize()
         return both(decision_kind.label_zh, decision_kind.label)
 
-    agenda = [g for g in r.agenda if not (parents and g.restricted)]
-    decisions = [d for d in r.decisions if not (parents and d.restricted)]
-    restricted_items = {g.id for g in r.agenda if g.restricted}
-    if parents:
-        decisions = [d for d in decisions if d.agenda_item_id not in restricted_items]
-    # An action follows what it came from: one linked to a restricted decision or agenda item
-    # (or to a decision under a restricted item) stays out of the parents' copy with it.
-    kept_decisions = {d.id for d in decisions}
-    actions = [
-        x
-        for x in r.actions
-        if not parents
-        or (
-            x.agenda_item_id not in restricted_items
-            and (x.decision_id is None or x.decision_id in kept_decisions)
-        )
-    ]
-
+    kept_decisions = [d for d in r.decisions if not hidden(PartKind.DECISION, d.id)]
     chair = next((a.name for a in r.attendees if Role.CHAIR in a.roles), "")
     minute_taker = next((a.name for a in r.attendees if Role.MINUTE_TAKER in a.roles), "")
-    key_worker_decision = next((d for d in decisions if d.kind == "key_worker"), None)
+    key_worker_decision = next((d for d in kept_decisions if d.kind == "key_worker"), None)
     key_worker = (
         choice_label("key_worker", key_worker_decision.value)
         if key_worker_decision
@@ -236,29 +232,25 @@ def minutes_context(
         {
             "name": a.name,
             "agency": a.agency or "",
-            "shared": both("是", "Yes") if a.report_shared_with_parents else both("否", "No"),
+            "shared": pair(YES_NO[bool(a.report_shared_with_parents)]),
         }
         for a in r.attendees
-        if a.report_submitted and not (parents and not a.report_shared_with_parents)
+        if a.report_submitted and not hidden(PartKind.REPORT, a.id)
     ]
     report = c.mandatory_report
     mandatory = ""
     if report.made is not None:
         # The reporter's identity is deliberately never read here: no copy may print it.
-        mandatory = "A mandatory report was made" if report.made else "No mandatory report was made"
-        if zh:
-            mandatory = ("已作出強制舉報。" if report.made else "沒有作出強制舉報。") + mandatory
-        if report.made and report.date:
-            mandatory += f" on {date_text(report.date)}"
-        if report.made and report.made_to:
-            mandatory += f" to {report.made_to}"
-        mandatory += "."
+        mandatory = mandatory_sentence(report.made, report.date, report.made_to, bilingual)
 
     safety: dict[str, Any] | None = None
     if r.safety_lines or r.scaling:
         safety = {
             "columns": [
-                {"label": label, "lines": [x.text for x in r.safety_lines if x.section == section]}
+                {
+                    "label": both(ZH_SAFETY.get(section), label),
+                    "lines": [x.text for x in r.safety_lines if x.section == section],
+                }
                 for section, label in SAFETY_LABELS.items()
                 if any(x.section == section for x in r.safety_lines)
             ],
@@ -270,16 +262,249 @@ def minutes_context(
 
     deadlines = deadlines or {}
     start = c.started_at or c.scheduled_start
-    time = _hhmm(c.started_at or c.scheduled_start)
+    time = hhmm(c.started_at or c.scheduled_start)
     if c.ended_at:
-        time += f"–{_hhmm(c.ended_at)}"
+        time += f"–{hhmm(c.ended_at)}"
+    core_group_by = deadlines.get("core_group")
+    next_review = c.next_review or deadlines.get("first_review") or deadlines.get("next_review")
+    present = [attendee_row(a) for a in r.attendees if a.attendance == Attendance.PRESENT]
+    apologies = [attendee_row(a) for a in r.attendees if a.attendance == Attendance.APOLOGIES]
+    not_present = [
+        attendee_row(a)
+        for a in r.attendees
+        if a.attendance in (Attendance.INVITED, Attendance.ABSENT, Attendance.REPORT_ONLY)
+    ]
+    all_exclusions = sorted(
+        (
+            {
+                "name": a.name,
+                "out": hhmm(x.left_at),
+                "back": hhmm(x.returned_at),
+                "reason": x.reason,
+            }
+            for a in r.attendees
+            for x in a.exclusions
+        ),
+        key=lambda x: x["out"],
+    )
+    children = [
+        {
+            "name": ch.name,
+            "alt_name": ch.alt_name or "",
+            "born": date_text(ch.date_of_birth)
+            or (
+                both(
+                    f"預產期 {date_zh(ch.expected_date_of_birth)}",
+                    f"expected {date_en(ch.expected_date_of_birth)}",
+                )
+                if ch.expected_date_of_birth
+                else ""
+            ),
+            "sex": both(ZH_SEX[ch.sex], SEX_LABELS[ch.sex]) if ch.sex else "",
+            "school": ch.school or "",
+        }
+        for ch in r.children
+    ]
+    household = [
+        {
+            "name": h.name,
+            "alt_name": h.alt_name or "",
+            "relationship": both(
+                ZH_RELATIONSHIPS.get(h.relationship.strip().lower()), h.relationship
+            ),
+            "notes": h.notes or "",
+        }
+        for h in r.household
+    ]
+
+    # --- the numbered sections, in the profile's order --------------------------------------
+    text_keys = {s.key for s in sections_spec if not s.builtin}
+    by_section: dict[str, list[AgendaItem]] = {}
+    for g in sorted(r.agenda, key=lambda g: g.position):
+        key = g.section if g.section in text_keys else "discussion"
+        by_section.setdefault(key or "discussion", []).append(g)
+
+    def item_rows(number: int, items: list[AgendaItem]) -> list[dict[str, Any]]:
+        rows = []
+        for n, g in enumerate(items, start=1):
+            out = hidden(PartKind.AGENDA_ITEM, g.id)
+            rows.append(
+                {
+                    "number": f"{number}.{n}",
+                    "title": not_included if out else g.title,
+                    "paragraphs": [] if out else _paragraphs(g.notes),
+                    "mark": mark(PartKind.AGENDA_ITEM, g.id),
+                    "withheld": out,
+                }
+            )
+        return rows
+
+    def decision_row(number: str, d: Any) -> dict[str, Any]:
+        if hidden(PartKind.DECISION, d.id):
+            return {
+                "number": number,
+                "kind": not_included,
+                "value": "",
+                "text": "",
+                "rationale": "",
+                "method": "",
+                "dissent": [],
+                "mark": "",
+                "withheld": True,
+            }
+        return {
+            "number": number,
+            "kind": kind_label(d.kind),
+            # "Child protection plan: Child protection plan" reads badly: say it once.
+            "value": ""
+            if choice_label(d.kind, d.value) == kind_label(d.kind)
+            else choice_label(d.kind, d.value),
+            "text": d.text,
+            "rationale": d.rationale or "",
+            "method": both(ZH_METHODS[d.method], METHOD_LABELS[d.method]) if d.method else "",
+            "dissent": [
+                {
+                    "name": name(x.attendee_id),
+                    "agency": by_id[x.attendee_id].agency or "" if x.attendee_id in by_id else "",
+                    "view": x.view,
+                }
+                for x in d.dissent
+            ],
+            "mark": mark(PartKind.DECISION, d.id),
+            "withheld": False,
+        }
+
+    def plan_rows(number: int) -> list[dict[str, Any]]:
+        rows = []
+        for n, x in enumerate(r.actions, start=1):
+            if hidden(PartKind.ACTION, x.id):
+                rows.append(
+                    {
+                        "number": f"{number}.{n}",
+                        "mark": "",
+                        "outcome": "",
+                        "description": not_included,
+                        "owner": "",
+                        "agency": "",
+                        "due": "",
+                        "status": "",
+                        "contingency": "",
+                        "withheld": True,
+                    }
+                )
+                continue
+            marked = (
+                pair(RESTRICTED_SHORT) if mark(PartKind.ACTION, x.id) else ""
+            )  # the reason is at the decision or item the action follows
+            rows.append(
+                {
+                    "number": f"{number}.{n}",
+                    "mark": f"{marked}: " if marked else "",
+                    "outcome": x.outcome or "",
+                    "description": x.description,
+                    "owner": name(x.owner_id),
+                    "agency": x.owner_agency
+                    or (by_id[x.owner_id].agency or "" if x.owner_id in by_id else ""),
+                    "due": date_text(x.due),
+                    "status": both(ZH_STATUS[x.status], STATUS_LABELS[x.status]),
+                    "contingency": x.contingency or "",
+                    "withheld": False,
+                }
+            )
+        return rows
+
+    def meeting(
+        label: tuple[str, str], at: dt.datetime | None, venue: str | None, by: dt.date | None
+    ) -> dict[str, str] | None:
+        if at is not None:
+            return {
+                "label": pair(label),
+                "when": f"{date_text(at.date())} {hhmm(at)}",
+                "venue": venue or "",
+            }
+        if by is not None:
+            return {
+                "label": pair(label),
+                "when": both(f"{date_zh(by)}或之前", f"by {date_en(by)}"),
+                "venue": venue or "",
+            }
+        return None
+
+    meetings = [
+        m
+        for m in (
+            meeting(
+                ("核心小組首次會議", "First core group meeting"),
+                c.core_group_at,
+                c.core_group_venue,
+                core_group_by,
+            ),
+            meeting(("檢討會議", "Review conference"), c.review_at, c.review_venue, next_review),
+        )
+        if m is not None
+    ]
+    distribution = [
+        {
+            "name": name(e.attendee_id),
+            "agency": by_id[e.attendee_id].agency or "" if e.attendee_id in by_id else "",
+            "copy_kind": pair(COPY_LABELS[e.copy == CopyKind.PARENT]),
+        }
+        for e in r.distribution
+    ]
+
+    # Whether each part the app builds from the record has anything to print (in the full
+    # copy: the parents' copy has the same sections, so that the two read side by side).
+    has = {
+        "attendance": bool(present or apologies or not_present or reports),
+        "family": bool(children or household or mandatory),
+        "safety": safety is not None,
+        "decisions": bool(r.decisions),
+        "plan": bool(r.actions or key_worker or core_group),
+        "meetings": bool(meetings),
+        "exclusions": bool(all_exclusions),
+        "distribution": bool(distribution),
+        "confidentiality": True,
+    }
+    sections: list[dict[str, Any]] = []
+    decisions_numbered: list[dict[str, Any]] = []
+    plan: list[dict[str, Any]] = []
+    for spec in sections_spec:
+        key, number = spec.key, len(sections) + 1
+        items = by_section.get(key, []) if key == "discussion" or not spec.builtin else None
+        if not (items if items is not None else has.get(key, False)):
+            continue  # nothing to print: left out, and the numbers close up
+        title = both(spec.title_zh, spec.title)
+        section: dict[str, Any] = {
+            "key": key,
+            "kind": "items" if items is not None else key,
+            "number": chinese_number(number) if bilingual else str(number),
+            "title": title,
+            "heading": section_heading(number, title, bilingual),
+            "mark": "",
+            "entries": item_rows(number, items) if items is not None else [],
+        }
+        if key == "decisions":
+            section["entries"] = decisions_numbered = [
+                decision_row(f"{number}.{n}", d) for n, d in enumerate(r.decisions, start=1)
+            ]
+        elif key == "plan":
+            plan = plan_rows(number)
+        elif key == "exclusions":
+            if parents:
+                section["kind"] = "withheld"
+            else:
+                section["mark"] = pair(RESTRICTED_MARK)
+        sections.append(section)
+
     context: dict[str, Any] = {
         # The letterhead (Settings): the service fills these in; a logo is a PNG file's path,
         # made an image in the document when it is rendered.
         "organisation_name": "",
         "organisation_logo": "",
         "language": "zh-Hant" if zh else "en",
-        "copy_label": "Parents' copy" if parents else "Full copy",
+        "bilingual": bilingual,
+        "copy_label": pair(COPY_LABELS[parents]),
+        "not_included": not_included,
         "title": c.title or "",
         "conference_type": both(ZH_TYPES[c.type], TYPE_LABELS[c.type]),
         "case_reference": r.case.reference,
@@ -290,98 +515,42 @@ def minutes_context(
         "chair": chair,
         "minute_taker": minute_taker,
         "today": date_text(today or dt.date.today()),
-        "present": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.PRESENT],
-        "apologies": [attendee_row(a) for a in r.attendees if a.attendance == Attendance.APOLOGIES],
-        "not_present": [
-            attendee_row(a)
-            for a in r.attendees
-            if a.attendance in (Attendance.INVITED, Attendance.ABSENT, Attendance.REPORT_ONLY)
-        ],
+        "sections": sections,
+        "present": present,
+        "apologies": apologies,
+        "not_present": not_present,
         "reports": reports,
-        # Who stepped out of the room, when and why, in time order (for the templates to print).
-        "exclusions": sorted(
-            (row for a in r.attendees for row in exclusion_rows(a)), key=lambda x: x["out"]
-        ),
-        "children": [
-            {
-                "name": ch.name,
-                "alt_name": ch.alt_name or "",
-                "born": date_text(ch.date_of_birth)
-                or (
-                    f"expected {date_text(ch.expected_date_of_birth)}"
-                    if ch.expected_date_of_birth
-                    else ""
-                ),
-                "sex": ch.sex.value if ch.sex else "",
-                "school": ch.school or "",
-            }
-            for ch in r.children
-        ],
-        "household": [
-            {
-                "name": h.name,
-                "alt_name": h.alt_name or "",
-                "relationship": h.relationship,
-                "notes": h.notes or "",
-            }
-            for h in r.household
-        ],
+        # Who stepped out of the room, when and why, in time order (the full copy's alone).
+        "exclusions": [] if parents else all_exclusions,
+        "children": children,
+        "household": household,
         "mandatory_report": mandatory,
-        "agenda": [
-            {"number": n, "title": g.title, "paragraphs": _paragraphs(g.notes)}
-            for n, g in enumerate(agenda, start=1)
-        ],
+        "agenda": [row for s in sections if s["kind"] == "items" for row in s["entries"]],
         "safety": safety,
-        "decisions": [
-            {
-                "number": n,
-                "kind": kind_label(d.kind),
-                # "Child protection plan: Child protection plan" reads badly: say it once.
-                "value": ""
-                if choice_label(d.kind, d.value) == kind_label(d.kind)
-                else choice_label(d.kind, d.value),
-                "text": d.text,
-                "rationale": d.rationale or "",
-                "method": both(ZH_METHODS[d.method], METHOD_LABELS[d.method]) if d.method else "",
-                "dissent": [
-                    {
-                        "name": name(x.attendee_id),
-                        "agency": by_id[x.attendee_id].agency or ""
-                        if x.attendee_id in by_id
-                        else "",
-                        "view": x.view,
-                    }
-                    for x in d.dissent
-                ],
-            }
-            for n, d in enumerate(decisions, start=1)
-        ],
-        "plan": [
-            {
-                "description": x.description,
-                "owner": name(x.owner_id),
-                "agency": x.owner_agency
-                or (by_id[x.owner_id].agency or "" if x.owner_id in by_id else ""),
-                "due": date_text(x.due),
-                "status": both(ZH_STATUS[x.status.value], x.status.value.replace("_", " ")),
-            }
-            for x in actions
-        ],
+        # The decisions this copy prints (the letter's list: none withheld, no placeholders).
+        "decisions": [d for d in decisions_numbered if not d["withheld"]],
+        # The plan's rows, a withheld one as its number and "[not included in this copy]".
+        "plan": plan,
         "key_worker": key_worker,
         "core_group": core_group,
-        "core_group_by": date_text(deadlines.get("core_group")),
-        "next_review": date_text(
-            c.next_review or deadlines.get("first_review") or deadlines.get("next_review")
-        ),
-        "distribution": [
-            {
-                "name": name(e.attendee_id),
-                "agency": by_id[e.attendee_id].agency or "" if e.attendee_id in by_id else "",
-                "copy_kind": "full" if e.copy == CopyKind.FULL else "parents'",
-            }
-            for e in r.distribution
-        ],
+        "core_group_by": date_text(core_group_by),
+        "next_review": date_text(next_review),
+        "meetings": meetings,
+        "comments_by": date_text(c.comments_by),
+        "confidentiality": confidentiality(c.comments_by, bilingual),
+        "distribution": distribution,
     }
+    # Each date also in either language's style, for a bilingual sentence to give its Chinese
+    # half the Chinese date and its English half the English one (the letter's).
+    for key, day in (
+        ("date", start.date()),
+        ("today", today or dt.date.today()),
+        ("core_group_by", core_group_by),
+        ("next_review", next_review),
+        ("comments_by", c.comments_by),
+    ):
+        context[f"{key}_en"] = date_en(day) if day else ""
+        context[f"{key}_zh"] = date_zh(day) if day else ""
     return xml_safe_tree(context)  # type: ignore[no-any-return]
 
 
@@ -471,6 +640,79 @@ def _with_logo(doc: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
     return {**context, "organisation_logo": InlineImage(doc, logo, height=Mm(LOGO_HEIGHT_MM))}
 
 
+_LEGACY_SECTIONS = (
+    ("attendance", "Attendance", "出席者"),
+    ("family", "The child and the household", "兒童及家庭成員"),
+    ("discussion", "Information and discussion", "資料分享及討論"),
+    ("safety", "Signs of Safety mapping", "安全標誌評估"),
+    ("decisions", "Decisions", "會議決定"),
+    ("plan", "Outline plan", "福利計劃"),
+    ("distribution", "Distribution", "分發名單"),
+)
+
+
+def upgrade_context(old: dict[str, Any]) -> dict[str, Any]:
+    """A context kept before the minutes had ``sections`` (the content of a version finalised
+    then) in today's shape, so that today's templates print it: its parts in their old order,
+    numbered without gaps, the fields added since left empty."""
+    context = dict(old)
+    bilingual = context.get("language") == "zh-Hant"
+    has = {
+        "attendance": bool(context.get("present") or context.get("apologies")),
+        "family": bool(context.get("children") or context.get("household")),
+        "discussion": bool(context.get("agenda")),
+        "safety": bool(context.get("safety")),
+        "decisions": bool(context.get("decisions")),
+        "plan": bool(context.get("plan") or context.get("key_worker")),
+        "distribution": bool(context.get("distribution")),
+    }
+    sections: list[dict[str, Any]] = []
+    for key, title, title_zh in _LEGACY_SECTIONS:
+        if not has[key]:
+            continue
+        number = len(sections) + 1
+        shown = f"{title_zh} {title}" if bilingual else title
+        kind = "items" if key == "discussion" else key
+        entries: list[dict[str, Any]] = []
+        if key == "discussion":
+            entries = [
+                {"mark": "", "withheld": False, **item, "number": f"{number}.{n}"}
+                for n, item in enumerate(context.get("agenda") or [], start=1)
+            ]
+        elif key == "decisions":
+            entries = [
+                {"mark": "", "withheld": False, **d, "number": f"{number}.{n}"}
+                for n, d in enumerate(context.get("decisions") or [], start=1)
+            ]
+        elif key == "plan":
+            context["plan"] = [
+                {"mark": "", "outcome": "", "contingency": "", **x, "number": f"{number}.{n}"}
+                for n, x in enumerate(context.get("plan") or [], start=1)
+            ]
+        sections.append(
+            {
+                "key": key,
+                "kind": kind,
+                "number": chinese_number(number) if bilingual else str(number),
+                "title": shown,
+                "heading": section_heading(number, shown, bilingual),
+                "mark": "",
+                "entries": entries,
+            }
+        )
+    not_included = " ".join(NOT_INCLUDED) if bilingual else NOT_INCLUDED[1]
+    defaults = {
+        "bilingual": bilingual,
+        "not_included": not_included,
+        "meetings": [],
+        "exclusions": [],
+        "comments_by": "",
+        "confidentiality": [],
+        "sections": sections,
+    }
+    return {**defaults, **context, "sections": sections}
+
+
 def render(
     template: Path,
     context: dict[str, Any],
@@ -489,6 +731,8 @@ def render(
     says it. ``now``: the document's created and modified time (None keeps the template's, so
     that two renders compare equal). ``stamp_from``: a plan of this many actions or more has
     its rows stamped out (the same document, written in a fraction of the time and memory)."""
+    if kind in (None, "minutes") and "sections" not in context:
+        context = upgrade_context(context)
     env = LimitedEnvironment(max_output_chars)
     name = template.name
     try:

@@ -6,6 +6,12 @@ files hold docxtpl (Jinja2) tags, so an organisation can open them in Word or Li
 restyle them (fonts, logo, spacing, wording) without touching code; the tags they can use are
 the keys of the context built in ``mdcc_desktop.export.minutes``.
 
+The minutes print the context's ``sections`` in a loop, in the order the conference's profile
+gives (``minutes_sections``), each under its number and title; a section's ``kind`` says which
+block of the template prints it (``items`` for the discussion and the text sections, else the
+part's own key, or ``withheld`` where the parents' copy prints only "[not included in this
+copy]"). An organisation's own template can print them in any other way.
+
 Each template declares what it is for in a Jinja comment in its first paragraph
 (``{# mdcc kind: minutes #}`` or ``letter``): the app refuses a letter template for minutes.
 Layout a chair signs: headings are bold and kept with what follows through their styles (no
@@ -40,7 +46,8 @@ from mdcc_desktop.export.docx_tools import (
 
 @dataclass(frozen=True)
 class Labels:
-    """Headings of one template; the HK one is bilingual (English / Traditional Chinese)."""
+    """The fixed words of one template; the HK one is bilingual (Traditional Chinese, English).
+    The numbered sections' titles are not here: they come from the profile, in its order."""
 
     marking: str
     page: tuple[str, ...]  # footer text; "PAGE" and "NUMPAGES" become Word fields
@@ -52,7 +59,6 @@ class Labels:
     venue: str
     chair: str
     minute_taker: str
-    attendance: str
     name: str
     role: str
     agency: str
@@ -72,24 +78,24 @@ class Labels:
     relationship: str
     notes: str
     mandatory: str
-    discussion: str
-    safety: str
     scaling: str
     score: str
-    decisions: str
     reasons: str
     method: str
     dissent: str
-    plan: str
+    number: str
+    outcome: str
     action: str
     owner: str
     due: str
-    status: str
+    contingency: str
     key_worker: str
     core_group: str
-    core_group_by: str
-    next_review: str
-    distribution: str
+    meeting: str
+    when: str
+    stepped_out: str
+    returned: str
+    why: str
     copy: str
     signature: str
 
@@ -105,7 +111,6 @@ ENG = Labels(
     venue="Venue",
     chair="Chair",
     minute_taker="Minutes taken by",
-    attendance="1. Attendance",
     name="Name",
     role="Role",
     agency="Agency / job title",
@@ -116,7 +121,7 @@ ENG = Labels(
     reports="Reports received",
     author="Report from",
     shared="Shared with parents",
-    children="2. The child and the household",
+    children="Children",
     other_name="Other name",
     born="Date of birth",
     sex="Sex",
@@ -125,24 +130,24 @@ ENG = Labels(
     relationship="Relationship",
     notes="Notes",
     mandatory="Mandatory report",
-    discussion="3. Information and discussion",
-    safety="4. Signs of Safety mapping",
     scaling="Safety scale (0 = the child cannot live at home, 10 = safe enough to close)",
     score="Scale",
-    decisions="5. Decisions",
     reasons="Reasons",
     method="How decided",
     dissent="Dissent",
-    plan="6. Outline child protection plan",
+    number="No.",
+    outcome="Outcome wanted",
     action="Action",
     owner="Owner",
-    due="Due",
-    status="Status",
+    due="Due / status",
+    contingency="If not achieved",
     key_worker="Lead social worker",
     core_group="Core group",
-    core_group_by="First core group meeting by",
-    next_review="Review conference by",
-    distribution="7. Distribution",
+    meeting="Meeting",
+    when="Date and time",
+    stepped_out="Left the room",
+    returned="Returned",
+    why="Why",
     copy="Copy",
     signature="Chair's signature: ______________________    Date: ______________",
 )
@@ -157,20 +162,19 @@ HK = Labels(
     date="日期 Date",
     time="時間 Time",
     venue="地點 Venue",
-    chair="主席 Chairperson",
-    minute_taker="紀錄 Minutes taken by",
-    attendance="一、出席者 Attendance",
+    chair="會議主席 Chairperson",
+    minute_taker="會議記錄員 Minutes taken by",
     name="姓名 Name",
     role="角色 Role",
     agency="機構／職位 Agency / post",
     arrived="到達 Arrived",
     left="離開 Left",
-    apologies="缺席（已致歉） Apologies",
-    not_present="獲邀但未出席 Invited, not present",
+    apologies="致歉缺席 Apologies",
+    not_present="已邀請但未出席 Invited, not present",
     reports="已收報告 Reports received",
     author="報告來自 Report from",
     shared="已與家長分享 Shared with parents",
-    children="二、兒童及家庭成員 The child(ren) and the household",
+    children="兒童 Children",
     other_name="中文姓名 Other name",
     born="出生日期 Date of birth",
     sex="性別 Sex",
@@ -179,26 +183,27 @@ HK = Labels(
     relationship="關係 Relationship",
     notes="備註 Notes",
     mandatory="強制舉報 Mandatory report",
-    discussion="三、資料分享及討論 Information and discussion",
-    safety="四、安全標誌評估 Signs of Safety mapping",
     scaling="安全評分 Safety scale (0–10)",
     score="評分 Scale",
-    decisions="五、會議決定 Decisions",
     reasons="理由 Reasons",
     method="決定方式 How decided",
     dissent="異議 Dissent",
-    plan="六、福利計劃 Welfare plan",
-    action="行動 Action",
+    number="編號 No.",
+    outcome="預期成果 Outcome wanted",
+    action="跟進行動 Action",
     owner="負責人 Owner",
-    due="限期 Due",
-    status="狀況 Status",
+    due="限期／狀況 Due / status",
+    contingency="未能達成時 If not achieved",
     key_worker="主責社工 Key worker",
     core_group="核心小組 Core group",
-    core_group_by="核心小組首次會議 First core group meeting by",
-    next_review="檢討會議 Review conference by",
-    distribution="七、分發名單 Distribution",
+    meeting="會議 Meeting",
+    when="日期及時間 Date and time",
+    stepped_out="暫時離場 Left the room",
+    returned="返回 Returned",
+    why="原因 Why",
     copy="文本 Copy",
-    signature="主席簽署 Chairperson's signature: ____________________   日期 Date: ____________",
+    signature="會議主席簽署 Chairperson's signature: ____________________   "
+    "日期 Date: ____________",
 )
 
 
@@ -324,16 +329,51 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
+MARK_COLOUR = RGBColor(0xB0, 0x00, 0x20)  # the RESTRICTED marking's red
+
+
+def _mark(doc: DocxDocument, text: str) -> None:
+    """A paragraph in the RESTRICTED marking's bold red, kept with what it marks."""
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.color.rgb = MARK_COLOUR
+    paragraph.paragraph_format.keep_with_next = True
+
+
+Cell = str | list[str] | tuple[str, str]
+
+
+def _fill(cell: Any, content: Cell) -> None:
+    """A cell's text: one paragraph (str), several (list), or one paragraph of a marking run
+    in bold red and a plain run (tuple: the plan's "RESTRICTED: " before an action)."""
+    if isinstance(content, str):
+        cell.text = content
+        return
+    if isinstance(content, tuple):
+        cell.text = ""
+        marking = cell.paragraphs[0].add_run(content[0])
+        marking.bold = True
+        marking.font.color.rgb = MARK_COLOUR
+        cell.paragraphs[0].add_run(content[1])
+        return
+    cell.text = content[0]
+    for text in content[1:]:
+        cell.add_paragraph(text)
+
+
 def _table(
     doc: DocxDocument,
     headers: list[str],
     loop: str,
-    cells: list[str],
+    cells: list[Cell],
     shares: list[float] | None = None,
     *,
     keep_with_next: bool = False,
+    size: float | None = None,
 ) -> None:
-    """A table with a header row and one row repeated by docxtpl's ``{%tr for %}``."""
+    """A table with a header row and one row repeated by docxtpl's ``{%tr for %}``; ``size``:
+    its text's size in points (else the Normal style's)."""
     table = doc.add_table(rows=4, cols=len(headers))
     table.style = "Table Grid"
     _repeat_header(table.rows[0])
@@ -343,36 +383,39 @@ def _table(
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     table.rows[1].cells[0].text = "{%tr for " + loop + " %}"
-    for i, text in enumerate(cells):
-        table.rows[2].cells[i].text = text
+    for i, content in enumerate(cells):
+        _fill(table.rows[2].cells[i], content)
     table.rows[3].cells[0].text = "{%tr endfor %}"
+    if size is not None:
+        for row in (table.rows[0], table.rows[2]):
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(size)
     _rows_whole(table, keep_with_next=keep_with_next)  # after the text: cell.text drops pPr
 
 
-def build_minutes(labels: Labels) -> bytes:
-    doc = _base_document()
-    _marking_header_footer(doc, labels)
-    _p(doc, "{# mdcc kind: minutes #}" + labels.title, "Title")
-    _p(doc, "{{ title }}", bold=True)
+def _facts(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
+    """A two-column table of labels and values."""
+    facts = doc.add_table(rows=len(rows), cols=2)
+    facts.style = "Table Grid"
+    _rows_whole(facts)
+    _widths(facts, [1, 2])
+    for row, (label, value) in enumerate(rows):
+        facts.rows[row].cells[0].paragraphs[0].add_run(label).bold = True
+        facts.rows[row].cells[1].text = value
 
-    particulars = doc.add_table(rows=6, cols=2)
-    particulars.style = "Table Grid"
-    _rows_whole(particulars)
-    _widths(particulars, [1, 2])
-    for row, (label, value) in enumerate(
-        (
-            (labels.case, "{{ case_reference }}"),
-            (labels.date, "{{ date }}"),
-            (labels.time, "{{ time }}"),
-            (labels.venue, "{{ venue }}"),
-            (labels.chair, "{{ chair }}"),
-            (labels.minute_taker, "{{ minute_taker }}"),
-        )
-    ):
-        particulars.rows[row].cells[0].paragraphs[0].add_run(label).bold = True
-        particulars.rows[row].cells[1].text = value
 
-    _p(doc, labels.attendance, "Heading 1")
+def _block(doc: DocxDocument, tag: str, *lines: tuple[str, str | None]) -> None:
+    """``{%p if tag %}``, the lines (text, style), ``{%p endif %}``."""
+    _p(doc, "{%p if " + tag + " %}")
+    for text, style in lines:
+        _p(doc, text, style)
+    _p(doc, "{%p endif %}")
+
+
+def _attendance(doc: DocxDocument, labels: Labels) -> None:
+    _p(doc, "{%p if present %}")
     _table(
         doc,
         [labels.name, labels.role, labels.agency, labels.arrived, labels.left],
@@ -380,10 +423,17 @@ def build_minutes(labels: Labels) -> bytes:
         ["{{ a.name }}", "{{ a.roles }}", "{{ a.agency }}", "{{ a.arrived }}", "{{ a.left }}"],
         [3, 2.8, 3.4, 1.5, 1.5],
     )
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p if apologies %}")
     _p(doc, labels.apologies, "Heading 2")
     _p(doc, "{%p for a in apologies %}")
-    _p(doc, "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %}", "List Bullet")
+    # Apologies with their reasons (the attendee's attendance note).
+    _p(
+        doc,
+        "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %}"
+        "{% if a.note %} – {{ a.note }}{% endif %}",
+        "List Bullet",
+    )
     _p(doc, "{%p endfor %}")
     _p(doc, "{%p endif %}")
     _p(doc, "{%p if not_present %}")
@@ -391,7 +441,8 @@ def build_minutes(labels: Labels) -> bytes:
     _p(doc, "{%p for a in not_present %}")
     _p(
         doc,
-        "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %} – {{ a.attendance }}",
+        "{{ a.name }}{% if a.agency %} ({{ a.agency }}){% endif %} – {{ a.attendance }}"
+        "{% if a.note %}: {{ a.note }}{% endif %}",
         "List Bullet",
     )
     _p(doc, "{%p endfor %}")
@@ -406,14 +457,17 @@ def build_minutes(labels: Labels) -> bytes:
     )
     _p(doc, "{%p endif %}")
 
-    _p(doc, labels.children, "Heading 1")
+
+def _family(doc: DocxDocument, labels: Labels) -> None:
+    _p(doc, "{%p if children %}")
     _table(
         doc,
         [labels.name, labels.other_name, labels.born, labels.sex, labels.school],
         "c in children",
         ["{{ c.name }}", "{{ c.alt_name }}", "{{ c.born }}", "{{ c.sex }}", "{{ c.school }}"],
-        [3, 2, 3.4, 1.6, 3],
+        [3, 2, 3.9, 1.6, 3],
     )
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p if household %}")
     _p(doc, labels.household, "Heading 2")
     _table(
@@ -427,21 +481,26 @@ def build_minutes(labels: Labels) -> bytes:
         ],
     )
     _p(doc, "{%p endif %}")
-    _p(doc, "{%p if mandatory_report %}")
-    _p(doc, labels.mandatory, "Heading 2")
-    _p(doc, "{{ mandatory_report }}")
-    _p(doc, "{%p endif %}")
+    _block(
+        doc, "mandatory_report", (labels.mandatory, "Heading 2"), ("{{ mandatory_report }}", None)
+    )
 
-    _p(doc, labels.discussion, "Heading 1")
-    _p(doc, "{%p for item in agenda %}")
-    _p(doc, "{{ item.number }}. {{ item.title }}", "Heading 2")
+
+def _items(doc: DocxDocument) -> None:
+    """The agenda items of a section (the discussion, or a text section): number, title,
+    notes; a withheld one in the parents' copy is its number and "[not included ...]"."""
+    _p(doc, "{%p for item in s.entries %}")
+    _p(doc, "{{ item.number }} {{ item.title }}", "Heading 2")
+    _p(doc, "{%p if item.mark %}")
+    _mark(doc, "{{ item.mark }}")
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p for para in item.paragraphs %}")
     _p(doc, "{{ para }}")
     _p(doc, "{%p endfor %}")
     _p(doc, "{%p endfor %}")
 
-    _p(doc, "{%p if safety %}")
-    _p(doc, labels.safety, "Heading 1")
+
+def _safety(doc: DocxDocument, labels: Labels) -> None:
     _p(doc, "{%p for column in safety.columns %}")
     _p(doc, "{{ column.label }}", "Heading 2")
     _p(doc, "{%p for line in column.lines %}")
@@ -457,13 +516,18 @@ def build_minutes(labels: Labels) -> bytes:
         ["{{ s.name }}", "{{ s.score }}", "{{ s.note }}"],
     )
     _p(doc, "{%p endif %}")
-    _p(doc, "{%p endif %}")
 
-    _p(doc, labels.decisions, "Heading 1")
-    _p(doc, "{%p for d in decisions %}")
-    _p(doc, "{{ d.number }}. {{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}", "Heading 2")
+
+def _decisions(doc: DocxDocument, labels: Labels) -> None:
+    _p(doc, "{%p for d in s.entries %}")
+    _p(doc, "{{ d.number }} {{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}", "Heading 2")
+    _p(doc, "{%p if d.mark %}")
+    _mark(doc, "{{ d.mark }}")
+    _p(doc, "{%p endif %}")
     # A decision's heading, text, reasons and how it was decided stay on one page.
+    _p(doc, "{%p if d.text %}")
     _p(doc, "{{ d.text }}", keep_with_next=True)
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p if d.rationale %}")
     _p(doc, labels.reasons + ": {{ d.rationale }}", keep_with_next=True)
     _p(doc, "{%p endif %}")
@@ -480,38 +544,107 @@ def build_minutes(labels: Labels) -> bytes:
     _p(doc, "{%p endfor %}")
     _p(doc, "{%p endfor %}")
 
-    _p(doc, labels.plan, "Heading 1")
+
+def _plan(doc: DocxDocument, labels: Labels) -> None:
+    _p(doc, "{%p if plan %}")
+    # Each action with the outcome it serves and what happens if it is not achieved; the due
+    # column fits "30 September 2026" and "2026年12月30日", the status under the date.
     _table(
         doc,
-        [labels.action, labels.owner, labels.agency, labels.due, labels.status],
+        [
+            labels.number,
+            labels.outcome,
+            labels.action,
+            labels.owner,
+            labels.due,
+            labels.contingency,
+        ],
         "x in plan",
-        ["{{ x.description }}", "{{ x.owner }}", "{{ x.agency }}", "{{ x.due }}", "{{ x.status }}"],
-        [4.6, 2.3, 2.5, 3.6, 2.2],
+        [
+            "{{ x.number }}",
+            "{{ x.outcome }}",
+            ("{{ x.mark }}", "{{ x.description }}"),
+            ["{{ x.owner }}", "{{ x.agency }}"],
+            ["{{ x.due }}", "{{ x.status }}"],
+            "{{ x.contingency }}",
+        ],
+        [1.1, 2.7, 3.6, 2.9, 4.0, 2.7],
+        size=9.5,
     )
     _p(doc, "")
-    facts = doc.add_table(rows=4, cols=2)
-    facts.style = "Table Grid"
-    _rows_whole(facts)
-    _widths(facts, [1, 2])
-    for row, (label, value) in enumerate(
-        (
-            (labels.key_worker, "{{ key_worker }}"),
-            (labels.core_group, "{{ core_group }}"),
-            (labels.core_group_by, "{{ core_group_by }}"),
-            (labels.next_review, "{{ next_review }}"),
-        )
-    ):
-        facts.rows[row].cells[0].paragraphs[0].add_run(label).bold = True
-        facts.rows[row].cells[1].text = value
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if key_worker or core_group %}")
+    _facts(doc, [(labels.key_worker, "{{ key_worker }}"), (labels.core_group, "{{ core_group }}")])
+    _p(doc, "{%p endif %}")
 
-    _p(doc, labels.distribution, "Heading 1")
+
+def build_minutes(labels: Labels) -> bytes:
+    doc = _base_document()
+    _marking_header_footer(doc, labels)
+    _p(doc, "{# mdcc kind: minutes #}" + labels.title, "Title")
+    _p(doc, "{{ title }}", bold=True)
+    _facts(
+        doc,
+        [
+            (labels.case, "{{ case_reference }}"),
+            (labels.date, "{{ date }}"),
+            (labels.time, "{{ time }}"),
+            (labels.venue, "{{ venue }}"),
+            (labels.chair, "{{ chair }}"),
+            (labels.minute_taker, "{{ minute_taker }}"),
+        ],
+    )
+
+    # The numbered sections, in the profile's order (the context leaves out the empty ones).
+    _p(doc, "{%p for s in sections %}")
+    _p(doc, "{{ s.heading }}", "Heading 1")
+    _p(doc, "{%p if s.mark %}")
+    _mark(doc, "{{ s.mark }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if s.kind == 'withheld' %}")
+    _p(doc, "{{ not_included }}")
+    _p(doc, "{%p elif s.kind == 'items' %}")
+    _items(doc)
+    _p(doc, "{%p elif s.kind == 'attendance' %}")
+    _attendance(doc, labels)
+    _p(doc, "{%p elif s.kind == 'family' %}")
+    _family(doc, labels)
+    _p(doc, "{%p elif s.kind == 'safety' %}")
+    _safety(doc, labels)
+    _p(doc, "{%p elif s.kind == 'decisions' %}")
+    _decisions(doc, labels)
+    _p(doc, "{%p elif s.kind == 'plan' %}")
+    _plan(doc, labels)
+    _p(doc, "{%p elif s.kind == 'meetings' %}")
+    _table(
+        doc,
+        [labels.meeting, labels.when, labels.venue],
+        "m in meetings",
+        ["{{ m.label }}", "{{ m.when }}", "{{ m.venue }}"],
+        [2.4, 3.4, 2.2],
+    )
+    _p(doc, "{%p elif s.kind == 'exclusions' %}")
+    _table(
+        doc,
+        [labels.name, labels.stepped_out, labels.returned, labels.why],
+        "e in exclusions",
+        ["{{ e.name }}", "{{ e.out }}", "{{ e.back }}", "{{ e.reason }}"],
+        [3, 1.6, 1.6, 4],
+    )
+    _p(doc, "{%p elif s.kind == 'distribution' %}")
     _table(
         doc,
         [labels.name, labels.agency, labels.copy],
         "r in distribution",
         ["{{ r.name }}", "{{ r.agency }}", "{{ r.copy_kind }}"],
-        keep_with_next=True,
     )
+    _p(doc, "{%p elif s.kind == 'confidentiality' %}")
+    _p(doc, "{%p for para in confidentiality %}")
+    _p(doc, "{{ para }}", keep_with_next=True)
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p endfor %}")
+    # The signature block is kept with the end of the record: never alone on the last page.
     _p(doc, "", keep_with_next=True)
     _p(doc, labels.signature)
     return _save(doc)

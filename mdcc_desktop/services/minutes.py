@@ -179,7 +179,9 @@ class MinutesService:
         from mdcc_desktop.export.status_mark import mark_document
 
         chinese = self._chinese(record)
-        line = status_line(mark, chinese)
+        # A bilingual (Hong Kong) document says its status in both languages, whatever the
+        # language it was written in; the issue date alone follows that language.
+        line = status_line(mark, chinese or bool(context.get("bilingual")))
         filled = {
             **context,
             "document_status": mark.status.value,

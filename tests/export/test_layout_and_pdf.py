@@ -80,15 +80,20 @@ def test_finding9_headings_and_the_signature_block_keep_with_what_follows(
         assert doc.styles[name].paragraph_format.keep_with_next is True
     body = doc.element.body
     signature = next(p for p in doc.paragraphs if "signature" in p.text.lower())
-    # Everything between the distribution table and the signature, and the table's rows, is
-    # kept with the next paragraph: the signature never stands alone on the last page.
-    before = signature._p.getprevious()
-    assert before.tag == qn("w:p") and before.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
-    table = before.getprevious()
-    assert table.tag == qn("w:tbl")
-    cells = table.iter(qn("w:p"))
-    assert all(p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None for p in cells)
-    assert body.index(signature._p) > body.index(table)
+    # Everything from the last section's heading (the confidentiality statement, last in the
+    # profile's order since issue 12) to the signature is kept with the next paragraph: the
+    # signature never stands alone on the last page.
+    at = body.index(signature._p)
+    heading = max(
+        body.index(p._p)
+        for p in doc.paragraphs
+        if p.style.name == "Heading 1" and body.index(p._p) < at
+    )
+    last_section = [body[i] for i in range(heading + 1, at)]
+    assert last_section and all(el.tag == qn("w:p") for el in last_section)
+    for el in last_section:
+        assert el.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
+    assert "confidential" in "".join(el.xpath("string(.)") for el in last_section)
 
 
 def test_finding9_the_due_column_is_wide_enough_for_a_date_in_either_language() -> None:
