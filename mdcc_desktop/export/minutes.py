@@ -324,10 +324,15 @@ def minutes_context(
         key = g.section if g.section in text_keys else "discussion"
         by_section.setdefault(key or "discussion", []).append(g)
 
+    # The number each agenda item, decision and action is printed with ("4.2"), by part
+    # ("agenda_item:ID"): the chair's list of what the parents' copy leaves out names them so.
+    numbers: dict[str, str] = {}
+
     def item_rows(number: int, items: list[AgendaItem]) -> list[dict[str, Any]]:
         rows = []
         for n, g in enumerate(items, start=1):
             out = hidden(PartKind.AGENDA_ITEM, g.id)
+            numbers[f"{PartKind.AGENDA_ITEM}:{g.id}"] = f"{number}.{n}"
             rows.append(
                 {
                     "number": f"{number}.{n}",
@@ -340,6 +345,7 @@ def minutes_context(
         return rows
 
     def decision_row(number: str, d: Any) -> dict[str, Any]:
+        numbers[f"{PartKind.DECISION}:{d.id}"] = number
         if hidden(PartKind.DECISION, d.id):
             return {
                 "number": number,
@@ -377,6 +383,7 @@ def minutes_context(
     def plan_rows(number: int) -> list[dict[str, Any]]:
         rows = []
         for n, x in enumerate(r.actions, start=1):
+            numbers[f"{PartKind.ACTION}:{x.id}"] = f"{number}.{n}"
             if hidden(PartKind.ACTION, x.id):
                 rows.append(
                     {
@@ -539,6 +546,7 @@ def minutes_context(
         "comments_by": date_text(c.comments_by),
         "confidentiality": confidentiality(c.comments_by, bilingual),
         "distribution": distribution,
+        "part_numbers": numbers,
     }
     # Each date also in either language's style, for a bilingual sentence to give its Chinese
     # half the Chinese date and its English half the English one (the letter's).

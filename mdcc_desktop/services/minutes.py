@@ -416,9 +416,13 @@ class MinutesService:
     def withheld_parts(self, conference_id: int) -> list[WithheldPart]:
         """Each part of the full copy the parents' copy (and the letter) leaves out, numbered
         as the full copy prints it, with the reason (the rule: ``domain/withheld.py``)."""
+        from mdcc_desktop.export.minutes import minutes_context
         from mdcc_desktop.services.withheld_parts import withheld_parts
 
-        return withheld_parts(self.store.load_record(conference_id))
+        record = self.store.load_record(conference_id)
+        profile = self.profiles.find(record.conference.jurisdiction)
+        context = minutes_context(record, profile, CopyKind.FULL, self.deadlines(record))
+        return withheld_parts(record, context["part_numbers"])
 
     # --- the record of what was issued --------------------------------------------------------
 

@@ -1,15 +1,18 @@
 """What the parents' copy leaves out, as the chair reads it before issuing.
 
 The rule is :func:`mdcc_desktop.domain.withheld.withheld`; this module only names each withheld
-part as the full copy prints it (agenda item N, decision N, action N, numbered in the record's
-order, the order the minutes use), with its title or a short text and the reason, and for a part
-that follows from another (a decision under a withheld item, an action linked to a withheld
-decision) the number of the part it follows from.
+part with the number the full copy prints it under ("4.2": the minutes number items, decisions
+and actions under their section, in the profile's order; given by the minutes' context as
+``part_numbers``), with its title or a short text and the reason, and for a part that follows
+from another (a decision under a withheld item, an action linked to a withheld decision) the
+number of the part it follows from.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from mdcc_desktop.domain.models import ConferenceRecord
 from mdcc_desktop.domain.withheld import PartKind, Reason, withheld
@@ -31,10 +34,10 @@ class WithheldPart:
 
     kind: PartKind
     id: int
-    number: int | None
+    number: str | None
     title: str
     reason: Reason
-    follows: int | None = None
+    follows: str | None = None
 
 
 def _short(text: str | None) -> str:
@@ -42,17 +45,29 @@ def _short(text: str | None) -> str:
     return line if len(line) <= SHORT_TEXT else line[: SHORT_TEXT - 1].rstrip() + "…"
 
 
-def withheld_parts(record: ConferenceRecord) -> list[WithheldPart]:
+def withheld_parts(
+    record: ConferenceRecord, numbers: Mapping[str, str] | None = None
+) -> list[WithheldPart]:
     """Every part of ``record`` the parents' copy leaves out, in the order of the record:
-    agenda items, decisions, actions, then reports and exclusion records."""
-    items = {g.id: (n, g) for n, g in enumerate(record.agenda, start=1) if g.id is not None}
-    decisions = {d.id: (n, d) for n, d in enumerate(record.decisions, start=1) if d.id is not None}
-    actions = {x.id: (n, x) for n, x in enumerate(record.actions, start=1) if x.id is not None}
+    agenda items, decisions, actions, then reports and exclusion records. ``numbers``: the
+    minutes' ``part_numbers`` ("agenda_item:ID" to "4.2"); without them a part is numbered by
+    its place in the record's list."""
+
+    def numbered(kind: PartKind, objects: list[Any]) -> dict[int, tuple[str, Any]]:
+        return {
+            o.id: ((numbers or {}).get(f"{kind}:{o.id}", str(n)), o)
+            for n, o in enumerate(objects, start=1)
+            if o.id is not None
+        }
+
+    items = numbered(PartKind.AGENDA_ITEM, record.agenda)
+    decisions = numbered(PartKind.DECISION, record.decisions)
+    actions = numbered(PartKind.ACTION, record.actions)
     people = {a.id: a for a in record.attendees if a.id is not None}
     parts: list[WithheldPart] = []
     for part in withheld(record).parts:
-        number: int | None = None
-        follows: int | None = None
+        number: str | None = None
+        follows: str | None = None
         if part.kind == PartKind.AGENDA_ITEM:
             number, item = items[part.id]
             title = _short(item.title)

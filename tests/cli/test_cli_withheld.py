@@ -17,29 +17,29 @@ def test_mdcc_withheld_lists_each_part_with_its_number_and_reason(tmp_path: Path
     assert run.code == 0, run.err
     rows = json.loads(run.out)
     assert [(r["kind"], r["number"], r["reason"]) for r in rows] == [
-        ("agenda_item", 4, "restricted"),
-        ("agenda_item", 5, "excluded"),
-        ("decision", 5, "restricted"),
-        ("decision", 6, "under_withheld_item"),
-        ("decision", 7, "under_withheld_item"),
-        ("action", 7, "linked_to_withheld_decision"),
-        ("action", 8, "under_withheld_item"),
-        ("action", 9, "linked_to_withheld_decision"),
+        ("agenda_item", "4.3", "restricted"),
+        ("agenda_item", "4.4", "excluded"),
+        ("decision", "6.5", "restricted"),
+        ("decision", "6.6", "under_withheld_item"),
+        ("decision", "6.7", "under_withheld_item"),
+        ("action", "7.7", "linked_to_withheld_decision"),
+        ("action", "7.8", "under_withheld_item"),
+        ("action", "7.9", "linked_to_withheld_decision"),
         ("report", None, "not_shared"),
         ("exclusion", None, "exclusion_record"),
     ]
     assert rows[5]["title"] == s.LINKED_ACTION
-    assert rows[5]["why"] == "linked to decision 5, which is left out"
+    assert rows[5]["why"] == "linked to decision 6.5, which is left out"
     assert s.REPORTER not in run.out
     table = mdcc("withheld", cid, "--data-dir", data, cwd=tmp_path)
     assert table.code == 0, table.err
     lines = table.out.splitlines()
     assert lines[0].split() == ["PART", "WHAT", "WHY"]
     assert any(
-        line.startswith("action 7") and "linked to decision 5, which is left out" in line
+        line.startswith("action 7.7") and "linked to decision 6.5, which is left out" in line
         for line in lines
     )
-    assert any(line.startswith("agenda item 5") and "out of the room" in line for line in lines)
+    assert any(line.startswith("agenda item 4.4") and "out of the room" in line for line in lines)
 
 
 def test_mdcc_withheld_says_when_nothing_is_left_out_and_refuses_an_unknown_id(

@@ -108,7 +108,7 @@ def test_sections_follow_the_profiles_order_and_titles(services: Services) -> No
         minutes_sections=(
             MinutesSection("decisions", "What we decided"),
             MinutesSection("attendance", "Who came"),
-            MinutesSection("purpose", "Why we met"),  # no item names it: left out
+            MinutesSection("parents_views", "Why we met"),  # no item names it: left out
             MinutesSection("confidentiality", "Keep it safe"),
         ),
     )
@@ -394,8 +394,10 @@ def test_the_chinese_full_copy_reads_whole_in_the_pdf(services: Services, tmp_pa
         found = squeezed.find(re.sub(r"\s+", "", heading), at + 1)
         assert found > at, heading
         at = found
-    assert "一、出席者Attendance" in squeezed and "二、兒童及家庭成員" in squeezed
-    for line in ("3.1Introductionandconfidentiality介紹及保密原則", "4.1虐待個案", "限閱文件"):
+    # The import gives the demo's background item its section (purpose), so it comes second.
+    assert "一、出席者Attendance" in squeezed and "二、會議目的及個案背景" in squeezed
+    assert "三、兒童及家庭成員" in squeezed
+    for line in ("4.1Introductionandconfidentiality介紹及保密原則", "6.1虐待個案", "限閱文件"):
         assert line in squeezed, line
     assert "完整版本Fullcopy" in squeezed
     assert "不包括在本文本內" not in squeezed

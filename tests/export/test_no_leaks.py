@@ -45,11 +45,6 @@ HAS_SOFFICE = (shutil.which("soffice") or shutil.which("libreoffice")) is not No
 # enough not to turn up by chance in base64 or compressed bytes, which are searched too.
 REPORTER_MARKS = (s.REPORTER, s.REPORTER.rsplit("-", 1)[0])
 
-# What depends on the minutes document work (the "docs" helper: export/minutes.py and its
-# templates), not yet in main: the parents' copy and the letter leaving out what was
-# discussed while a parent was out of the room, and the exclusion's reason.
-DOCS_WORK = "lands with the minutes document work"
-
 
 @dataclass
 class Outputs:
@@ -296,7 +291,6 @@ def test_the_search_finds_what_it_looks_for(outputs: Outputs) -> None:
         assert holding(outputs, {"draft-full.docx"}, needle), needle
 
 
-@pytest.mark.xfail(strict=True, reason=DOCS_WORK)
 def test_the_full_copy_records_why_a_parent_was_asked_to_leave(outputs: Outputs) -> None:
     """The record's exclusions section (who left, when, why): the full copy holds it, which
     shows that the parents' copy leaving it out is a check that can fail."""
@@ -312,10 +306,7 @@ def test_the_parents_copy_and_the_letter_hold_nothing_restricted(
 
 @pytest.mark.parametrize(
     "needle",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=DOCS_WORK))
-        for n in s.BY_EXCLUSION
-    ],
+    s.BY_EXCLUSION,
 )
 def test_the_parents_copy_and_the_letter_leave_out_what_a_parent_was_excluded_from(
     outputs: Outputs, needle: str

@@ -67,21 +67,21 @@ def test_the_minutes_menu_lists_each_withheld_part_with_its_reason(
     rows = seen["rows"]
     assert rows == [
         (
-            "Agenda item 4",
+            "Agenda item 4.3",
             "Police information (not shared with parents)",
             "Restricted by the chair",
         ),
         (
-            "Agenda item 5",
+            "Agenda item 4.4",
             s.EXCLUDED_ITEM_TITLE,
             "Discussed while a parent or carer was out of the room",
         ),
-        ("Decision 5", s.RESTRICTED_DECISION, "Restricted by the chair"),
-        ("Decision 6", s.UNDER_ITEM_DECISION, "Under agenda item 4, which is left out"),
-        ("Decision 7", s.EXCLUDED_DECISION, "Under agenda item 5, which is left out"),
-        ("Action 7", s.LINKED_ACTION, "Linked to decision 5, which is left out"),
-        ("Action 8", s.UNDER_ITEM_ACTION, "Under agenda item 4, which is left out"),
-        ("Action 9", s.EXCLUDED_ACTION, "Linked to decision 7, which is left out"),
+        ("Decision 6.5", s.RESTRICTED_DECISION, "Restricted by the chair"),
+        ("Decision 6.6", s.UNDER_ITEM_DECISION, "Under agenda item 4.3, which is left out"),
+        ("Decision 6.7", s.EXCLUDED_DECISION, "Under agenda item 4.4, which is left out"),
+        ("Action 7.7", s.LINKED_ACTION, "Linked to decision 6.5, which is left out"),
+        ("Action 7.8", s.UNDER_ITEM_ACTION, "Under agenda item 4.3, which is left out"),
+        ("Action 7.9", s.EXCLUDED_ACTION, "Linked to decision 6.7, which is left out"),
         (
             "Report",
             "DC Sam Wright (Police Public Protection Unit)",
