@@ -193,6 +193,8 @@ UNLOCK_SCREEN_WITHOUT = (
     "PySide6.QtNetwork",  # other starts are listened for once the screen is up
     "mdcc_desktop.domain.models",  # the records and their labels come with the main window
     "mdcc_desktop.ui.labels",
+    "hashlib",  # OpenSSL's hashes: the socket's name and the key's randomness come later
+    "secrets",
 )
 
 

@@ -25,7 +25,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -252,7 +251,7 @@ class Protection:
             self._failures_path.unlink(missing_ok=True)
 
     def _write_failures(self, data: dict[str, Any]) -> None:
-        tmp = self._failures_path.with_name(f".{FAILURES_FILE}.{secrets.token_hex(4)}")
+        tmp = self._failures_path.with_name(f".{FAILURES_FILE}.{os.urandom(4).hex()}")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as f:

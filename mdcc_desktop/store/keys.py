@@ -17,7 +17,6 @@ import base64
 import binascii
 import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -163,6 +162,8 @@ def passphrase_problem(passphrase: str) -> str | None:
 
 def new_recovery_code() -> str:
     """A random recovery code in groups a person can copy onto paper: ``7KQ2M-...``."""
+    import secrets  # here: the unlock screen comes up without it (and OpenSSL's hashes)
+
     chars = "".join(
         secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
     )
@@ -254,6 +255,8 @@ def create(passphrase: str, **cost: int) -> NewKey:
     problem = passphrase_problem(passphrase)
     if problem:
         raise WrongSecretError(problem)
+    import secrets
+
     db_key = secrets.token_bytes(KEY_BYTES)
     key_id = secrets.token_hex(8)
     code = new_recovery_code()
@@ -304,7 +307,7 @@ def save(path: Path, key_file: KeyFile, *, exclusive: bool = False) -> None:
     ``exclusive``: only if there is none yet (FileExistsError otherwise), so that two first
     runs at once cannot each make a key and leave the database under the one that lost."""
     text = json.dumps(key_file.to_json(), indent=2) + "\n"
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
