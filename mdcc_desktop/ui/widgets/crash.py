@@ -13,6 +13,10 @@ of crash reports.
 - One dialog at a time: errors that come while it is shown (or waiting to be shown: a burst)
   are counted in it, not shown in dialogs of their own; an error while the dialog itself is
   built or shown is logged and shows nothing more.
+
+The ``Qt`` namespace is imported where it is used, not with this module: its first import
+builds every one of its enums (some 15 ms), and this module is imported before the first
+window, which does without them.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QObject, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +50,8 @@ class CrashDialog(QDialog):
     (read-only, without personal data) and a button that copies it."""
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Unexpected error"))
@@ -112,6 +118,8 @@ class CrashReporter(QObject):
         self._pending = False
         self._showing = False
         self._lock = threading.Lock()
+        from PySide6.QtCore import Qt
+
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     # --- any thread ----------------------------------------------------------------------------
