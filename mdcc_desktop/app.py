@@ -281,7 +281,9 @@ def _run(
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            from mdcc_desktop.ui.messages import message_text
+
+            QMessageBox.critical(None, APP_NAME, message_text(exc))  # in the interface's language
         return 2
     # Imported once unlocked: the unlock screen comes up without the main window's modules.
     # Dates follow the interface language's locale, profile labels its Chinese texts.
@@ -393,7 +395,9 @@ def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:
             from mdcc_desktop.ui.backups.runner import offer_after_window
 
             if not offer_after_window(app, window, check.error, check.backup_dir, check.key):
-                QMessageBox.critical(window, APP_NAME, str(check.error))
+                from mdcc_desktop.ui.messages import message_text
+
+                QMessageBox.critical(window, APP_NAME, message_text(check.error))
                 app.exit(2)
 
     timer.timeout.connect(poll)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import Message, msg
 
 KEY_FILE_NAME = "key.json"
 FORMAT = "mdcc-key"
@@ -78,11 +79,9 @@ class Wrapped:
     @classmethod
     def from_json(cls, data: Any, where: str) -> Wrapped:
         if not isinstance(data, dict):
-            raise KeyFileError(f"The key file's {where} entry is not an object.")
+            raise KeyFileError(msg("key_file_entry_not_object", where=where))
         if data.get("kdf") != "argon2id" or data.get("cipher") != "aes-256-gcm":
-            raise KeyFileError(
-                f"The key file's {where} entry uses a method this app does not know."
-            )
+            raise KeyFileError(msg("key_file_unknown_method", where=where))
         memory, iterations, lanes = (
             data.get("memory_kib"),
             data.get("iterations"),
@@ -94,7 +93,7 @@ class Wrapped:
             ("lanes", lanes, 1, 16),
         ):
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise KeyFileError(f"The key file's {where}.{name} is out of range.")
+                raise KeyFileError(msg("key_file_out_of_range", where=f"{where}.{name}"))
         assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
         return cls(
             salt=_unb64(data.get("salt"), f"{where}.salt", 16),
@@ -126,15 +125,14 @@ class KeyFile:
     @classmethod
     def from_json(cls, data: Any) -> KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise KeyFileError("The key file is not an MDCC Desktop key file.")
+            raise KeyFileError(msg("key_file_not_ours"))
         if data.get("version") != VERSION:
             raise KeyFileError(
-                f"The key file is version {data.get('version')!r}; this app reads version "
-                f"{VERSION}. Install the version of MDCC Desktop that wrote it."
+                msg("key_file_version", version=data.get("version"), supported=VERSION)
             )
         key_id = data.get("key_id")
         if not isinstance(key_id, str) or not 8 <= len(key_id) <= 64 or not key_id.isalnum():
-            raise KeyFileError("The key file's key_id is not valid.")
+            raise KeyFileError(msg("key_file_bad_id"))
         return cls(
             key_id=key_id,
             passphrase=Wrapped.from_json(data.get("passphrase"), "passphrase"),
@@ -151,12 +149,12 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def passphrase_problem(passphrase: str) -> str | None:
+def passphrase_problem(passphrase: str) -> Message | None:
     """Why ``passphrase`` cannot be used (None if it can)."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        return f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
+        return msg("passphrase_too_short", n=MIN_PASSPHRASE_CHARS)
     if any(unicodedata.category(c) == "Cc" for c in passphrase):
-        return "The passphrase cannot hold control characters."
+        return msg("passphrase_control_characters")
     return None
 
 
@@ -234,9 +232,7 @@ def unwrap(wrapped: Wrapped, secret: bytes, purpose: str, key_id: str) -> bytes:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, _aad(purpose, key_id))
     except InvalidTag:
         raise WrongSecretError(
-            "That passphrase does not open this data folder."
-            if purpose == "passphrase"
-            else "That recovery code does not open this data folder."
+            msg("wrong_passphrase") if purpose == "passphrase" else msg("wrong_recovery_code")
         ) from None
 
 
@@ -328,15 +324,17 @@ def load(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(f"There is no key file at {path}.") from None
+        raise KeyFileError(msg("key_file_missing", path=str(path))) from None
     except OSError as exc:
-        raise KeyFileError(f"The key file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise KeyFileError(
+            msg("key_file_unreadable", path=str(path), error=exc.strerror or str(exc))
+        ) from None
     if len(raw) > 64 * 1024:
-        raise KeyFileError("The key file is too large to be one this app wrote.")
+        raise KeyFileError(msg("key_file_too_large"))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise KeyFileError("The key file is damaged (not valid JSON).") from None
+        raise KeyFileError(msg("key_file_not_json")) from None
     return KeyFile.from_json(data)
 
 
@@ -346,11 +344,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: Any, where: str, length: int) -> bytes:
     if not isinstance(value, str):
-        raise KeyFileError(f"The key file's {where} is missing.")
+        raise KeyFileError(msg("key_file_part_missing", where=where))
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileError(f"The key file's {where} is not valid base 64.") from None
+        raise KeyFileError(msg("key_file_not_base64", where=where)) from None
     if len(data) != length:
-        raise KeyFileError(f"The key file's {where} has the wrong length.")
+        raise KeyFileError(msg("key_file_wrong_length", where=where))
     return data
