@@ -5376,6 +5376,10 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cl&amp;ose without opening</source>
+        <translation>關閉而不開啟(&amp;O)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Close without opening</source>
         <translation>關閉而不開啟</translation>
@@ -6100,13 +6104,17 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location filename="../../mdcc_desktop/ui/lock/screen.py" line="-4"/>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+2"/>
-        <location line="+1"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+3"/>
         <source>Close without opening</source>
         <translation>關閉而不開啟</translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+4"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="-1"/>
+        <source>Cl&amp;ose without opening</source>
+        <translation>關閉而不開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
