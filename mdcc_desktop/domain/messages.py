@@ -175,6 +175,14 @@ CATALOGUE: dict[str, str] = {
         "Messages", "Not on the distribution list: {names}. Add them there first."
     ),
     "no_folder": QT_TRANSLATE_NOOP("Messages", "the folder {folder} does not exist"),
+    "folder_is_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{folder} is a file, not a folder: choose a file name in a folder"
+    ),
+    "folder_takes_no_files": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written: the folder {folder} does not accept new files (a system "
+        "folder?); choose a folder of your own",
+    ),
     "amendment_needs_who": QT_TRANSLATE_NOOP("Messages", "Say who asked for the amendment."),
     "amendment_needs_what": QT_TRANSLATE_NOOP("Messages", "Say what they asked to change."),
     "minutes_final_amend": QT_TRANSLATE_NOOP(

@@ -3890,6 +3890,16 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{folder} is a file, not a folder: choose a file name in a folder</source>
+        <translation>{folder} 是檔案，不是資料夾：請選擇位於資料夾內的檔案名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written: the folder {folder} does not accept new files (a system folder?); choose a folder of your own</source>
+        <translation>無法寫入 {path}：資料夾 {folder} 不接受新檔案（是系統資料夾嗎？）；請選擇你自己的資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Say who asked for the amendment.</source>
         <translation>請註明提出修訂的人。</translation>
     </message>
