@@ -14,9 +14,9 @@ of crash reports.
   are counted in it, not shown in dialogs of their own; an error while the dialog itself is
   built or shown is logged and shows nothing more.
 
-The ``Qt`` namespace is imported where it is used, not with this module: its first import
-builds every one of its enums (some 15 ms), and this module is imported before the first
-window, which does without them.
+The ``Qt`` namespace is imported where it is used, not with this module: its first use builds
+every one of its enums (some 15 ms), and the reporter is installed before the first window,
+which does without them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, qVersion
+from PySide6.QtCore import QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,9 +118,9 @@ class CrashReporter(QObject):
         self._pending = False
         self._showing = False
         self._lock = threading.Lock()
-        from PySide6.QtCore import Qt
-
-        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted on another thread, the signal is queued to this object's, the GUI thread
+        # (``report`` queues the GUI thread's own reports itself).
+        self.reported.connect(self._show)
 
     # --- any thread ----------------------------------------------------------------------------
 
@@ -137,11 +137,17 @@ class CrashReporter(QObject):
             else:
                 self._pending = True
                 busy = False
+        on_gui_thread = threading.current_thread() is threading.main_thread()
         if busy:
-            if self.dialog is not None and threading.current_thread() is threading.main_thread():
+            if self.dialog is not None and on_gui_thread:
                 self.dialog.count_more(self.more)
             return
-        self.reported.emit(text)
+        if on_gui_thread:
+            # In the event loop's next turn, as the queued signal is for other threads: never
+            # a dialog opened inside the hook that reported the error.
+            QTimer.singleShot(0, self, lambda: self._show(text))
+        else:
+            self.reported.emit(text)
 
     # --- the GUI thread ------------------------------------------------------------------------
 
