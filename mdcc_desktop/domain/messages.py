@@ -662,6 +662,13 @@ CATALOGUE: dict[str, str] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Messages", "That passphrase does not open this data folder."
     ),
+    "key_file_not_this_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The passphrase opens the key file ({name}) in {folder}, but that key does not open the "
+        "database there: the key file belongs to another data folder, or the database was "
+        "replaced. Put back this folder's own key file and database from one copy of the data "
+        "folder; nothing has been changed.",
+    ),
     "wrong_recovery_code": QT_TRANSLATE_NOOP(
         "Messages", "That recovery code does not open this data folder."
     ),

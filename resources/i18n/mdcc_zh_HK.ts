@@ -4550,6 +4550,11 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The passphrase opens the key file ({name}) in {folder}, but that key does not open the database there: the key file belongs to another data folder, or the database was replaced. Put back this folder&apos;s own key file and database from one copy of the data folder; nothing has been changed.</source>
+        <translation>密碼短語可以開啟 {folder} 內的密鑰檔案（{name}），但該密鑰無法開啟那裏的資料庫：密鑰檔案屬於另一個資料夾，或資料庫已被替換。請從同一份資料夾副本放回此資料夾本身的密鑰檔案及資料庫；未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That recovery code does not open this data folder.</source>
         <translation>此復原碼無法開啟此資料夾。</translation>
     </message>

@@ -66,7 +66,7 @@ def said(stderr: str) -> list[str]:
     ("folder", "passphrase", "message"),
     [
         ("locked", "not the passphrase", "That passphrase does not open this data folder."),
-        ("mixed", TEST_PASSPHRASE, "does not open the database file"),
+        ("mixed", TEST_PASSPHRASE, "the key file belongs to another data folder"),
     ],
     ids=["wrong passphrase", "another folder's key file"],
 )
@@ -88,4 +88,4 @@ def test_the_gui_says_one_line(folders: dict[str, Path]) -> None:
     assert done.returncode == 2, done.stderr
     lines = said(done.stderr)
     assert len(lines) == 1 and lines[0].startswith("mdcc-desktop: "), done.stderr
-    assert "does not open the database file" in lines[0]
+    assert "the key file belongs to another data folder" in lines[0]
