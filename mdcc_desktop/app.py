@@ -89,6 +89,42 @@ class IntegrityCheck:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The GUI's arguments: ``--data-dir DIR``, ``--smoke``, ``--version`` and ``--help``
+    (anything else, Qt's own options among them, is left to Qt). A start with only the first
+    two, as every start from a menu or a desktop file is, is read without building the parser
+    (some 3 ms before the first window); anything else goes to argparse, which says what is
+    wrong."""
+    known = _known_args(list(sys.argv[1:] if argv is None else argv))
+    if known is not None:
+        return known
+    return _parser().parse_known_args(argv)[0]
+
+
+def _known_args(argv: list[str]) -> argparse.Namespace | None:
+    """``argv`` read when it holds only ``--smoke`` and well-formed ``--data-dir`` options
+    (what argparse would make of them); None for anything else."""
+    args = argparse.Namespace(data_dir=None, smoke=False)
+    rest = iter(argv)
+    for word in rest:
+        if word == "--smoke":
+            args.smoke = True
+            continue
+        if word == "--data-dir":
+            value = next(rest, None)
+        elif word.startswith("--data-dir="):
+            value = word.removeprefix("--data-dir=")
+        else:
+            return None
+        if value is None or value.startswith("-"):
+            return None
+        try:
+            args.data_dir = data_dir_argument(value)
+        except argparse.ArgumentTypeError:
+            return None
+    return args
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mdcc-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -102,8 +138,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="start, show the window, print the start-up time in ms, exit",
     )
     parser.add_argument("--version", action="version", version=f"mdcc-desktop {__version__}")
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser
 
 
 # The settings' interface languages and the locale each one's catalogue is made for: the one
@@ -246,7 +281,9 @@ def _run(
         if args.smoke:
             print(f"mdcc-desktop: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            from mdcc_desktop.ui.messages import message_text
+
+            QMessageBox.critical(None, APP_NAME, message_text(exc))  # in the interface's language
         return 2
     # Imported once unlocked: the unlock screen comes up without the main window's modules.
     # Dates follow the interface language's locale, profile labels its Chinese texts.
@@ -358,7 +395,9 @@ def watch_integrity(app: Any, window: Any, check: IntegrityCheck) -> Any:
             from mdcc_desktop.ui.backups.runner import offer_after_window
 
             if not offer_after_window(app, window, check.error, check.backup_dir, check.key):
-                QMessageBox.critical(window, APP_NAME, str(check.error))
+                from mdcc_desktop.ui.messages import message_text
+
+                QMessageBox.critical(window, APP_NAME, message_text(check.error))
                 app.exit(2)
 
     timer.timeout.connect(poll)

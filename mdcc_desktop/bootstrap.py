@@ -97,14 +97,27 @@ def open_services(
     key = unlock(boot, unlock_hook)  # first: the unlock screen is the first window a user sees
     from mdcc_desktop.services.context import Services
     from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
+    from mdcc_desktop.store.errors import WrongKeyError
 
-    boot.services = Services.open(
-        boot.paths,
-        busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
-        settings=boot.settings,
-        integrity_check=integrity_check,
-        key=key,
-    )
+    try:
+        boot.services = Services.open(
+            boot.paths,
+            busy_timeout_ms=BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
+            settings=boot.settings,
+            integrity_check=integrity_check,
+            key=key,
+        )
+    except WrongKeyError as exc:
+        if key is None:
+            raise
+        # The passphrase opened the key file, so the key file is not this database's: another
+        # folder's put here, or the database replaced. "Check the password" would mislead.
+        from mdcc_desktop.domain.messages import msg
+        from mdcc_desktop.store.keys import KEY_FILE_NAME
+
+        raise WrongKeyError(
+            msg("key_file_not_this_database", folder=str(boot.paths.data_dir), name=KEY_FILE_NAME)
+        ) from exc
     return boot.services
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mdcc_desktop.bootstrap import UnlockHook
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.settings import Settings
 
@@ -34,17 +35,17 @@ def read_passphrase_file(path: Path) -> str:
             data = f.read(MAX_PASSPHRASE_FILE + 1)
     except OSError as exc:
         raise NoPassphraseError(
-            f"The passphrase file {path} cannot be read: {exc.strerror or exc}."
+            msg("passphrase_file_unreadable", path=str(path), error=exc.strerror or str(exc))
         ) from None
     if len(data) > MAX_PASSPHRASE_FILE:
-        raise NoPassphraseError(f"The passphrase file {path} is too large to hold a passphrase.")
+        raise NoPassphraseError(msg("passphrase_file_too_large", path=str(path)))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise NoPassphraseError(f"The passphrase file {path} is not UTF-8 text.") from None
+        raise NoPassphraseError(msg("passphrase_file_not_utf8", path=str(path))) from None
     line = text.splitlines()[0] if text.splitlines() else ""
     if not line:
-        raise NoPassphraseError(f"The passphrase file {path} is empty.")
+        raise NoPassphraseError(msg("passphrase_file_empty", path=str(path)))
     return line
 
 
@@ -60,19 +61,12 @@ def passphrase(passphrase_file: str | None, *, new: bool) -> str:
             first = getpass.getpass("New passphrase for this data folder: ")
             again = getpass.getpass("The same passphrase again: ")
             if first != again:
-                raise NoPassphraseError("The two passphrases differ: nothing was changed.")
+                raise NoPassphraseError(msg("passphrases_differ"))
             return first
         return getpass.getpass("Passphrase: ")
     if new:
-        raise NoPassphraseError(
-            "The data folder is to be encrypted with a passphrase of your choice: give it with "
-            f"--passphrase-file FILE or the {ENV_PASSPHRASE} environment variable, or run mdcc "
-            "in a terminal to be asked."
-        )
-    raise NoPassphraseError(
-        "The data folder is encrypted: give its passphrase with --passphrase-file FILE or "
-        f"the {ENV_PASSPHRASE} environment variable, or run mdcc in a terminal to be asked."
-    )
+        raise NoPassphraseError(msg("no_new_passphrase", variable=ENV_PASSPHRASE))
+    raise NoPassphraseError(msg("no_passphrase", variable=ENV_PASSPHRASE))
 
 
 def recovery_notice(code: str) -> str:

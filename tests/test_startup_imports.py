@@ -193,6 +193,8 @@ UNLOCK_SCREEN_WITHOUT = (
     "PySide6.QtNetwork",  # other starts are listened for once the screen is up
     "mdcc_desktop.domain.models",  # the records and their labels come with the main window
     "mdcc_desktop.ui.labels",
+    "hashlib",  # OpenSSL's hashes: the socket's name and the key's randomness come later
+    "secrets",
 )
 
 
@@ -206,3 +208,47 @@ def test_the_unlock_screen_comes_up_before_the_driver_the_network_and_the_record
         "mdcc_desktop.app", ["--smoke"], tmp_path / "d", UNLOCK_SCREEN_WITHOUT, passphrase=False
     )
     assert found == []
+
+
+UNLOCK_PROBE = """
+import builtins, json, sys
+real_print = builtins.print
+def first_line(*args, **kwargs):
+    builtins.print = real_print
+    import PySide6.QtCore, PySide6.QtWidgets
+    ring = [w for w in PySide6.QtWidgets.QApplication.allWidgets()
+            if type(w).__name__ == "FocusRing" and w.isVisible()]
+    sys.stderr.write("\\nAT-UNLOCK-SCREEN " + json.dumps(
+        ["Qt" in vars(PySide6.QtCore), len(ring)]) + "\\n")
+    real_print(*args, **kwargs)
+builtins.print = first_line
+from mdcc_desktop.app import main
+sys.exit(main(["--smoke"]))
+"""
+
+
+@pytest.mark.parametrize("locked", [True, False], ids=["unlock", "set-up"])
+def test_the_unlock_screen_comes_up_without_the_qt_namespace(tmp_path: Path, locked: bool) -> None:
+    """The first use of Qt's ``Qt`` namespace builds every one of its enums (some 15 ms, a
+    tenth of a bare window's start): nothing the unlock (or set-up) screen needs uses it, the
+    focus ring (up, around the passphrase field) and the crash reporter included."""
+    data_dir = tmp_path / "d"
+    if locked:
+        from mdcc_desktop.paths import AppPaths
+        from mdcc_desktop.services.protection import Protection
+        from tests.conftest import TEST_PASSPHRASE
+
+        Protection(AppPaths(data_dir)).set_up(TEST_PASSPHRASE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MDCC_DATA_DIR": str(data_dir)}
+    env.pop("MDCC_PASSPHRASE", None)
+    result = subprocess.run(
+        [sys.executable, "-c", UNLOCK_PROBE],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(x for x in result.stderr.splitlines() if x.startswith("AT-UNLOCK-SCREEN "))
+    assert json.loads(line.removeprefix("AT-UNLOCK-SCREEN ")) == [False, 1]

@@ -206,6 +206,14 @@ CATALOGUE: dict[str, str] = {
         "Messages", "Not on the distribution list: {names}. Add them there first."
     ),
     "no_folder": QT_TRANSLATE_NOOP("Messages", "the folder {folder} does not exist"),
+    "folder_is_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{folder} is a file, not a folder: choose a file name in a folder"
+    ),
+    "folder_takes_no_files": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written: the folder {folder} does not accept new files (a system "
+        "folder?); choose a folder of your own",
+    ),
     "amendment_needs_who": QT_TRANSLATE_NOOP("Messages", "Say who asked for the amendment."),
     "amendment_needs_what": QT_TRANSLATE_NOOP("Messages", "Say what they asked to change."),
     "minutes_final_amend": QT_TRANSLATE_NOOP(
@@ -635,6 +643,96 @@ CATALOGUE: dict[str, str] = {
     "backup_target_exists": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} exists already: a backup never replaces a file. Choose a new file name.",
+    ),
+    # --- the key file and the passphrase (store/keys.py, services/protection.py)
+    "key_file_entry_not_object": QT_TRANSLATE_NOOP(
+        "Messages", "The key file's {where} entry is not an object."
+    ),
+    "key_file_unknown_method": QT_TRANSLATE_NOOP(
+        "Messages", "The key file's {where} entry uses a method this app does not know."
+    ),
+    "key_file_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The key file's {where} is out of range."
+    ),
+    "key_file_not_ours": QT_TRANSLATE_NOOP(
+        "Messages", "The key file is not an MDCC Desktop key file."
+    ),
+    "key_file_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file is version {version!r}; this app reads version {supported}. Install the "
+        "version of MDCC Desktop that wrote it.",
+    ),
+    "key_file_bad_id": QT_TRANSLATE_NOOP("Messages", "The key file's key_id is not valid."),
+    "key_file_missing": QT_TRANSLATE_NOOP("Messages", "There is no key file at {path}."),
+    "key_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The key file {path} cannot be read: {error}."
+    ),
+    "key_file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The key file is too large to be one this app wrote."
+    ),
+    "key_file_not_json": QT_TRANSLATE_NOOP("Messages", "The key file is damaged (not valid JSON)."),
+    "key_file_part_missing": QT_TRANSLATE_NOOP("Messages", "The key file's {where} is missing."),
+    "key_file_not_base64": QT_TRANSLATE_NOOP(
+        "Messages", "The key file's {where} is not valid base 64."
+    ),
+    "key_file_wrong_length": QT_TRANSLATE_NOOP(
+        "Messages", "The key file's {where} has the wrong length."
+    ),
+    "key_file_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database in {folder} is encrypted but its key file ({name}) is missing, so it "
+        "cannot be opened. Put the key file back from a copy of the data folder; nothing has "
+        "been changed.",
+    ),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase must have at least {n} characters."
+    ),
+    "passphrase_control_characters": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase cannot hold control characters."
+    ),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "That passphrase does not open this data folder."
+    ),
+    "key_file_not_this_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The passphrase opens the key file ({name}) in {folder}, but that key does not open the "
+        "database there: the key file belongs to another data folder, or the database was "
+        "replaced. Put back this folder's own key file and database from one copy of the data "
+        "folder; nothing has been changed.",
+    ),
+    "wrong_recovery_code": QT_TRANSLATE_NOOP(
+        "Messages", "That recovery code does not open this data folder."
+    ),
+    "already_set_up": QT_TRANSLATE_NOOP(
+        "Messages", "This data folder already has a passphrase; change it instead."
+    ),
+    "wait_before_trying": QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong tries: wait {seconds} second(s) before trying again."
+    ),
+    # --- the command line's unlocking (cli_unlock.py)
+    "passphrase_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase file {path} cannot be read: {error}."
+    ),
+    "passphrase_file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase file {path} is too large to hold a passphrase."
+    ),
+    "passphrase_file_not_utf8": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase file {path} is not UTF-8 text."
+    ),
+    "passphrase_file_empty": QT_TRANSLATE_NOOP("Messages", "The passphrase file {path} is empty."),
+    "passphrases_differ": QT_TRANSLATE_NOOP(
+        "Messages", "The two passphrases differ: nothing was changed."
+    ),
+    "no_new_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder is to be encrypted with a passphrase of your choice: give it with "
+        "--passphrase-file FILE or the {variable} environment variable, or run mdcc in a "
+        "terminal to be asked.",
+    ),
+    "no_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data folder is encrypted: give its passphrase with --passphrase-file FILE or the "
+        "{variable} environment variable, or run mdcc in a terminal to be asked.",
     ),
 }
 

@@ -240,10 +240,33 @@ def save_export(target: Path, data: bytes, example: str) -> None:
     if info is None and real != target:
         raise ValidationError(msg("dangling_link", path=str(target), real=str(real)))
     if not real.parent.is_dir():
-        raise ValidationError(msg("no_folder", folder=str(real.parent)))
+        raise ValidationError(_no_folder(real.parent))
     if info is not None and stat.S_ISREG(info.st_mode) and not os.access(real, os.W_OK):
         raise ValidationError(msg("export_read_only", path=str(target)))
     try:
         write_atomically(real, data)
+    except FileNotFoundError as exc:
+        # The temporary file beside the target could not be made in a folder that is there:
+        # a system folder (/proc, /sys) that takes no new file. "No such file" would read as
+        # if the target were missing.
+        if real.parent.is_dir():
+            raise ValidationError(
+                msg("folder_takes_no_files", path=str(target), folder=str(real.parent))
+            ) from exc
+        raise ValidationError(_no_folder(real.parent)) from exc
     except OSError as exc:
         raise ValidationError(_os_message(target, exc, "write")) from exc
+
+
+def _no_folder(folder: Path) -> Message:
+    """Why ``folder`` (not a folder) cannot take a file: missing, or it (or a folder above it)
+    is a file."""
+    for above in (folder, *folder.parents):
+        try:
+            info = os.stat(above)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            return msg("folder_is_a_file", folder=str(above))
+        break
+    return msg("no_folder", folder=str(folder))

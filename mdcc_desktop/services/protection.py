@@ -25,7 +25,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -33,7 +32,7 @@ from typing import Any
 
 from mdcc_desktop.domain.clock import now
 from mdcc_desktop.domain.errors import MdccError
-from mdcc_desktop.domain.messages import msg
+from mdcc_desktop.domain.messages import Message, msg
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.store import keys
 from mdcc_desktop.store.headers import is_plain_sqlite
@@ -47,7 +46,6 @@ MIN_PASSPHRASE_CHARS = keys.MIN_PASSPHRASE_CHARS
 # Raised by unlock for a passphrase that is not the folder's (the screens catch it by this name).
 WrongPassphraseError = WrongSecretError
 FAILURES_FILE = "unlock-failures.json"
-ALREADY_SET_UP = "This data folder already has a passphrase; change it instead."
 FREE_TRIES = 3
 MAX_WAIT_S = 600
 
@@ -74,7 +72,7 @@ class WaitBeforeTryingError(MdccError):
 
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        super().__init__(f"Too many wrong tries: wait {seconds} second(s) before trying again.")
+        super().__init__(msg("wait_before_trying", seconds=seconds))
 
 
 @dataclass(frozen=True)
@@ -129,7 +127,7 @@ class Protection:
         check_data_dir(self.paths)
         state = self.state()
         if state is FolderState.LOCKED:
-            raise AlreadySetUpError(ALREADY_SET_UP)
+            raise AlreadySetUpError(msg("already_set_up"))
         if state is FolderState.KEY_MISSING:
             raise KeyFileError(self._key_missing_message())
         if state is FolderState.PLAIN:
@@ -141,7 +139,7 @@ class Protection:
         try:
             keys.save(self.key_path, made.key_file, exclusive=True)
         except FileExistsError:  # another process set it up meanwhile: its key is the one
-            raise AlreadySetUpError(ALREADY_SET_UP) from None
+            raise AlreadySetUpError(msg("already_set_up")) from None
         except OSError as exc:
             raise DataDirError(
                 msg("data_dir_unusable", folder=str(self.paths.data_dir), error=_why(exc))
@@ -215,12 +213,8 @@ class Protection:
         self._encrypt_plain(db_key)
         return db_key
 
-    def _key_missing_message(self) -> str:
-        return (
-            f"The database in {self.paths.data_dir} is encrypted but its key file "
-            f"({keys.KEY_FILE_NAME}) is missing, so it cannot be opened. Put the key file back "
-            "from a copy of the data folder; nothing has been changed."
-        )
+    def _key_missing_message(self) -> Message:
+        return msg("key_file_gone", folder=str(self.paths.data_dir), name=keys.KEY_FILE_NAME)
 
     # --- slowing down repeated failures --------------------------------------------------------
 
@@ -252,7 +246,7 @@ class Protection:
             self._failures_path.unlink(missing_ok=True)
 
     def _write_failures(self, data: dict[str, Any]) -> None:
-        tmp = self._failures_path.with_name(f".{FAILURES_FILE}.{secrets.token_hex(4)}")
+        tmp = self._failures_path.with_name(f".{FAILURES_FILE}.{os.urandom(4).hex()}")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -62,6 +62,21 @@ else:
     DataError = _dbapi.DataError
     NotSupportedError = _dbapi.NotSupportedError
 
+    def _quiet_cipher_log() -> None:
+        """SQLCipher writes its own log to stderr: three "ERROR CORE ... hmac check failed"
+        lines for a key that does not open a file, under the one clear message the error
+        becomes (``store.errors``), on the chair's terminal. Its log level is the process's:
+        set to NONE once, here. (Its lines name page numbers, never data.)"""
+        probe = _dbapi.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE")
+        except _dbapi.Error:  # a SQLCipher without the pragma logs nothing it could quiet
+            pass
+        finally:
+            probe.close()
+
+    _quiet_cipher_log()
+
 # Whether the driver can open an encrypted file (``PRAGMA key``). Plain SQLite ignores that
 # pragma without a word, which would leave a file the user believes encrypted in clear text:
 # the connection factory refuses a key while this is False.

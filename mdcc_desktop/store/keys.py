@@ -17,13 +17,13 @@ import base64
 import binascii
 import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from mdcc_desktop.domain.errors import MdccError
+from mdcc_desktop.domain.messages import Message, msg
 
 KEY_FILE_NAME = "key.json"
 FORMAT = "mdcc-key"
@@ -79,11 +79,9 @@ class Wrapped:
     @classmethod
     def from_json(cls, data: Any, where: str) -> Wrapped:
         if not isinstance(data, dict):
-            raise KeyFileError(f"The key file's {where} entry is not an object.")
+            raise KeyFileError(msg("key_file_entry_not_object", where=where))
         if data.get("kdf") != "argon2id" or data.get("cipher") != "aes-256-gcm":
-            raise KeyFileError(
-                f"The key file's {where} entry uses a method this app does not know."
-            )
+            raise KeyFileError(msg("key_file_unknown_method", where=where))
         memory, iterations, lanes = (
             data.get("memory_kib"),
             data.get("iterations"),
@@ -95,7 +93,7 @@ class Wrapped:
             ("lanes", lanes, 1, 16),
         ):
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise KeyFileError(f"The key file's {where}.{name} is out of range.")
+                raise KeyFileError(msg("key_file_out_of_range", where=f"{where}.{name}"))
         assert isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)
         return cls(
             salt=_unb64(data.get("salt"), f"{where}.salt", 16),
@@ -127,15 +125,14 @@ class KeyFile:
     @classmethod
     def from_json(cls, data: Any) -> KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise KeyFileError("The key file is not an MDCC Desktop key file.")
+            raise KeyFileError(msg("key_file_not_ours"))
         if data.get("version") != VERSION:
             raise KeyFileError(
-                f"The key file is version {data.get('version')!r}; this app reads version "
-                f"{VERSION}. Install the version of MDCC Desktop that wrote it."
+                msg("key_file_version", version=data.get("version"), supported=VERSION)
             )
         key_id = data.get("key_id")
         if not isinstance(key_id, str) or not 8 <= len(key_id) <= 64 or not key_id.isalnum():
-            raise KeyFileError("The key file's key_id is not valid.")
+            raise KeyFileError(msg("key_file_bad_id"))
         return cls(
             key_id=key_id,
             passphrase=Wrapped.from_json(data.get("passphrase"), "passphrase"),
@@ -152,17 +149,19 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def passphrase_problem(passphrase: str) -> str | None:
+def passphrase_problem(passphrase: str) -> Message | None:
     """Why ``passphrase`` cannot be used (None if it can)."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        return f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
+        return msg("passphrase_too_short", n=MIN_PASSPHRASE_CHARS)
     if any(unicodedata.category(c) == "Cc" for c in passphrase):
-        return "The passphrase cannot hold control characters."
+        return msg("passphrase_control_characters")
     return None
 
 
 def new_recovery_code() -> str:
     """A random recovery code in groups a person can copy onto paper: ``7KQ2M-...``."""
+    import secrets  # here: the unlock screen comes up without it (and OpenSSL's hashes)
+
     chars = "".join(
         secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
     )
@@ -233,9 +232,7 @@ def unwrap(wrapped: Wrapped, secret: bytes, purpose: str, key_id: str) -> bytes:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, _aad(purpose, key_id))
     except InvalidTag:
         raise WrongSecretError(
-            "That passphrase does not open this data folder."
-            if purpose == "passphrase"
-            else "That recovery code does not open this data folder."
+            msg("wrong_passphrase") if purpose == "passphrase" else msg("wrong_recovery_code")
         ) from None
 
 
@@ -254,6 +251,8 @@ def create(passphrase: str, **cost: int) -> NewKey:
     problem = passphrase_problem(passphrase)
     if problem:
         raise WrongSecretError(problem)
+    import secrets
+
     db_key = secrets.token_bytes(KEY_BYTES)
     key_id = secrets.token_hex(8)
     code = new_recovery_code()
@@ -304,7 +303,7 @@ def save(path: Path, key_file: KeyFile, *, exclusive: bool = False) -> None:
     ``exclusive``: only if there is none yet (FileExistsError otherwise), so that two first
     runs at once cannot each make a key and leave the database under the one that lost."""
     text = json.dumps(key_file.to_json(), indent=2) + "\n"
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -325,15 +324,17 @@ def load(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(f"There is no key file at {path}.") from None
+        raise KeyFileError(msg("key_file_missing", path=str(path))) from None
     except OSError as exc:
-        raise KeyFileError(f"The key file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise KeyFileError(
+            msg("key_file_unreadable", path=str(path), error=exc.strerror or str(exc))
+        ) from None
     if len(raw) > 64 * 1024:
-        raise KeyFileError("The key file is too large to be one this app wrote.")
+        raise KeyFileError(msg("key_file_too_large"))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise KeyFileError("The key file is damaged (not valid JSON).") from None
+        raise KeyFileError(msg("key_file_not_json")) from None
     return KeyFile.from_json(data)
 
 
@@ -343,11 +344,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: Any, where: str, length: int) -> bytes:
     if not isinstance(value, str):
-        raise KeyFileError(f"The key file's {where} is missing.")
+        raise KeyFileError(msg("key_file_part_missing", where=where))
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileError(f"The key file's {where} is not valid base 64.") from None
+        raise KeyFileError(msg("key_file_not_base64", where=where)) from None
     if len(data) != length:
-        raise KeyFileError(f"The key file's {where} has the wrong length.")
+        raise KeyFileError(msg("key_file_wrong_length", where=where))
     return data

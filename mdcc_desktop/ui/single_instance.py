@@ -10,7 +10,6 @@ window, says so and exits. The command line (``mdcc``) is not concerned: it take
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,8 @@ _DONE = b"raised\n"
 
 def server_name(data_dir: Path) -> str:
     """The local socket's name for ``data_dir``: the same for every spelling of the folder."""
+    import hashlib  # here: OpenSSL's hashes are not needed before the first window
+
     resolved = str(data_dir.expanduser().resolve())
     return "mdcc-desktop-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
 
@@ -48,11 +49,18 @@ class SingleInstance(QObject):
         # Only a lock whose process is gone is stale: by default Qt also takes over a lock older
         # than 30 s, and an app open for a whole meeting is far older than that.
         self.lock.setStaleLockTime(0)
-        self.name = server_name(data_dir)
+        self._name: str | None = None
         self.server: QLocalServer | None = None
         # Whether the app that last held the folder ended without releasing it (killed,
         # crashed, power cut): set by acquire. The database is then checked before it opens.
         self.unclean_shutdown = False
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (:func:`server_name`), made when first needed."""
+        if self._name is None:
+            self._name = server_name(self.data_dir)
+        return self._name
 
     def acquire(self) -> bool:
         """Take the data folder; False if another app holds it (a stale lock does not count).

@@ -1524,7 +1524,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/widgets/crash.py" line="+51"/>
+        <location filename="../../mdcc_desktop/ui/widgets/crash.py" line="+57"/>
         <source>Unexpected error</source>
         <translation>意外錯誤</translation>
     </message>
@@ -4095,6 +4095,16 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{folder} is a file, not a folder: choose a file name in a folder</source>
+        <translation>{folder} 是檔案，不是資料夾：請選擇位於資料夾內的檔案名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written: the folder {folder} does not accept new files (a system folder?); choose a folder of your own</source>
+        <translation>無法寫入 {path}：資料夾 {folder} 不接受新檔案（是系統資料夾嗎？）；請選擇你自己的資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Say who asked for the amendment.</source>
         <translation>請註明提出修訂的人。</translation>
     </message>
@@ -4657,6 +4667,146 @@ The chair&apos;s record of a child-protection case conference.</source>
         <location line="+5"/>
         <source>{path} exists already: a backup never replaces a file. Choose a new file name.</source>
         <translation>{path} 已存在：備份絕不會取代現有檔案。請選擇新的檔案名稱。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file&apos;s {where} entry is not an object.</source>
+        <translation>密鑰檔案的 {where} 項目不是物件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file&apos;s {where} entry uses a method this app does not know.</source>
+        <translation>密鑰檔案的 {where} 項目使用本程式不認識的方法。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file&apos;s {where} is out of range.</source>
+        <translation>密鑰檔案的 {where} 超出範圍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file is not an MDCC Desktop key file.</source>
+        <translation>此密鑰檔案不是 MDCC Desktop 的密鑰檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file is version {version!r}; this app reads version {supported}. Install the version of MDCC Desktop that wrote it.</source>
+        <translation>密鑰檔案的版本是 {version!r}；本程式只讀取版本 {supported}。請安裝寫入此檔案的 MDCC Desktop 版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file&apos;s key_id is not valid.</source>
+        <translation>密鑰檔案的 key_id 無效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no key file at {path}.</source>
+        <translation>{path} 沒有密鑰檔案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file {path} cannot be read: {error}.</source>
+        <translation>無法讀取密鑰檔案 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file is too large to be one this app wrote.</source>
+        <translation>密鑰檔案太大，不可能是本程式寫入的檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file is damaged (not valid JSON).</source>
+        <translation>密鑰檔案已損壞（不是有效的 JSON）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file&apos;s {where} is missing.</source>
+        <translation>密鑰檔案欠缺 {where}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file&apos;s {where} is not valid base 64.</source>
+        <translation>密鑰檔案的 {where} 不是有效的 base 64。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file&apos;s {where} has the wrong length.</source>
+        <translation>密鑰檔案的 {where} 長度不正確。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database in {folder} is encrypted but its key file ({name}) is missing, so it cannot be opened. Put the key file back from a copy of the data folder; nothing has been changed.</source>
+        <translation>{folder} 內的資料庫已加密，但其密鑰檔案（{name}）不見了，所以無法開啟。請從資料夾的副本把密鑰檔案放回原處；未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>密碼短語最少須有 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase cannot hold control characters.</source>
+        <translation>密碼短語不可包含控制字元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That passphrase does not open this data folder.</source>
+        <translation>此密碼短語無法開啟此資料夾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase opens the key file ({name}) in {folder}, but that key does not open the database there: the key file belongs to another data folder, or the database was replaced. Put back this folder&apos;s own key file and database from one copy of the data folder; nothing has been changed.</source>
+        <translation>密碼短語可以開啟 {folder} 內的密鑰檔案（{name}），但該密鑰無法開啟那裏的資料庫：密鑰檔案屬於另一個資料夾，或資料庫已被替換。請從同一份資料夾副本放回此資料夾本身的密鑰檔案及資料庫；未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That recovery code does not open this data folder.</source>
+        <translation>此復原碼無法開啟此資料夾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder already has a passphrase; change it instead.</source>
+        <translation>此資料夾已設有密碼短語；請改為更改密碼短語。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong tries: wait {seconds} second(s) before trying again.</source>
+        <translation>錯誤次數太多：請等候 {seconds} 秒後再試。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase file {path} cannot be read: {error}.</source>
+        <translation>無法讀取密碼短語檔案 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase file {path} is too large to hold a passphrase.</source>
+        <translation>密碼短語檔案 {path} 太大，不可能只載有密碼短語。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>密碼短語檔案 {path} 不是 UTF-8 文字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>密碼短語檔案 {path} 是空的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ: nothing was changed.</source>
+        <translation>兩次輸入的密碼短語不同：未有作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder is to be encrypted with a passphrase of your choice: give it with --passphrase-file FILE or the {variable} environment variable, or run mdcc in a terminal to be asked.</source>
+        <translation>資料夾將以你選擇的密碼短語加密：請以 --passphrase-file FILE 或環境變數 {variable} 提供密碼短語，或在終端機執行 mdcc 以便輸入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data folder is encrypted: give its passphrase with --passphrase-file FILE or the {variable} environment variable, or run mdcc in a terminal to be asked.</source>
+        <translation>資料夾已加密：請以 --passphrase-file FILE 或環境變數 {variable} 提供其密碼短語，或在終端機執行 mdcc 以便輸入。</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5593,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SetUpDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+81"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+101"/>
         <source>Protect this data folder</source>
         <translation>保護此資料夾</translation>
     </message>
@@ -5489,6 +5639,10 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cl&amp;ose without opening</source>
+        <translation>關閉而不開啟(&amp;O)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Close without opening</source>
         <translation>關閉而不開啟</translation>
@@ -5509,7 +5663,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>這是復原碼。忘記密碼短語時，可用它開啟資料夾；復原碼只會在此顯示一次：請抄下並與此電腦分開存放。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Recovery code</source>
         <translation>復原碼</translation>
     </message>
@@ -5578,7 +5732,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>此資料夾已設有密碼短語：請關閉後重新啟動。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>It matches.</source>
         <translation>相符。</translation>
     </message>
@@ -5588,7 +5742,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>這不是復原碼的最後一組。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type the code&apos;s last group first: it is not shown again.</source>
         <translation>請先輸入復原碼的最後一組：復原碼不會再次顯示。</translation>
     </message>
@@ -6172,7 +6326,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+13"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+14"/>
         <source>Unlock MDCC Desktop</source>
         <translation>解鎖 MDCC Desktop</translation>
     </message>
@@ -6213,13 +6367,17 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location filename="../../mdcc_desktop/ui/lock/screen.py" line="-4"/>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+2"/>
-        <location line="+1"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+3"/>
         <source>Close without opening</source>
         <translation>關閉而不開啟</translation>
     </message>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+4"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="-1"/>
+        <source>Cl&amp;ose without opening</source>
+        <translation>關閉而不開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
@@ -6284,7 +6442,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>再次輸入新密碼短語(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Type the passphrase first.</source>
         <translation>請先輸入密碼短語。</translation>
     </message>
@@ -6316,7 +6474,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>此復原碼無法開啟此資料夾。請檢查後再試。</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>That is not the passphrase. Too many wrong tries: wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>密碼短語不正確。錯誤次數太多：請等候 %n 秒後再試。</numerusform>
@@ -7013,7 +7171,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mdcc_desktop/app.py" line="+200"/>
+        <location filename="../../mdcc_desktop/app.py" line="+235"/>
         <source>MDCC Desktop is already open on this data folder; switched to it.</source>
         <translation>MDCC Desktop 已在此資料夾開啟；已切換至該視窗。</translation>
     </message>

@@ -178,6 +178,26 @@ def set_up_screen(env: Env) -> QWidget:
     return env.keep(SetUpDialog(Protection(env.services.paths), existing=True))
 
 
+def unlock_recovery(env: Env) -> QWidget:
+    """The unlock screen's recovery page (the recovery code and a new passphrase)."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.unlock.dialogs import UnlockDialog
+
+    dialog = UnlockDialog(Protection(env.services.paths))
+    dialog.show_recovery()
+    return env.keep(dialog)
+
+
+def set_up_code(env: Env) -> QWidget:
+    """The set-up screen's page that shows the recovery code once (a made-up code here)."""
+    from mdcc_desktop.services.protection import Protection
+    from mdcc_desktop.ui.unlock.dialogs import SetUpDialog
+
+    dialog = SetUpDialog(Protection(env.services.paths), existing=True)
+    dialog.show_code("0A1B2-C3D4E-5F6G7-H8J9K-MNPQR-STVWX")
+    return env.keep(dialog)
+
+
 def settings(env: Env) -> QWidget:
     from mdcc_desktop.ui.settings.dialog import SettingsDialog
 
@@ -289,6 +309,8 @@ SCREENS = (
     Screen("a question or message (message box)", message_box),
     Screen("unlock the data folder", unlock_screen),
     Screen("protect a data folder (set-up)", set_up_screen),
+    Screen("unlock with the recovery code", unlock_recovery),
+    Screen("the recovery code shown once (set-up)", set_up_code),
     Screen("settings", settings),
     Screen("first run: language", welcome_language),
     Screen("first run: about you", welcome_about_you),

@@ -1,10 +1,15 @@
 """The set-up and unlock dialogs (see the package's docstring). Keyboard only: every field has
 a label that is its buddy, every button a mnemonic used once in its window; states are said in
-words (a status line), never by colour alone."""
+words (a status line), never by colour alone.
+
+They are the first window of every start, so they build only what shows first: the recovery
+page of the unlock screen when the chair asks for it, the recovery code's page of the set-up
+once the passphrase is set; and nothing here touches Qt's ``Qt`` namespace before it is shown
+(its first use builds every one of its enums, some 15 ms)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,12 +67,27 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 
 
 def _status(parent: QWidget) -> QLabel:
-    """The line that says what happened (an error, the wait): read out by a screen reader."""
+    """The line that says what happened (an error, the wait): read out by a screen reader.
+    Empty until something is said (:func:`_say`)."""
     label = QLabel(parent)
     label.setWordWrap(True)
+    return label
+
+
+def _say(label: QLabel, text: str, tone: theme.Tone | None = theme.Tone.ERROR) -> None:
+    """Say ``text`` on a status line (in ``tone``'s colour; None: the usual text colour)."""
+    from PySide6.QtCore import Qt
+
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return label
+    label.setText(text)
+    label.setStyleSheet(theme.style(tone) if tone is not None else "")
+
+
+def _wait_cursor() -> None:
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 class SetUpDialog(QDialog):
@@ -81,7 +101,7 @@ class SetUpDialog(QDialog):
         self.setWindowTitle(self.tr("Protect this data folder"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._passphrase_page(existing))
-        self.pages.addWidget(self._code_page())
+        self.code_page: QWidget | None = None  # once the passphrase is set
         layout = QVBoxLayout(self)
         grow_to_contents(layout)
         layout.addWidget(self.pages)
@@ -111,7 +131,7 @@ class SetUpDialog(QDialog):
         self.cont.setAccessibleName(self.tr("Encrypt with this passphrase"))
         self.cont.setDefault(True)
         self.cont.clicked.connect(self.set_up)
-        cancel = QPushButton(self.tr("Close without opening"), page)
+        cancel = QPushButton(self.tr("Cl&ose without opening"), page)
         cancel.setAccessibleName(self.tr("Close without opening"))
         cancel.clicked.connect(self.reject)
         self.first.textChanged.connect(self._show_strength)
@@ -138,6 +158,8 @@ class SetUpDialog(QDialog):
             page,
         )
         text.setWordWrap(True)
+        from PySide6.QtCore import Qt
+
         self.code = QLabel(page)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setTextInteractionFlags(
@@ -196,7 +218,7 @@ class SetUpDialog(QDialog):
             self.again.clear()
             self.again.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _wait_cursor()
         try:
             made = self.protection.set_up(first)
         except AlreadySetUpError:
@@ -210,16 +232,22 @@ class SetUpDialog(QDialog):
         self.first.clear()
         self.again.clear()
         self.db_key = made.db_key
-        self.recovery_code = made.recovery_code
-        self.code.setText(made.recovery_code)
-        self.pages.setCurrentIndex(1)
+        self.show_code(made.recovery_code)
+
+    def show_code(self, recovery_code: str) -> None:
+        """The recovery code's page (built now), showing ``recovery_code``."""
+        self.recovery_code = recovery_code
+        if self.code_page is None:
+            self.code_page = self._code_page()
+            self.pages.addWidget(self.code_page)
+        self.code.setText(recovery_code)
+        self.pages.setCurrentWidget(self.code_page)
         self.cont.setDefault(False)
         self.done_button.setDefault(True)  # Return in the check field, once it matches
         self.code.setFocus()
 
     def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(theme.style(theme.Tone.ERROR))
+        _say(self.status, text)
 
     def _matches(self) -> bool:
         last = self.recovery_code.rsplit("-", 1)[-1]
@@ -230,17 +258,19 @@ class SetUpDialog(QDialog):
         ok = self._matches()
         self.done_button.setEnabled(ok)
         if ok:
-            self.check_status.setText(self.tr("It matches."))
+            _say(self.check_status, self.tr("It matches."), tone=None)
         elif len(self.check.text().strip()) >= len(self.recovery_code.rsplit("-", 1)[-1]):
-            self.check_status.setText(self.tr("That is not the code's last group."))
+            _say(self.check_status, self.tr("That is not the code's last group."), tone=None)
         else:
             self.check_status.setText("")
 
     def reject(self) -> None:
         if self.db_key is not None and not self._matches():
             # Set up already: closing now would open without the code written down.
-            self.check_status.setText(
-                self.tr("Type the code's last group first: it is not shown again.")
+            _say(
+                self.check_status,
+                self.tr("Type the code's last group first: it is not shown again."),
+                tone=None,
             )
             return
         super().reject()
@@ -259,7 +289,7 @@ class UnlockDialog(QDialog):
         self.timer.timeout.connect(self._tick)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._passphrase_page())
-        self.pages.addWidget(self._recovery_page())
+        self.recovery_page: QWidget | None = None  # when the chair asks for it
         layout = QVBoxLayout(self)
         grow_to_contents(layout)
         layout.addWidget(self.pages)
@@ -280,7 +310,7 @@ class UnlockDialog(QDialog):
         recover = QPushButton(self.tr("Use the &recovery code…"), page)
         recover.setAccessibleName(self.tr("Use the recovery code"))
         recover.clicked.connect(self.show_recovery)
-        cancel = QPushButton(self.tr("Close without opening"), page)
+        cancel = QPushButton(self.tr("Cl&ose without opening"), page)
         cancel.setAccessibleName(self.tr("Close without opening"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -325,14 +355,19 @@ class UnlockDialog(QDialog):
         return page
 
     def show_recovery(self) -> None:
-        self.pages.setCurrentIndex(1)
+        if self.recovery_page is None:
+            self.recovery_page = self._recovery_page()
+            self.pages.addWidget(self.recovery_page)
+            self._tick()  # its button waits too while tries are slowed down
+        self.pages.setCurrentWidget(self.recovery_page)
         self.unlock_button.setDefault(False)
         self.recover_button.setDefault(True)
         self.code.setFocus()
 
     def show_passphrase(self) -> None:
         self.pages.setCurrentIndex(0)
-        self.recover_button.setDefault(False)
+        if self.recovery_page is not None:
+            self.recover_button.setDefault(False)
         self.unlock_button.setDefault(True)
         self.passphrase.setFocus()
 
@@ -345,7 +380,7 @@ class UnlockDialog(QDialog):
         if not given:
             self._say(self.status, self.tr("Type the passphrase first."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _wait_cursor()
         preload.start()  # the main window's modules, while the key derivation runs
         try:
             self.db_key = self.protection.unlock(given)
@@ -388,7 +423,7 @@ class UnlockDialog(QDialog):
             self.new_again.clear()
             self.new_again.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _wait_cursor()
         try:
             self.db_key = self.protection.recover(code, first)
         except WrongPassphraseError:
@@ -420,7 +455,8 @@ class UnlockDialog(QDialog):
         wait = self.protection.seconds_to_wait()
         waiting = wait > 0
         self.unlock_button.setEnabled(not waiting)
-        self.recover_button.setEnabled(not waiting)
+        if self.recovery_page is not None:
+            self.recover_button.setEnabled(not waiting)
         self.passphrase.setReadOnly(waiting)
         if waiting:
             if after_failure:
@@ -439,14 +475,12 @@ class UnlockDialog(QDialog):
                 self.timer.start()
         elif self.timer.isActive():
             self.timer.stop()
-            self.status.setText(self.tr("You can try again now."))
-            self.status.setStyleSheet("")
+            _say(self.status, self.tr("You can try again now."), tone=None)
             self.passphrase.setFocus()
 
     @staticmethod
     def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setStyleSheet(theme.style(theme.Tone.ERROR))
+        _say(label, text)
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

@@ -13,6 +13,10 @@ of crash reports.
 - One dialog at a time: errors that come while it is shown (or waiting to be shown: a burst)
   are counted in it, not shown in dialogs of their own; an error while the dialog itself is
   built or shown is logged and shows nothing more.
+
+The ``Qt`` namespace is imported where it is used, not with this module: its first use builds
+every one of its enums (some 15 ms), and the reporter is installed before the first window,
+which does without them.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QObject, QTimer, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +50,8 @@ class CrashDialog(QDialog):
     (read-only, without personal data) and a button that copies it."""
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Unexpected error"))
@@ -112,7 +118,9 @@ class CrashReporter(QObject):
         self._pending = False
         self._showing = False
         self._lock = threading.Lock()
-        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted on another thread, the signal is queued to this object's, the GUI thread
+        # (``report`` queues the GUI thread's own reports itself).
+        self.reported.connect(self._show)
 
     # --- any thread ----------------------------------------------------------------------------
 
@@ -129,11 +137,17 @@ class CrashReporter(QObject):
             else:
                 self._pending = True
                 busy = False
+        on_gui_thread = threading.current_thread() is threading.main_thread()
         if busy:
-            if self.dialog is not None and threading.current_thread() is threading.main_thread():
+            if self.dialog is not None and on_gui_thread:
                 self.dialog.count_more(self.more)
             return
-        self.reported.emit(text)
+        if on_gui_thread:
+            # In the event loop's next turn, as the queued signal is for other threads: never
+            # a dialog opened inside the hook that reported the error.
+            QTimer.singleShot(0, self, lambda: self._show(text))
+        else:
+            self.reported.emit(text)
 
     # --- the GUI thread ------------------------------------------------------------------------
 

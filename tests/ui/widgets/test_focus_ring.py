@@ -129,3 +129,24 @@ def test_the_ring_follows_the_focus_and_leaves_with_a_closed_window(
     form.close()
     form.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(ring.ring) or not ring.ring.isVisible())
+
+
+def test_the_mouse_reaches_the_focused_widget_through_the_ring(
+    qtbot, ring: Any, form: Form
+) -> None:
+    """The ring is a masked frame: inside it the focused widget takes the mouse at once, and
+    once the mouse has come over the frame the frame lets it through too."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    button = form.widgets[QPushButton]
+    button.setFocus()
+    qtbot.waitUntil(lambda: ring.ring.isVisible() and ring.ring.geometry() == button.geometry())
+    inside = button.geometry().center()
+    edge = button.geometry().topLeft() + QPoint(theme.FOCUS_WIDTH // 2, button.height() // 2)
+    assert form.childAt(inside) is button
+    assert ring.ring.mask().contains(ring.ring.mapFrom(form, edge))  # the frame is drawn there
+    point = QPointF(ring.ring.mapFrom(form, edge))
+    QApplication.sendEvent(ring.ring, QEnterEvent(point, point, QPointF(form.mapToGlobal(edge))))
+    assert form.childAt(edge) is button
+    assert form.childAt(inside) is button
