@@ -4,12 +4,12 @@
 <context>
     <name>AboutYouDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+105"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="+104"/>
         <source>About you</source>
         <translation>關於你</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>These details go on the minutes and letters you issue. All can be changed later in Settings (Ctrl+,).</source>
         <translation>這些資料會印在你發出的會議紀錄及信件上，日後均可在「設定」（Ctrl+,）更改。</translation>
     </message>
@@ -3150,7 +3150,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-90"/>
+        <location filename="../../mdcc_desktop/ui/welcome/dialogs.py" line="-89"/>
         <source>Welcome to MDCC Desktop</source>
         <translation>歡迎使用 MDCC Desktop</translation>
     </message>
@@ -3920,6 +3920,26 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The outcome letter goes to {count} recipients, one letter each: give a folder to write them into, or choose one recipient by attendee id ({recipients}).</source>
+        <translation>會議結果通知會發給 {count} 位收件人，每人一封：請指定存放的資料夾，或以出席者編號選擇一位收件人（{recipients}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say where to write the letters: -o FOLDER (one file per recipient) or -o FILE.docx for one letter (with --to ATTENDEE_ID when there are several).</source>
+        <translation>請指明寫入位置：-o 資料夾（每位收件人一個檔案），或 -o 檔案.docx 寫一封信（收件人多於一位時須加 --to 出席者編號）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendee {attendee} is not sent the outcome letter. The letter goes to: {recipients}.</source>
+        <translation>出席者 {attendee} 不會收到會議結果通知。收件人為：{recipients}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is invited to receive the outcome letter: add the family and the professionals invited to the attendance list first.</source>
+        <translation>沒有人會收到會議結果通知：請先把獲邀的家庭成員及專業人員加入出席名單。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} already exists; an issued document never replaces a file. Choose a new name.</source>
         <translation>{path} 已存在；發出的文件絕不會取代現有檔案。請選擇新名稱。</translation>
     </message>
@@ -4560,7 +4580,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>新增會議</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Case reference</source>
         <translation>個案編號</translation>
     </message>
@@ -5195,7 +5215,7 @@ The chair&apos;s record of a child-protection case conference.</source>
 <context>
     <name>SetUpDialog</name>
     <message>
-        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+80"/>
+        <location filename="../../mdcc_desktop/ui/unlock/dialogs.py" line="+81"/>
         <source>Protect this data folder</source>
         <translation>保護此資料夾</translation>
     </message>
@@ -5456,7 +5476,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The computer&apos;s language</source>
         <translation>跟隨電腦的語言</translation>
     </message>
@@ -6041,7 +6061,7 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>請先輸入密碼短語。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That is not the passphrase. Try again.</source>
         <translation>密碼短語不正確。請再試。</translation>
     </message>
