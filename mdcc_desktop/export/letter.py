@@ -295,7 +295,9 @@ def letter_context(
     if key is None:
         key = next((a for a in record.attendees if Role.KEY_WORKER in a.roles), None)
     kind = profile.decision_kind("key_worker") if profile else None
-    title_en = (kind.label if kind else "key worker").lower()
+    title_en = "key worker"
+    if kind is not None and kind.label.lower() != title_en:
+        title_en += f" ({kind.label.lower()})"  # England: "key worker (lead social worker)"
     title_zh = (kind.label_zh if kind and kind.label_zh else "主責社工") if zh else ""
     yours = recipient.family
     key_worker_lines: list[str] = []

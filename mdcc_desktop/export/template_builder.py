@@ -594,7 +594,7 @@ def build_letter(text: LetterText = ENG_LETTER) -> bytes:
         [text.what, text.who, text.when],
         "x in plan",
         ["{{ x.what }}", "{{ x.who }}", "{{ x.when }}"],
-        [7, 5, 3.4],
+        [6, 4.4, 4],  # "27 November 2026" on one line
     )
     _p(doc, "{%p endif %}")
     _p(doc, "{%p if key_worker %}")
