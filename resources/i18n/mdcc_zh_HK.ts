@@ -4507,12 +4507,17 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>會議紀錄將使用範本 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Outcome letter</source>
-        <translation>結果通知信</translation>
+        <location line="+9"/>
+        <source>Outcome letters: choose the folder to save them in</source>
+        <translation>會議結果通知：選擇儲存的資料夾</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Outcome letter issued, one for each of %1 recipients: %2. Saved in %3.</source>
+        <translation>已發出會議結果通知，%1 位收件人每人一封：%2。已儲存於 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Version %1 issued.</source>
         <translation>已發出第 %1 版。</translation>
     </message>
