@@ -209,3 +209,47 @@ def test_one_recipient_by_attendee_and_a_file_for_one_letter_only(
     [path] = services.minutes.export_letter(cid, tmp_path / "mum.docx", to=mother)
     assert "Dear Hannah Turner," in body_lines(path.read_bytes())
     assert services.minutes.versions(cid) == []  # a draft: recorded nowhere
+
+
+def test_booked_meetings_are_given_with_date_time_and_venue_in_both_languages(
+    services: Services, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    cid = services.exchange.import_file(EXAMPLE_COPY).conference_id
+    services.store.update_conference(
+        cid,
+        {
+            "core_group_at": dt.datetime(2026, 12, 3, 10, 0),
+            "core_group_venue": "Brook Lane Primary School",
+            "review_at": dt.datetime(2027, 2, 12, 14, 30),
+            "review_venue": "Civic Centre, Meeting Room 3",
+        },
+    )
+    lines = body_lines(services.minutes.render_letter(cid))
+    assert (
+        "The first core group meeting will be on 3 December 2026 at 10:00 at "
+        "Brook Lane Primary School." in lines
+    )
+    assert (
+        "The review conference will be on 12 February 2027 at 14:30 at "
+        "Civic Centre, Meeting Room 3." in lines
+    )
+    services.store.update_conference(cid, {"language": "zh-Hant"})
+    lines = body_lines(services.minutes.render_letter(cid))
+    assert "核心小組首次會議將於2026年12月3日 10:00在Brook Lane Primary School舉行。" in lines
+    assert "The review conference will be on 12 February 2027 at 14:30 at " in "\n".join(lines)
+
+
+def test_after_finalisation_the_letter_is_still_issued_per_recipient(
+    services: Services, tmp_path: Path
+) -> None:
+    cid = services.exchange.import_file(with_secrets(EXAMPLE_COPY, tmp_path)).conference_id
+    services.lifecycle.finalise(cid)
+    mother = services.minutes.letter_recipients(cid)[-1].attendee_ids[0]
+    [letter] = services.minutes.issue_letter(cid, to=mother)
+    data = services.minutes.version_content(letter.version)
+    lines = body_lines(data)
+    assert "Dear Hannah Turner," in lines
+    assert "SECRET-" not in every_part(data)
+    assert letter.version.number == 2  # after the final version of both copies (1)
