@@ -563,6 +563,7 @@ HK_LETTER = LetterText(
 def _right(doc: DocxDocument, text: str) -> None:
     paragraph = doc.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.paragraph_format.space_after = Pt(0)
     paragraph.add_run(text)
 
 
@@ -573,8 +574,10 @@ def build_letter(text: LetterText = ENG_LETTER) -> bytes:
     _marking_header_footer(doc, text.marking)
     _right(doc, "{# mdcc kind: letter #}{{ reference }}")
     _right(doc, "{{ today }}")
+    _p(doc, "")
     _p(doc, "{%p for line in address %}")
     _p(doc, "{{ line }}")
+    doc.paragraphs[-1].paragraph_format.space_after = Pt(0)  # an address block, line by line
     _p(doc, "{%p endfor %}")
     _p(doc, "")
     _p(doc, "{{ greeting }}")
