@@ -54,6 +54,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mdcc_desktop.cli_versions",
     "mdcc_desktop.cli_backup",
     "mdcc_desktop.cli_withheld",
+    "mdcc_desktop.cli_letter",
 )
 
 
@@ -142,10 +143,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", choices=("full", "parent"), default="full")
     p.add_argument("--template", metavar="NAME", help="a template name (see `mdcc templates`)")
     p.set_defaults(run=cmd_minutes)
-
-    p = sub.add_parser("letter", parents=[common, document], help="write the outcome letter")
-    p.add_argument("--template", metavar="NAME", help="a letter template (see `mdcc templates`)")
-    p.set_defaults(run=cmd_letter)
 
     p = sub.add_parser("templates", parents=[common], help="list the Word templates")
     p.set_defaults(run=cmd_templates)
@@ -491,27 +488,6 @@ def cmd_minutes(services: Services, args: argparse.Namespace) -> int:
     pdf = _pdf_written(args)
     if pdf is not None:
         services.minutes.record_pdf(args.id, pdf, copy)
-    return EXIT_OK
-
-
-def cmd_letter(services: Services, args: argparse.Namespace) -> int:
-    if args.issue:  # recorded as a version and as sent: the letter's deadline is met
-        version = _document(
-            args,
-            lambda path: services.minutes.issue_letter(args.id, args.template, path),
-            "outcome-letter.pdf",
-        )
-        _err(f"Issued the outcome letter of conference {args.id} as version {version.number}.")
-    else:
-        _document(
-            args,
-            lambda path: services.minutes.export_letter(args.id, path, args.template),
-            "outcome-letter.pdf",
-        )
-        _err(f"Wrote a draft of the outcome letter of conference {args.id} (not issued).")
-    pdf = _pdf_written(args)
-    if pdf is not None:
-        services.minutes.record_pdf(args.id, pdf, CopyKind.PARENT)
     return EXIT_OK
 
 

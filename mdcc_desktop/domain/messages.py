@@ -226,6 +226,25 @@ CATALOGUE: dict[str, str] = {
     "rulings_pending": QT_TRANSLATE_NOOP(
         "Messages", "{count} amendment request(s) still need the chair's ruling."
     ),
+    "letter_needs_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The outcome letter goes to {count} recipients, one letter each: give a folder to "
+        "write them into, or choose one recipient by attendee id ({recipients}).",
+    ),
+    "letter_needs_output": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Say where to write the letters: -o FOLDER (one file per recipient) or -o FILE.docx "
+        "for one letter (with --to ATTENDEE_ID when there are several).",
+    ),
+    "letter_not_a_recipient": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Attendee {attendee} is not sent the outcome letter. The letter goes to: {recipients}.",
+    ),
+    "letter_no_recipients": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nobody is invited to receive the outcome letter: add the family and the professionals "
+        "invited to the attendance list first.",
+    ),
     "issued_file_exists": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} already exists; an issued document never replaces a file. Choose a new name.",

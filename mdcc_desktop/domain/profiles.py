@@ -130,6 +130,29 @@ class DecisionChoice:
     value: str
     label: str
     label_zh: str | None = None
+    # The decision in plain words for the family's letter, a whole sentence; "{children}" is
+    # replaced by the children's names. None: the letter uses the decision's own text.
+    plain: str | None = None
+    plain_zh: str | None = None
+
+
+LETTER_ADDRESSED_TO = ("invitee", "household")
+DEFAULT_COMPLAINTS = (
+    "If you disagree with a decision, or are unhappy with how the conference was run, please "
+    "tell the chair within 10 working days of this letter."
+)
+
+
+@dataclass(frozen=True)
+class LetterRules:
+    """The outcome letter: who it is addressed to and how to complain.
+
+    ``addressed_to``: "invitee" (one letter to each person invited) or "household" (the family
+    members share one letter addressed to them together; each professional gets their own)."""
+
+    addressed_to: str = "invitee"
+    complaints: str = DEFAULT_COMPLAINTS
+    complaints_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +226,8 @@ class Profile:
     review_keys: tuple[str, ...] = DEFAULT_REVIEW_KEYS
     # The minutes' numbered parts, in this profile's order (England and Hong Kong differ).
     minutes_sections: tuple[MinutesSection, ...] = DEFAULT_MINUTES_SECTIONS
+    # The outcome letter's addressees and complaints text ([letter]).
+    letter: LetterRules = LetterRules()
 
     @property
     def text_sections(self) -> tuple[MinutesSection, ...]:
@@ -391,6 +416,8 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
                     value=r.text(choice, "value", cw),
                     label=r.text(choice, "label", cw),
                     label_zh=r.opt_text(choice, "label_zh", cw),
+                    plain=r.opt_text(choice, "plain", cw),
+                    plain_zh=r.opt_text(choice, "plain_zh", cw),
                 )
             )
         kinds.append(
@@ -496,6 +523,8 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         r.fail("decision_method", "must be 'consensus', 'majority' or 'chair'")
         method_text = DecisionMethod.CONSENSUS.value
 
+    letter = _parse_letter(r, data)
+
     if r.problems:
         raise ProfileError("; ".join(r.problems))
     return Profile(
@@ -518,6 +547,24 @@ def parse_profile(data: Mapping[str, Any], source: str = "") -> Profile:
         decision_method=DecisionMethod(method_text),
         review_keys=review_keys,
         minutes_sections=sections,
+        letter=letter,
+    )
+
+
+def _parse_letter(r: _Reader, data: Mapping[str, Any]) -> LetterRules:
+    """``[letter]``: addressed_to ("invitee" or "household"), complaints, complaints_zh."""
+    table = data.get("letter", {})
+    if not isinstance(table, Mapping):
+        r.fail("letter", "must be a table")
+        return LetterRules()
+    addressed_to = r.opt_text(table, "addressed_to", "letter.") or "invitee"
+    if addressed_to not in LETTER_ADDRESSED_TO:
+        r.fail("letter.addressed_to", "must be 'invitee' or 'household'")
+        addressed_to = "invitee"
+    return LetterRules(
+        addressed_to=addressed_to,
+        complaints=r.opt_text(table, "complaints", "letter.") or DEFAULT_COMPLAINTS,
+        complaints_zh=r.opt_text(table, "complaints_zh", "letter."),
     )
 
 

@@ -652,82 +652,108 @@ def build_minutes(labels: Labels) -> bytes:
 
 @dataclass(frozen=True)
 class LetterText:
+    """The headings of the outcome letter (its sentences are made in ``export/letter.py``)."""
+
     marking: Labels
-    to: str
-    heading: str
-    opening: str
-    decisions: str
-    next_steps: str
+    decided: str
+    plan: str
+    plan_intro: str
+    what: str
+    who: str
+    when: str
     key_worker: str
-    core_group: str
-    review: str
+    meetings: str
     disagree: str
-    signed: str
 
 
 ENG_LETTER = LetterText(
     marking=ENG,
-    to="To everyone invited to the conference",
-    heading="Outcome of the {{ conference_type }} conference held on {{ date }}",
-    opening="A {{ conference_type }} conference was held on {{ date }}{% if venue %} at "
-    "{{ venue }}{% endif %}, chaired by {{ chair }}. This letter tells you what was decided; the "
-    "minutes will follow.",
-    decisions="Decisions",
-    next_steps="What happens next",
-    key_worker="Lead social worker / key worker: {{ key_worker }}.",
-    core_group="The core group will first meet by {{ core_group_by }}.",
-    review="The review conference will be held by {{ next_review }}.",
-    disagree="If you disagree with a decision, please contact the chair within 10 working days.",
-    signed="Conference chair",
+    decided="What the conference decided",
+    plan="The plan",
+    plan_intro="What will be done, who will do it and by when:",
+    what="What will be done",
+    who="Who",
+    when="By when",
+    key_worker="Key worker",
+    meetings="The next meetings",
+    disagree="If you disagree",
 )
 
 HK_LETTER = LetterText(
     marking=HK,
-    to="致：獲邀出席會議的各位 To everyone invited to the conference",
-    heading="多專業個案會議結果通知 Outcome of the conference ({{ conference_type }}), {{ date }}",
-    opening="多專業個案會議已於{{ date }}{% if venue %}在{{ venue }}{% endif %}舉行，由{{ chair }}"
-    "擔任主席。本函通知各位會議的決定，會議紀錄將於稍後發出。 A conference was held on {{ date }}"
-    "{% if venue %} at {{ venue }}{% endif %}, chaired by {{ chair }}. This letter tells you what "
-    "was decided; the minutes will follow.",
-    decisions="會議決定 Decisions",
-    next_steps="跟進安排 What happens next",
-    key_worker="主責社工 Key worker：{{ key_worker }}",
-    core_group="核心小組將於{{ core_group_by }}或之前首次會面。 The core group will first meet by "
-    "{{ core_group_by }}.",
-    review="檢討會議將於{{ next_review }}或之前舉行。 The review conference will be held by "
-    "{{ next_review }}.",
-    disagree="如對會議決定有異議，請於十個工作天內聯絡會議主席。 If you disagree with a decision, "
-    "please contact the chair within 10 working days.",
-    signed="會議主席 Chairperson",
+    decided="會議的決定 What the conference decided",
+    plan="跟進計劃 The plan",
+    plan_intro="跟進事項、負責人及限期： What will be done, who will do it and by when:",
+    what="跟進事項 What will be done",
+    who="負責人 Who",
+    when="限期 By when",
+    key_worker="主責社工 Key worker",
+    meetings="往後的會議 The next meetings",
+    disagree="如有異議 If you disagree",
 )
 
 
+def _right(doc: DocxDocument, text: str) -> None:
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.add_run(text)
+
+
 def build_letter(text: LetterText = ENG_LETTER) -> bytes:
+    """One letter to one recipient (or household): address, greeting, the decisions in plain
+    words, the plan, the key worker's contact, the next meetings, how to complain."""
     doc = _base_document()
     _marking_header_footer(doc, text.marking)
-    _p(doc, "{# mdcc kind: letter #}{{ today }}")
+    _right(doc, "{# mdcc kind: letter #}{{ reference }}")
+    _right(doc, "{{ today }}")
     _p(doc, "")
-    _p(doc, text.to, bold=True)
-    _p(doc, "{{ case_reference }} · {{ children_names }}", bold=True)
-    _p(doc, text.heading, "Heading 1")
-    _p(doc, text.opening)
-    _p(doc, text.decisions, "Heading 2")
-    _p(doc, "{%p for d in decisions %}")
-    _p(doc, "{{ d.kind }}{% if d.value %}: {{ d.value }}{% endif %}. {{ d.text }}", "List Bullet")
+    _p(doc, "{%p for line in address %}")
+    _p(doc, "{{ line }}")
+    doc.paragraphs[-1].paragraph_format.space_after = Pt(0)  # an address block, line by line
     _p(doc, "{%p endfor %}")
-    _p(doc, text.next_steps, "Heading 2")
-    for condition, line in (
-        ("key_worker", text.key_worker),
-        ("core_group_by", text.core_group),
-        ("next_review", text.review),
-    ):
-        _p(doc, "{%p if " + condition + " %}")
-        _p(doc, line)
+    _p(doc, "")
+    _p(doc, "{{ greeting }}")
+    _p(doc, "{{ heading }}", "Heading 1")
+    _p(doc, "{{ opening }}")
+    _p(doc, "{%p if decisions %}")
+    _p(doc, text.decided, "Heading 2")
+    _p(doc, "{%p for d in decisions %}")
+    _p(doc, "{{ d }}", "List Bullet")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if plan %}")
+    _p(doc, text.plan, "Heading 2")
+    _p(doc, text.plan_intro, keep_with_next=True)
+    _table(
+        doc,
+        [text.what, text.who, text.when],
+        "x in plan",
+        ["{{ x.what }}", "{{ x.who }}", "{{ x.when }}"],
+        [6, 4.4, 4],  # "27 November 2026" on one line
+    )
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if key_worker %}")
+    _p(doc, text.key_worker, "Heading 2")
+    _p(doc, "{%p for line in key_worker %}")
+    _p(doc, "{{ line }}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if core_group or review %}")
+    _p(doc, text.meetings, "Heading 2")
+    for line in ("core_group", "core_group_members", "review"):
+        _p(doc, "{%p if " + line + " %}")
+        _p(doc, "{{ " + line + " }}")
         _p(doc, "{%p endif %}")
-    _p(doc, text.disagree, keep_with_next=True)
+    _p(doc, "{%p endif %}")
+    _p(doc, text.disagree, "Heading 2")
+    _p(doc, "{{ complaints }}", keep_with_next=True)
+    _p(doc, "", keep_with_next=True)
+    _p(doc, "{{ closing }}", keep_with_next=True)
+    _p(doc, "", keep_with_next=True)
     _p(doc, "", keep_with_next=True)
     _p(doc, "{{ chair }}", keep_with_next=True)
-    _p(doc, text.signed)
+    _p(doc, "{{ signed }}")
     return _save(doc)
 
 

@@ -11,9 +11,11 @@ were made from is what the conference renders afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,7 @@ from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.store import Store
 
 if TYPE_CHECKING:
+    from mdcc_desktop.export.letter import Recipient
     from mdcc_desktop.services.withheld_parts import WithheldPart
 
 log = logging.getLogger(__name__)
@@ -199,6 +202,8 @@ class MinutesService:
         """The document for a look, recorded nowhere: a DRAFT of what the record says now.
         Once the conference is final, the final content instead: the final version itself
         (byte for byte) in its template, or its content in another template."""
+        if copy == DocumentCopy.LETTER:
+            return self.render_letter(conference_id, template)
         record = self.store.load_record(conference_id)
         name = self._template_name(record, copy, template)
         basis = self._final_basis(record, copy)
@@ -207,8 +212,6 @@ class MinutesService:
                 record, copy, name, self._live_context(record, copy), Mark(DocumentStatus.DRAFT)
             )
         final, context = basis
-        if copy == DocumentCopy.LETTER:
-            return self._make(record, copy, name, context, Mark(DocumentStatus.DRAFT))
         if final.template == name and final.id is not None:
             content = self.store.versions.content(final.id)
             if content is not None:
@@ -222,8 +225,71 @@ class MinutesService:
     ) -> bytes:
         return self.render_document(conference_id, DocumentCopy(copy.value), template)
 
-    def render_letter(self, conference_id: int, template: str | None = None) -> bytes:
-        return self.render_document(conference_id, DocumentCopy.LETTER, template)
+    # --- the outcome letter: one per recipient (or household) -------------------------------
+
+    def letter_recipients(self, conference_id: int, to: int | None = None) -> list[Recipient]:
+        """Who the outcome letter goes to (the profile's ``[letter] addressed_to``); ``to``:
+        only the letter that reaches that attendee (their household's, when it is shared)."""
+        return self._recipients(self.store.load_record(conference_id), to)
+
+    def _recipients(self, record: ConferenceRecord, to: int | None) -> list[Recipient]:
+        from mdcc_desktop.export.letter import recipients
+
+        profile = self.profiles.find(record.conference.jurisdiction)
+        found = recipients(record, profile.letter if profile else None)
+        if to is not None:
+            chosen = [r for r in found if to in r.attendee_ids]
+            if not chosen:
+                raise ValidationError(
+                    msg("letter_not_a_recipient", attendee=to, recipients=_listed(found))
+                )
+            return chosen
+        if not found:
+            raise ValidationError(msg("letter_no_recipients"))
+        return found
+
+    def _letters(
+        self,
+        record: ConferenceRecord,
+        recipients: list[Recipient],
+        template: str | None,
+        mark: Callable[[int], Mark],
+    ) -> list[tuple[Recipient, bytes, dict[str, Any]]]:
+        """One letter per recipient, the i-th marked ``mark(i)``; built on the parents' copy
+        (after finalisation, the final parents' copy's content)."""
+        from mdcc_desktop.export.letter import letter_context
+
+        basis = self._final_basis(record, DocumentCopy.LETTER)
+        base = basis[1] if basis else self._live_context(record, DocumentCopy.LETTER)
+        profile = self.profiles.find(record.conference.jurisdiction)
+        deadlines = self.deadlines(record)
+        name = self._template_name(record, DocumentCopy.LETTER, template)
+        made = []
+        for i, recipient in enumerate(recipients):
+            context = letter_context(record, profile, recipient, deadlines, base=base)
+            context["copy_label"] = base.get("copy_label") or self._letter_label(record)
+            data = self._make(record, DocumentCopy.LETTER, name, context, mark(i))
+            made.append((recipient, data, context))
+        return made
+
+    def render_letters(
+        self, conference_id: int, template: str | None = None, to: int | None = None
+    ) -> list[tuple[Recipient, bytes]]:
+        """A DRAFT of each recipient's letter (or of ``to``'s), for a look; recorded nowhere."""
+        record = self.store.load_record(conference_id)
+        recipients = self._recipients(record, to)
+        draft = Mark(DocumentStatus.DRAFT)
+        letters = self._letters(record, recipients, template, lambda _i: draft)
+        return [(r, data) for r, data, _ in letters]
+
+    def render_letter(
+        self, conference_id: int, template: str | None = None, to: int | None = None
+    ) -> bytes:
+        """A DRAFT of the letter to ``to`` (an attendee id), or to the first recipient."""
+        record = self.store.load_record(conference_id)
+        recipient = self._recipients(record, to)[0]
+        draft = Mark(DocumentStatus.DRAFT)
+        return self._letters(record, [recipient], template, lambda _i: draft)[0][1]
 
     def export_minutes(
         self, conference_id: int, target: Path, copy: CopyKind, template: str | None = None
@@ -233,14 +299,35 @@ class MinutesService:
         data = self.render_minutes(conference_id, copy, template)
         return self._write_draft(conference_id, target, data, Disclosed.MINUTES, copy.value)
 
-    def export_letter(self, conference_id: int, target: Path, template: str | None = None) -> Path:
-        """Write a DRAFT of the outcome letter; no version is recorded, nor is it counted as
-        sent (issuing is :meth:`issue_letter`)."""
-        data = self.render_letter(conference_id, template)
-        return self._write_draft(conference_id, target, data, Disclosed.LETTER, "parent")
+    def export_letter(
+        self,
+        conference_id: int,
+        target: Path,
+        template: str | None = None,
+        to: int | None = None,
+    ) -> list[Path]:
+        """Write a DRAFT of each recipient's letter: into ``target`` when it is a folder (one
+        file each), else to the file ``target`` when the letter goes to one recipient (or
+        ``to``). No version is recorded, nor is it counted as sent (see :meth:`issue_letter`)."""
+        record = self.store.load_record(conference_id)
+        recipients = self._recipients(record, to)
+        paths = letter_paths(record.case.reference, target, recipients, None)
+        letters = self.render_letters(conference_id, template, to)
+        for (recipient, data), path in zip(letters, paths, strict=True):
+            self._write_draft(
+                conference_id, path, data, Disclosed.LETTER, "parent", recipient=recipient.name
+            )
+        return paths
 
     def _write_draft(
-        self, conference_id: int, target: Path, data: bytes, kind: Disclosed, copy: str
+        self,
+        conference_id: int,
+        target: Path,
+        data: bytes,
+        kind: Disclosed,
+        copy: str,
+        *,
+        recipient: str | None = None,
     ) -> Path:
         """A draft leaves the app too: the file and its disclosure entry, both or neither."""
         example = "minutes.docx" if kind == Disclosed.MINUTES else "outcome-letter.docx"
@@ -252,6 +339,7 @@ class MinutesService:
             lambda path, body: save_export(path, body, example),
             conference_id=conference_id,
             copy=copy,
+            recipient=recipient,
         )
         return target
 
@@ -288,11 +376,11 @@ class MinutesService:
         rendered with its status, number and date, and recorded with its template, time,
         SHA-256 and its bytes (inside the database), and written where ``place`` says (never
         over an existing file). ``final``: the final version of each copy; the conference is
-        locked in the same transaction. A letter also counts as sent (its deadline is met)."""
+        locked in the same transaction. (The outcome letter: :meth:`issue_letter`.)"""
+        if DocumentCopy.LETTER in copies:
+            raise ValueError("the outcome letter is issued per recipient: use issue_letter")
         record = self.store.load_record(conference_id)
-        if record.conference.status == ConferenceStatus.FINALISED and (
-            final or any(c != DocumentCopy.LETTER for c in copies)
-        ):
+        if record.conference.status == ConferenceStatus.FINALISED:
             last = self.store.versions.final(conference_id, DocumentCopy.FULL)
             raise ValidationError(msg("issue_after_final", number=last.number if last else "?"))
         number = self.store.versions.next_number(conference_id)
@@ -300,8 +388,7 @@ class MinutesService:
         made: list[tuple[DocumentVersion, bytes, dict[str, Any], Path | None]] = []
         for copy in copies:
             template_name = self._template_name(record, copy, template)
-            basis = self._final_basis(record, copy) if copy == DocumentCopy.LETTER else None
-            context = basis[1] if basis else self._live_context(record, copy)
+            context = self._live_context(record, copy)
             status = DocumentStatus.FINAL if final else DocumentStatus.ISSUED
             data = self._make(record, copy, template_name, context, Mark(status, number, stamp))
             version = DocumentVersion(
@@ -322,15 +409,6 @@ class MinutesService:
             with self.store.transaction(name):
                 for version, data, context, _ in made:
                     self.store.versions.add(version, data, context)
-                if DocumentCopy.LETTER in copies:
-                    self.store.add(
-                        LogEntry(
-                            conference_id=conference_id,
-                            at=stamp,
-                            kind="letter",
-                            detail=f"version {number}",
-                        )
-                    )
                 if final:
                     self.store.update_conference(
                         conference_id, {"status": ConferenceStatus.FINALISED}
@@ -347,11 +425,9 @@ class MinutesService:
                     if target is not None:
                         disclose(
                             self.store,
-                            Disclosed.LETTER
-                            if version.copy == DocumentCopy.LETTER
-                            else Disclosed.MINUTES,
+                            Disclosed.MINUTES,
                             conference_id=conference_id,
-                            copy="parent" if version.copy == DocumentCopy.LETTER else version.copy,
+                            copy=version.copy,
                             target=target,
                             data=data,
                         )
@@ -399,17 +475,92 @@ class MinutesService:
         return version
 
     def issue_letter(
-        self, conference_id: int, template: str | None = None, target: Path | None = None
-    ) -> DocumentVersion:
-        """Issue the outcome letter: recorded as a version and as sent (its deadline met)."""
-        [(version, _)] = self.issue(
-            conference_id,
-            [DocumentCopy.LETTER],
-            template,
-            place=lambda _v: target,
-            name="issue outcome letter",
+        self,
+        conference_id: int,
+        template: str | None = None,
+        target: Path | None = None,
+        to: int | None = None,
+    ) -> list[IssuedLetter]:
+        """Issue the outcome letter, one document per recipient (or household; ``to``: only
+        the one that reaches that attendee): each is a version of its own, kept in the
+        database, with its recipients recorded as given it (circulation) and, when written to
+        ``target`` (a folder, or a file for a single letter), in the disclosure log. The
+        conference's log records the letter as sent, so its deadline is met. All or nothing:
+        no version is recorded if a file cannot be written, and an existing file is never
+        replaced."""
+        record = self.store.load_record(conference_id)
+        recipients = self._recipients(record, to)
+        first = self.store.versions.next_number(conference_id)
+        stamp = now()
+        paths: list[Path | None] = (
+            list(letter_paths(record.case.reference, target, recipients, first))
+            if target is not None
+            else [None] * len(recipients)
         )
-        return version
+        for path in paths:
+            if path is not None and os.path.lexists(path):
+                raise ValidationError(msg("issued_file_exists", path=str(path)))
+        template_name = self._template_name(record, DocumentCopy.LETTER, template)
+        letters = self._letters(
+            record,
+            recipients,
+            template,
+            lambda i: Mark(DocumentStatus.ISSUED, first + i, stamp),
+        )
+        issued: list[IssuedLetter] = []
+        written: list[Path] = []
+        try:
+            with self.store.transaction("issue outcome letter"):
+                for i, ((recipient, data, context), path) in enumerate(
+                    zip(letters, paths, strict=True)
+                ):
+                    version = DocumentVersion(
+                        conference_id=conference_id,
+                        number=first + i,
+                        copy=DocumentCopy.LETTER,
+                        status=DocumentStatus.ISSUED,
+                        issued_at=stamp,
+                        sha256=hashlib.sha256(data).hexdigest(),
+                        template=template_name,
+                    )
+                    self.store.versions.add(version, data, context)
+                    for attendee_id in recipient.attendee_ids:
+                        # Handed over or posted by the chair: the app sends nothing itself.
+                        self.store.versions.add_circulation(
+                            conference_id, attendee_id, version, stamp, Delivery.HAND
+                        )
+                    if path is not None:
+                        disclose(
+                            self.store,
+                            Disclosed.LETTER,
+                            conference_id=conference_id,
+                            copy="parent",
+                            recipient=recipient.name,
+                            target=path,
+                            data=data,
+                        )
+                        save_export(path, data, "outcome-letter.docx")
+                        written.append(path)
+                    issued.append(IssuedLetter(version, recipient.name, path))
+                last = first + len(letters) - 1
+                self.store.add(
+                    LogEntry(
+                        conference_id=conference_id,
+                        at=stamp,
+                        kind="letter",
+                        detail=f"version {first}" if last == first else f"versions {first}-{last}",
+                    )
+                )
+        except BaseException:
+            for written_path in written:
+                written_path.unlink(missing_ok=True)
+            raise
+        log.info("conference %s: outcome letter issued, %s version(s)", conference_id, len(issued))
+        for letter in issued:
+            self.events.publish(
+                Change(Entity.MINUTES, letter.version.id, conference_id, ChangeKind.ADDED)
+            )
+        return issued
 
     # --- what the parents' copy leaves out ----------------------------------------------------
 
@@ -487,6 +638,66 @@ class MinutesService:
             ],
             log=[(e.at, e.kind, e.detail) for e in self.store.conference_log(conference_id)],
         )
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    """One issued letter: its version, who it is addressed to, and the file written (if any)."""
+
+    version: DocumentVersion
+    recipient: str
+    path: Path | None
+
+
+def _listed(recipients: list[Recipient]) -> str:
+    """The recipients with the attendee ids that choose them (``--to``)."""
+    return (
+        "; ".join(f"{r.name} ({', '.join(str(i) for i in r.attendee_ids)})" for r in recipients)
+        or "nobody"
+    )
+
+
+def letter_file_name(reference: str, recipient: Recipient, number: int | None) -> str:
+    """``REF-outcome-letter-v7-to-Hannah_Turner-12.docx``: a safe name per recipient (the
+    attendee id keeps two people of the same name apart); a draft says so."""
+    version = f"v{number}" if number is not None else "draft"
+    return (
+        f"{safe_name(reference)}-outcome-letter-{version}-to-"
+        f"{safe_name(recipient.name)}-{recipient.attendee_ids[0]}.docx"
+    )
+
+
+def is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; a name the system refuses (too long) is said so."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise ValidationError(msg("name_too_long_write", name=str(path)[:80])) from exc
+        raise ValidationError(
+            msg("file_cannot_write", path=str(path), error=exc.strerror or str(exc))
+        ) from exc
+
+
+def letter_paths(
+    reference: str, target: Path, recipients: list[Recipient], first: int | None
+) -> list[Path]:
+    """Where each letter goes: one file each inside the folder ``target``, or the file
+    ``target`` itself for a single letter (several need a folder, or ``to``)."""
+    if is_folder(target):
+        return [
+            target / letter_file_name(reference, r, None if first is None else first + i)
+            for i, r in enumerate(recipients)
+        ]
+    if len(recipients) > 1:
+        raise ValidationError(
+            msg("letter_needs_folder", count=len(recipients), recipients=_listed(recipients))
+        )
+    if not target.parent.is_dir():
+        raise ValidationError(msg("no_folder", folder=str(target.parent)))
+    return [target]
 
 
 @dataclass
@@ -662,11 +873,15 @@ class MinutesLifecycle:
         return found
 
     def export_letter(
-        self, conference_id: int, target: Path, template: str | None = None
-    ) -> DocumentVersion:
-        """Issue the outcome letter to ``target``: recorded as a version and as sent (its
-        deadline met), both or neither."""
-        return self.minutes.issue_letter(conference_id, template, target)
+        self,
+        conference_id: int,
+        target: Path,
+        template: str | None = None,
+        to: int | None = None,
+    ) -> list[IssuedLetter]:
+        """Issue the outcome letter into ``target`` (a folder: one file per recipient; a file:
+        a single letter): recorded as versions and as sent (its deadline met), all or none."""
+        return self.minutes.issue_letter(conference_id, template, target, to)
 
     # amendments, finalising -------------------------------------------------------------------
 

@@ -1270,7 +1270,9 @@ class Store:
                    c.started_at, c.referral_received, c.status, c.next_review,
                    (SELECT min(at) FROM conference_log l
                      WHERE l.conference_id = c.id AND l.kind = 'letter') AS letter_at,
-                   (SELECT min(at) FROM circulations x WHERE x.conference_id = c.id)
+                   (SELECT min(x.at) FROM circulations x
+                     LEFT JOIN document_versions d ON d.id = x.document_version_id
+                     WHERE x.conference_id = c.id AND coalesce(d.copy, '') != 'letter')
                      AS circulated_at
             FROM conferences c JOIN cases cs ON cs.id = c.case_id
             """

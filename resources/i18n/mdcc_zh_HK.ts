@@ -4135,6 +4135,26 @@ The chair&apos;s record of a child-protection case conference.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The outcome letter goes to {count} recipients, one letter each: give a folder to write them into, or choose one recipient by attendee id ({recipients}).</source>
+        <translation>會議結果通知會發給 {count} 位收件人，每人一封：請指定存放的資料夾，或以出席者編號選擇一位收件人（{recipients}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say where to write the letters: -o FOLDER (one file per recipient) or -o FILE.docx for one letter (with --to ATTENDEE_ID when there are several).</source>
+        <translation>請指明寫入位置：-o 資料夾（每位收件人一個檔案），或 -o 檔案.docx 寫一封信（收件人多於一位時須加 --to 出席者編號）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendee {attendee} is not sent the outcome letter. The letter goes to: {recipients}.</source>
+        <translation>出席者 {attendee} 不會收到會議結果通知。收件人為：{recipients}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is invited to receive the outcome letter: add the family and the professionals invited to the attendance list first.</source>
+        <translation>沒有人會收到會議結果通知：請先把獲邀的家庭成員及專業人員加入出席名單。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} already exists; an issued document never replaces a file. Choose a new name.</source>
         <translation>{path} 已存在；發出的文件絕不會取代現有檔案。請選擇新名稱。</translation>
     </message>
@@ -4842,12 +4862,17 @@ The chair&apos;s record of a child-protection case conference.</source>
         <translation>會議紀錄將使用範本 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Outcome letter</source>
-        <translation>結果通知信</translation>
+        <location line="+9"/>
+        <source>Outcome letters: choose the folder to save them in</source>
+        <translation>會議結果通知：選擇儲存的資料夾</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Outcome letter issued, one for each of %1 recipients: %2. Saved in %3.</source>
+        <translation>已發出會議結果通知，%1 位收件人每人一封：%2。已儲存於 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Circulate</source>
         <translation>分發</translation>
     </message>

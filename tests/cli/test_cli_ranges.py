@@ -160,7 +160,7 @@ def test_every_command_works_on_values_stored_before_the_checks(
         ("export", "1"),
         ("minutes", "1", "-o", "m.docx"),
         ("minutes", "1", "-o", "p.docx", "--copy", "parent"),
-        ("letter", "1", "-o", "l.docx"),
+        ("letter", "1", "-o", "."),  # issue 12: a folder, one letter per recipient
     ):
         result = run(tmp_path, *args)
         assert result.code == 0, (args, result.err)

@@ -33,11 +33,14 @@ def test_every_command_line_export_is_in_the_log(tmp_path: Path) -> None:
     data = tmp_path / "data"
     cid = _import(DEMO, data, tmp_path)
     assert log_entries(data, tmp_path) == []  # an import discloses nothing
+    # Issue 12 point 4: a letter per recipient; -o FILE writes the one --to chooses.
+    listed = mdcc("letter", cid, "--recipients", "--data-dir", data, cwd=tmp_path)
+    mother = listed.out.splitlines()[-1].split("\t")[0]
     steps = [
         ("export", cid, "-o", tmp_path / "c.json"),
         ("export", cid),
         ("minutes", cid, "-o", tmp_path / "m.docx", "--copy", "parent"),
-        ("letter", cid, "-o", tmp_path / "l.docx"),
+        ("letter", cid, "-o", tmp_path / "l.docx", "--to", mother),
         ("actions", "--format", "csv", "-o", tmp_path / "a.csv"),
         ("actions", "--format", "ics"),
         ("actions", "--format", "xlsx", "-o", tmp_path / "a.xlsx"),

@@ -17,7 +17,13 @@ def test_finding_4_mdcc_letter_issue_records_the_letter_and_meets_its_deadline(
 ) -> None:
     data = tmp_path / "data"
     cid = _import(EXAMPLE_COPY, data, tmp_path)
-    run = mdcc("letter", cid, "-o", tmp_path / "look.docx", "--data-dir", data, cwd=tmp_path)
+    # Issue 12 point 4: one letter per recipient; -o FILE takes one, chosen with --to.
+    listed = mdcc("letter", cid, "--recipients", "--data-dir", data, cwd=tmp_path)
+    assert listed.code == 0 and len(listed.out.splitlines()) == 6, listed.err
+    mother = listed.out.splitlines()[-1].split("\t")[0]
+    assert listed.out.splitlines()[-1].endswith("Hannah Turner")
+    look = tmp_path / "look.docx"
+    run = mdcc("letter", cid, "-o", look, "--to", mother, "--data-dir", data, cwd=tmp_path)
     assert run.code == 0 and "draft" in run.err
     services = open_services(data)
     try:
@@ -26,7 +32,16 @@ def test_finding_4_mdcc_letter_issue_records_the_letter_and_meets_its_deadline(
     finally:
         services.close()
     run = mdcc(
-        "letter", cid, "-o", tmp_path / "letter.docx", "--issue", "--data-dir", data, cwd=tmp_path
+        "letter",
+        cid,
+        "-o",
+        tmp_path / "letter.docx",
+        "--to",
+        mother,
+        "--issue",
+        "--data-dir",
+        data,
+        cwd=tmp_path,
     )
     assert run.code == 0, run.err
     assert "version 1" in run.err

@@ -132,7 +132,10 @@ def test_finding6_a_pdf_name_writes_a_pdf(tmp_path: Path) -> None:
     for args in (("-o", str(tmp_path / "m.pdf")), ("-o", str(tmp_path / "y.pdf"), "--pdf")):
         result = run_cli("minutes", conference, *args, data=data)
         assert result.returncode == 0, result.stderr
-    result = run_cli("letter", conference, "-o", str(tmp_path / "l.pdf"), data=data)
+    # Issue 12 point 4: a letter per recipient; -o FILE writes one, chosen with --to.
+    listed = run_cli("letter", conference, "--recipients", data=data).stdout.splitlines()
+    mother = listed[-1].split("\t")[0]
+    result = run_cli("letter", conference, "-o", str(tmp_path / "l.pdf"), "--to", mother, data=data)
     assert result.returncode == 0, result.stderr
     for name in ("m.pdf", "y.pdf", "l.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF"), name  # not a Word file

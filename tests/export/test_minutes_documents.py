@@ -169,7 +169,8 @@ def test_the_shared_example_renders_in_every_template(
             assert x["description"] in text
         assert "Support could continue under a child in need plan" in text
     letter = document_text(services.minutes.render_letter(conference_id))
-    assert "Max will be the subject of a child protection plan." in letter
+    # Issue 12 point 4: the decision in plain words (the profile's), not "Kind: value. text".
+    assert "The conference decided that Max Turner will have a child protection plan." in letter
     assert "Priya Nair" in letter
 
 
@@ -306,10 +307,15 @@ def test_cli_minutes_and_letter(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Parents' copy" in document_text((tmp_path / "m.docx").read_bytes())
-    result = run_cli("letter", conference, "-o", str(tmp_path / "l.docx"), data=data)
+    # Issue 12 point 4: -o FOLDER writes one letter per recipient (or household).
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    result = run_cli("letter", conference, "-o", str(letters), data=data)
     assert result.returncode == 0, result.stderr
-    letter = document_text((tmp_path / "l.docx").read_bytes())
-    assert "Outcome of the conference" in letter and "會議結果通知" in letter  # HK: bilingual
+    written = sorted(letters.iterdir())
+    assert len(written) == 6 and all("-outcome-letter-draft-to-" in p.name for p in written)
+    letter = document_text(written[0].read_bytes())
+    assert "Outcome of the" in letter and "會議的決定" in letter  # HK: bilingual headings
     for args, message in (
         (("minutes", conference, "-o", str(tmp_path / "x" / "m.docx")), "does not exist"),
         (

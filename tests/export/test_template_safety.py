@@ -212,11 +212,11 @@ def test_finding5_a_letter_template_is_refused_for_minutes_and_the_other_way_rou
 
     data = tmp_path / "data"
     conference = run_cli("demo", data=data).stdout.strip().splitlines()[-1]
-    result = run_cli(
-        "letter", conference, "-o", str(tmp_path / "l.docx"), "--template", "eng-cpc", data=data
-    )
+    letters = tmp_path / "letters"  # issue 12: a folder, one letter per recipient
+    letters.mkdir()
+    result = run_cli("letter", conference, "-o", str(letters), "--template", "eng-cpc", data=data)
     assert result.returncode == 2 and "not a letter template" in result.stderr
-    assert not (tmp_path / "l.docx").exists()
+    assert list(letters.iterdir()) == []
 
 
 def test_finding5_a_template_that_does_not_say_its_kind_is_refused(

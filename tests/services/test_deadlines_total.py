@@ -95,8 +95,9 @@ def test_minutes_and_letter_of_a_conference_in_9999_are_written(
 ) -> None:
     version = services.minutes.issue_minutes(far_id, CopyKind.FULL, None, tmp_path / "m.docx")
     assert version.number == 1 and (tmp_path / "m.docx").stat().st_size > 0
-    services.lifecycle.export_letter(far_id, tmp_path / "l.docx")
-    assert (tmp_path / "l.docx").stat().st_size > 0
+    (tmp_path / "letters").mkdir()  # issue 12: one letter per recipient
+    issued = services.lifecycle.export_letter(far_id, tmp_path / "letters")
+    assert issued and all(x.path and x.path.stat().st_size > 0 for x in issued)
 
 
 def test_the_calendar_export_holds_an_action_due_on_the_last_day(

@@ -70,11 +70,21 @@ def test_minutes_that_cannot_be_written_leave_no_entry(
 def test_the_outcome_letter_leaves_one_entry(
     services: Services, example_id: int, tmp_path: Path, through: str
 ) -> None:
+    # Issue 12 point 4: a letter per recipient; the one to the mother alone leaves one entry,
+    # naming her, and a folder of letters one entry per recipient.
     target = tmp_path / "letter.docx"
-    getattr(services, through).export_letter(example_id, target)
+    mother = services.minutes.letter_recipients(example_id)[-1].attendee_ids[0]
+    getattr(services, through).export_letter(example_id, target, to=mother)
     entry = one_entry(services, 0)
     assert (entry.kind, entry.copy, entry.target) == (DisclosureKind.LETTER, "parent", str(target))
     assert entry.sha256 == sha(target)
+    assert entry.recipient == "Hannah Turner"
+    (tmp_path / "all").mkdir()
+    paths = getattr(services, through).export_letter(example_id, tmp_path / "all")
+    entries = services.disclosure.entries()[1:]
+    assert len(entries) == 6 == len(list((tmp_path / "all").iterdir()))
+    assert [e.recipient for e in entries][-1] == "Hannah Turner"
+    assert {e.target for e in entries} == {str(x.path if hasattr(x, "path") else x) for x in paths}
 
 
 def test_the_exchange_file_leaves_one_entry_and_the_identity_needs_a_reason(

@@ -321,15 +321,16 @@ def test_an_outcome_letter_whose_log_entry_cannot_be_stored_is_not_left_behind(
         blocker = driver_connect(AppPaths(tmp_path / "data").database, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
 
-        target = tmp_path / "letter.docx"
+        target = tmp_path / "letters"  # issue 12: a folder, one letter per recipient
+        target.mkdir()
         with pytest.raises(DatabaseLockedError):
             services.lifecycle.export_letter(conference_id, target)
-        assert not target.exists()
-        assert [p.name for p in tmp_path.iterdir()] == ["data"]
+        assert list(target.iterdir()) == []
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "letters"]
 
         blocker.execute("ROLLBACK")
-        services.lifecycle.export_letter(conference_id, target)
-        assert target.is_file()
+        issued = services.lifecycle.export_letter(conference_id, target)
+        assert len(issued) > 1 and all(x.path and x.path.is_file() for x in issued)
         log = services.store.conference_log(conference_id)
         assert [e.kind for e in log].count("letter") == 1
     finally:

@@ -54,7 +54,7 @@ def test_finding_2_a_render_for_a_look_is_a_draft_recorded_nowhere(
     services.minutes.render_minutes(example_id, CopyKind.PARENT)
     services.minutes.render_letter(example_id)
     services.minutes.export_minutes(example_id, tmp_path / "look.docx", CopyKind.FULL)
-    services.minutes.export_letter(example_id, tmp_path / "letter.docx")
+    services.minutes.export_letter(example_id, tmp_path)  # one draft per recipient
     with pytest.raises(ValidationError):  # a failed render records nothing either
         services.minutes.render_minutes(example_id, CopyKind.FULL, "no-such-template")
     assert services.minutes.versions(example_id) == []
@@ -173,8 +173,10 @@ def test_finding_3_documents_print_their_status_version_and_issue_date(
     line = f"Issued – version 1, {day.day} {day:%B} {day.year}"
     assert all(line in h for h in headers(data))
     assert "DRAFT" not in document_text(data)
-    letter = services.minutes.issue_letter(example_id)
-    assert "Issued – version 2" in document_text(services.minutes.version_content(letter))
+    # Point 4 of issue 12: a letter per recipient, each its own version; one here (the mother).
+    mother = services.minutes.letter_recipients(example_id)[-1].attendee_ids[0]
+    [letter] = services.minutes.issue_letter(example_id, to=mother)
+    assert "Issued – version 2" in document_text(services.minutes.version_content(letter.version))
     final = services.lifecycle.finalise(example_id)
     final_text = headers(services.minutes.version_content(final[0]))
     assert all(f"FINAL – version 3, issued {day.day} {day:%B} {day.year}" in h for h in final_text)
@@ -199,11 +201,14 @@ def test_finding_3_a_chinese_conference_says_its_status_in_chinese_too(
 def test_finding_4_an_issued_letter_meets_its_deadline_a_draft_does_not(
     services: Services, example_id: int, tmp_path: Path
 ) -> None:
-    services.minutes.export_letter(example_id, tmp_path / "look.docx")
+    (tmp_path / "look").mkdir()
+    (tmp_path / "issued").mkdir()
+    services.minutes.export_letter(example_id, tmp_path / "look")
     due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].done is None
-    version = services.minutes.issue_letter(example_id, None, tmp_path / "letter.docx")
-    assert version.copy == DocumentCopy.LETTER
+    # Point 4 of issue 12: one letter per recipient (six invited here), each a version.
+    letters = services.minutes.issue_letter(example_id, None, tmp_path / "issued")
+    assert [x.version.copy for x in letters] == [DocumentCopy.LETTER] * 6
     due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].done == dt.date.today()
 

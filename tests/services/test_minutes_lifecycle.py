@@ -118,7 +118,7 @@ def test_deadlines_count_working_days_and_closure_days(
     with pytest.raises(ValidationError, match="already a closure day"):
         services.deadlines.add_closure_day(dt.date(2026, 11, 23), "again", "ENG")
 
-    services.lifecycle.export_letter(example_id, tmp_path / "letter.docx")
+    services.lifecycle.export_letter(example_id, tmp_path)  # issue 12: a letter per recipient
     due = {d.key: d for d in services.deadlines.for_conference(example_id)}
     assert due["outcome_letter"].done == dt.date.today()
     assert not due["outcome_letter"].overdue(dt.date(2030, 1, 1))

@@ -19,6 +19,7 @@ class Prompter(Protocol):
     def save_file(
         self, parent: QWidget, title: str, suggested: str, filters: str
     ) -> Path | None: ...
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None: ...
     def run_dialog(self, dialog: QDialog) -> bool: ...
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None: ...
     def open_path(self, path: Path) -> None: ...
@@ -65,4 +66,8 @@ class DialogPrompter:
 
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None

@@ -115,20 +115,29 @@ class MinutesActions(QObject):
         )
 
     def export_letter(self) -> None:
-        if not self.notes_stored():
+        """Issue the outcome letter, one per recipient (or household), into a folder the chair
+        picks; each is recorded as issued to its recipients, and the letter counts as sent."""
+        if not self.notes_stored() or self.prompter is None:
             return
-        target = self._ask_file(
-            self.tr("Outcome letter"), f"{self._safe_ref()}-outcome-letter.docx"
+        folder = self.prompter.choose_folder(
+            self.window, self.tr("Outcome letters: choose the folder to save them in")
         )
-        if target is None:
+        if folder is None:
             return
-        docx = target.with_suffix(".docx")
-        with RenderProgress(self.window).running():
-            written = self.controller.attempt(
-                lambda: self.services.lifecycle.export_letter(self.conference_id, docx)
+        with RenderProgress(self.window).running():  # each letter rendered in its own process
+            issued = self.controller.run(
+                lambda: self.services.lifecycle.export_letter(self.conference_id, folder)
             )
-        if written:
-            self._written(docx, target.suffix.lower() == ".pdf", CopyKind.PARENT)
+        if issued:
+            self.controller.show_message(
+                self.tr("Outcome letter issued, one for each of %1 recipients: %2. Saved in %3.")
+                .replace("%1", str(len(issued)))
+                .replace(
+                    "%2",
+                    "; ".join(f"{x.recipient} ({x.path.name if x.path else ''})" for x in issued),
+                )
+                .replace("%3", str(folder))
+            )
 
     def circulate(self) -> None:
         if self.prompter is None:

@@ -41,6 +41,9 @@ class RecordingPrompter:
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         return self.files.pop(0)
 
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        return self.files.pop(0)
+
     def open_path(self, path: Path) -> None:
         self.opened.append(path)
 
@@ -289,7 +292,7 @@ def test_home_shows_each_conferences_next_deadline(
     )
     text = window.model.index(row, ConferenceListModel.COL_DEADLINE).data()
     assert text.startswith("Outcome letter to everyone invited")  # due the next working day
-    services.lifecycle.export_letter(conference_id, services.paths.data_dir / "letter.docx")
+    services.lifecycle.export_letter(conference_id, services.paths.data_dir)  # one per recipient
     window.refresh()
     text = window.model.index(row, ConferenceListModel.COL_DEADLINE).data()
     assert text.startswith("First core group meeting")

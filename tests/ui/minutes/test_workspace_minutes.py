@@ -39,19 +39,29 @@ def ws(
 def test_exports_from_the_minutes_menu(
     ws: WorkspaceWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
-    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx", tmp_path / "letter.docx"]
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx"]
     ws.export_full_action.trigger()
     ws.export_parent_action.trigger()
-    ws.letter_action.trigger()
     assert "Two domestic incidents" in document_text((tmp_path / "full.docx").read_bytes())
     assert "Two domestic incidents" not in document_text((tmp_path / "parents.docx").read_bytes())
-    assert "Outcome of the initial conference" in document_text(
-        (tmp_path / "letter.docx").read_bytes()
-    )
     assert "Written:" in ws.message_label.text()
-    # Issue 12: the copies exported are drafts, recorded nowhere; the letter is issued.
+    # Issue 12 point 4: the letter goes into a folder the chair picks, one per recipient.
+    prompter.files.append(letters)
+    ws.letter_action.trigger()
+    written = sorted(letters.iterdir())
+    assert len(written) == 6
+    mother = next(p for p in written if "Hannah_Turner" in p.name)
+    text = document_text(mother.read_bytes())
+    assert "Dear Hannah Turner," in text
+    assert "Outcome of the initial child protection conference" in text
+    message = ws.message_label.text()
+    assert "one for each of 6 recipients" in message and "Hannah Turner (" in message
+    assert str(letters) in message
+    # Issue 12: the copies exported are drafts, recorded nowhere; the letters are issued.
     versions = ws.services.minutes.versions(ws.conference_id)
-    assert [(v.number, v.copy) for v in versions] == [(1, "letter")]
+    assert [(v.number, v.copy) for v in versions] == [(n, "letter") for n in range(1, 7)]
     assert "✓" in ws.deadlines_label.text()  # the outcome letter is done
 
 

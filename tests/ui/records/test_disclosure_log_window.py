@@ -54,7 +54,9 @@ def test_the_log_window_shows_the_entries_and_an_intact_chain(
     conference_id = window.load_demo()
     assert conference_id is not None
     services.exchange.export_file(conference_id, tmp_path / "a.json")
-    services.lifecycle.export_letter(conference_id, tmp_path / "l.docx")
+    # Issue 12 point 4: the letter is one per recipient; the mother's alone here.
+    mother = services.minutes.letter_recipients(conference_id)[-1].attendee_ids[0]
+    services.lifecycle.export_letter(conference_id, tmp_path / "l.docx", to=mother)
     seen: list[DisclosureLogDialog] = []
     prompter.dialogs.append(seen.append)
     window.log_action.trigger()
@@ -70,7 +72,7 @@ def test_the_log_window_shows_the_entries_and_an_intact_chain(
     assert dialog.chain_label.property("intact") is True
     assert "intact" in dialog.chain_label.text()
     # A new entry while the window is open shows at once.
-    services.lifecycle.export_letter(conference_id, tmp_path / "l2.docx")
+    services.lifecycle.export_letter(conference_id, tmp_path / "l2.docx", to=mother)
     assert model.rowCount() == 3
     dialog.close()
 
@@ -239,14 +241,16 @@ def test_the_workspace_and_tracker_exports_are_in_the_log(
     ws = WorkspaceWindow(services, conference_id, prompter)
     qtbot.addWidget(ws)
     ws.show()
-    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx", tmp_path / "l.docx"]
+    # Issue 12 point 4: the letter goes into a folder, one per recipient (six in the demo).
+    (tmp_path / "letters").mkdir()
+    prompter.files += [tmp_path / "full.docx", tmp_path / "parents.docx", tmp_path / "letters"]
     ws.export_full_action.trigger()
     ws.export_parent_action.trigger()
     ws.letter_action.trigger()
     expected = [
         (DisclosureKind.MINUTES, "full"),
         (DisclosureKind.MINUTES, "parent"),
-        (DisclosureKind.LETTER, "parent"),
+        *[(DisclosureKind.LETTER, "parent")] * 6,
     ]
     if soffice() is not None:
         prompter.files.append(tmp_path / "parents2.pdf")
