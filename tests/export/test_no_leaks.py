@@ -65,6 +65,11 @@ class Outputs:
             self.full.add(name)
 
 
+def mkdir(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
 def ok(run) -> str:  # tests.cli's Run
     assert run.code == 0, run.err
     return run.out
@@ -86,16 +91,17 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
     # Drafts for a look, docx (and PDF through LibreOffice where it is installed).
     cli("minutes", cid, "--copy", "full", "-o", out / "draft-full.docx")
     cli("minutes", cid, "--copy", "parent", "-o", out / "draft-parents.docx")
-    cli("letter", cid, "-o", out / "draft-letter.docx")
+    # The outcome letter goes to each recipient: one file each, in a folder.
+    cli("letter", cid, "-o", mkdir(out / "draft-letters"))
     if HAS_SOFFICE:
         cli("minutes", cid, "--copy", "full", "-o", out / "draft-full.pdf")
         cli("minutes", cid, "--copy", "parent", "-o", out / "draft-parents.pdf")
-        cli("letter", cid, "-o", out / "draft-letter.pdf")
+        cli("letter", cid, "--pdf", "-o", mkdir(out / "draft-letters-pdf"))
     # Issued versions (the parents' copy with its PDF beside it).
     cli("minutes", cid, "--copy", "full", "--issue", "-o", out / "issued-full.docx")
     parents = ["minutes", cid, "--copy", "parent", "--issue", "-o", out / "issued-parents.docx"]
     cli(*parents, *(["--pdf"] if HAS_SOFFICE else []))
-    cli("letter", cid, "--issue", "-o", out / "issued-letter.docx")
+    cli("letter", cid, "--issue", "-o", mkdir(out / "issued-letters"))
     cli("versions", cid, "--save", "2", "--copy", "parent", "-o", out / "saved-parents.docx")
     # The exchange file as exported by default, and the actions in every format.
     cli("export", cid, "-o", out / "exchange.json")
@@ -125,7 +131,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
         services.lifecycle.finalise(cid)
         services.minutes.export_minutes(cid, out / "final-full.docx", s_copy("full"))
         services.minutes.export_minutes(cid, out / "final-parents.docx", s_copy("parent"))
-        services.minutes.export_letter(cid, out / "final-letter.docx")
+        services.minutes.export_letter(cid, mkdir(out / "final-letters"))
         services.disclosure.export(out / "disclosure-log.csv", "csv")
         services.disclosure.export(out / "disclosure-log.json", "json")
     finally:
@@ -236,14 +242,11 @@ def test_every_output_was_made(outputs: Outputs) -> None:
     expected = {
         "draft-full.docx",
         "draft-parents.docx",
-        "draft-letter.docx",
         "issued-full.docx",
         "issued-parents.docx",
-        "issued-letter.docx",
         "saved-parents.docx",
         "final-full.docx",
         "final-parents.docx",
-        "final-letter.docx",
         "exchange.json",
         "actions.csv",
         "actions.xlsx",
@@ -252,9 +255,17 @@ def test_every_output_was_made(outputs: Outputs) -> None:
         "disclosure-log.json",
     }
     if HAS_SOFFICE:
-        expected |= {"draft-full.pdf", "draft-parents.pdf", "draft-letter.pdf"}
+        expected |= {"draft-full.pdf", "draft-parents.pdf"}
         expected |= {"issued-parents.pdf"}
     assert expected <= names, sorted(expected - names)
+    folders = ["draft-letters", "issued-letters", "final-letters"]
+    folders += ["draft-letters-pdf"] if HAS_SOFFICE else []
+    for folder in folders:  # one letter per recipient, the mother's among them
+        letters = [n for n in names if n.startswith(folder + "/")]
+        assert len(letters) >= 2 and any("Hannah" in n for n in letters), (folder, letters)
+        assert set(letters) <= outputs.for_parents
+    if HAS_SOFFICE:
+        assert any(n.endswith(".pdf") for n in names if n.startswith("draft-letters-pdf/"))
     assert any(n.startswith("outbox/") and n.endswith(".eml") for n in names)
     # The .docx parts read include the document properties, headers and footers.
     inner = [p for p, _ in parts("issued-parents.docx", outputs.files["issued-parents.docx"])]
