@@ -20,6 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from mdcc_desktop.domain.dates import date_en, date_zh
 from mdcc_desktop.domain.models import (
     ActionStatus,
     Attendee,
@@ -40,21 +41,6 @@ NOT_ADDRESSED = frozenset({Role.CHAIR, Role.MINUTE_TAKER, Role.INTERPRETER, Role
 FAMILY_ROLES = frozenset({Role.PARENT, Role.CARER, Role.CHILD})
 # Decisions the letter tells in their own part (the key worker, the core group, the review).
 TOLD_ELSEWHERE = frozenset({"key_worker", "core_group", "review_date"})
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -126,12 +112,8 @@ def _joined(items: list[str], word: str) -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-def english_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+english_date = date_en
+chinese_date = date_zh
 
 
 ENGLISH_TYPES = {

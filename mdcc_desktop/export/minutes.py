@@ -25,6 +25,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from mdcc_desktop.domain.dates import date_en, date_zh
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     AgendaItem,
@@ -71,8 +72,6 @@ from mdcc_desktop.export.wording import (
     ZH_TYPES,
     chinese_number,
     confidentiality,
-    date_en,
-    date_zh,
     hhmm,
     mandatory_sentence,
     section_heading,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mdcc_desktop.domain.dates import date_en, date_zh
 from mdcc_desktop.domain.models import (
     ActionStatus,
     Attendance,
@@ -18,31 +19,6 @@ from mdcc_desktop.domain.models import (
     Role,
     Sex,
 )
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_en(day: dt.date) -> str:
-    """``3 December 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def date_zh(day: dt.date) -> str:
-    """``2026年12月3日``."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def hhmm(value: dt.datetime | None) -> str:

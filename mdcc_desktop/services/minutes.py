@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdcc_desktop.domain.clock import now
+from mdcc_desktop.domain.dates import date_words
 from mdcc_desktop.domain.disclosure import DisclosureKind as Disclosed
 from mdcc_desktop.domain.errors import ValidationError
 from mdcc_desktop.domain.messages import msg
@@ -964,29 +965,6 @@ class MinutesLifecycle:
 def safe_name(text: str) -> str:
     """``text`` as part of a file name: letters, digits, - and _ only."""
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)[:60]
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_words(day: dt.date, chinese: bool) -> str:
-    """``20 November 2026``, or ``2026年11月20日`` in Chinese."""
-    if chinese:
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
