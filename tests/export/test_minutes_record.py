@@ -152,7 +152,7 @@ def _book(services: Services, conference_id: int, **changes: object) -> None:
     services.store.update(Conference, conference_id, dict(changes))
 
 
-def test_new_record_parts_are_printed(services: Services) -> None:
+def test_finding14_the_record_parts_real_conferences_keep_are_printed(services: Services) -> None:
     conference_id = services.exchange.import_file(ENG).conference_id
     record = services.store.load_record(conference_id)
     police = next(a for a in record.attendees if a.name == "DC Sam Wright")
