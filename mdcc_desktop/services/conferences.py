@@ -85,6 +85,9 @@ PLAN_FIELDS: dict[str, Message] = {
     "outcome": msg("field_outcome"),
     "contingency": msg("field_contingency"),
 }
+# An action's fields that are what the conference agreed (the record), as against its follow-up
+# (status, due date, owner, priority, completion): locked with the record once it is finalised.
+ACTION_RECORD_FIELDS = frozenset({"description", "decision_id", "agenda_item_id", *PLAN_FIELDS})
 
 
 def _clean_texts(changes: dict[str, Any], fields: dict[str, Message]) -> list[Message]:
@@ -1011,9 +1014,10 @@ class ConferenceService:
         current = self.store.get_action(action_id)
         assert current.conference_id is not None
         conference = self._editable(current.conference_id)
-        if PLAN_FIELDS.keys() & changes.keys():
-            # What the conference agreed is locked once it is finalised: the plan's outcome and
-            # contingency are the record's, unlike the follow-up this edit otherwise allows.
+        if ACTION_RECORD_FIELDS & changes.keys():
+            # What the conference agreed is locked once it is finalised: the action itself, what
+            # it follows from, the plan's outcome and contingency are the record's, unlike the
+            # follow-up this edit otherwise allows.
             self._plan_editable(conference)
         problems = _date_problems(changes, ACTION_DATES)
         problems += _clean_texts(changes, PLAN_FIELDS)
@@ -1314,8 +1318,9 @@ class ConferenceService:
         return conference
 
     def _plan_editable(self, conference: Conference) -> None:
-        """Refuse a change to the plan's outcome or contingency as the lock table says, whichever
-        edit carries it (``update_action`` allows follow-up after finalisation)."""
+        """Refuse a change to what the conference agreed for an action (its description, links,
+        outcome and contingency) as the lock table says, whichever edit carries it
+        (``update_action`` allows follow-up after finalisation)."""
         if conference.status == ConferenceStatus.FINALISED and not allowed_when_final(
             "update_action_plan"
         ):

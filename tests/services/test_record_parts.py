@@ -308,3 +308,30 @@ def test_a_meeting_is_before_the_conference_by_the_chairs_own_calendar(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_finalising_locks_what_the_conference_agreed_for_an_action(services: Services) -> None:
+    """The action's description and what it follows from are the record's too: after
+    finalisation they were still changed through update_action, which only the follow-up
+    (status, due date, owner) should pass."""
+    cid = _demo(services)
+    record = services.conferences.record(cid)
+    action = record.actions[0]
+    assert action.id is not None
+    services.minutes.export_minutes(cid, services.paths.data_dir / "m.docx", CopyKind.FULL)
+    services.lifecycle.finalise(cid)
+    for change in (
+        {"description": "Rewritten after the meeting"},
+        {"decision_id": None},
+        {"agenda_item_id": record.agenda[0].id},
+    ):
+        with pytest.raises(ConferenceLockedError):
+            services.conferences.update_action(action.id, **change)
+    due = dt.date(2027, 3, 1)
+    services.conferences.update_action(action.id, due=due)  # follow-up: a new due date
+    kept = services.conferences.record(cid).actions[0]
+    assert (kept.description, kept.decision_id, kept.due) == (
+        action.description,
+        action.decision_id,
+        due,
+    )
