@@ -112,10 +112,6 @@ def _joined(items: list[str], word: str) -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-english_date = date_en
-chinese_date = date_zh
-
-
 ENGLISH_TYPES = {
     ConferenceType.INITIAL: "initial child protection conference",
     ConferenceType.REVIEW: "review child protection conference",
@@ -163,7 +159,7 @@ def letter_context(
         return f"{chinese}\n{english}" if zh and chinese else english
 
     def date_both(day: dt.date) -> tuple[str, str]:
-        return chinese_date(day), english_date(day)
+        return date_zh(day), date_en(day)
 
     def zh_name(a: Attendee | None, fallback: str = "") -> str:
         if a is None:

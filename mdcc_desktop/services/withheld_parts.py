@@ -45,17 +45,15 @@ def _short(text: str | None) -> str:
     return line if len(line) <= SHORT_TEXT else line[: SHORT_TEXT - 1].rstrip() + "…"
 
 
-def withheld_parts(
-    record: ConferenceRecord, numbers: Mapping[str, str] | None = None
-) -> list[WithheldPart]:
+def withheld_parts(record: ConferenceRecord, numbers: Mapping[str, str]) -> list[WithheldPart]:
     """Every part of ``record`` the parents' copy leaves out, in the order of the record:
     agenda items, decisions, actions, then reports and exclusion records. ``numbers``: the
-    minutes' ``part_numbers`` ("agenda_item:ID" to "4.2"); without them a part is numbered by
-    its place in the record's list."""
+    minutes' ``part_numbers`` ("agenda_item:ID" to "4.2"); a part the minutes print no number
+    for (its section is not in the profile) is numbered by its place in the record's list."""
 
     def numbered(kind: PartKind, objects: list[Any]) -> dict[int, tuple[str, Any]]:
         return {
-            o.id: ((numbers or {}).get(f"{kind}:{o.id}", str(n)), o)
+            o.id: (numbers.get(f"{kind}:{o.id}", str(n)), o)
             for n, o in enumerate(objects, start=1)
             if o.id is not None
         }
