@@ -9,6 +9,8 @@ once the passphrase is set; and nothing here touches Qt's ``Qt`` namespace befor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ from mdcc_desktop.ui.unlock import preload
 from mdcc_desktop.ui.widgets import theme
 from mdcc_desktop.ui.widgets.fields import buddy_label, line_edit
 from mdcc_desktop.ui.widgets.sizing import grow_to_contents
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 TICK_MS = 1000
 
@@ -90,7 +95,15 @@ def _wait_cursor() -> None:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
-class SetUpDialog(QDialog):
+class _PreloadWhenShown(QDialog):
+    """A first screen that gets the main window ready while the chair types (see preload)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        preload.when_idle()
+
+
+class SetUpDialog(_PreloadWhenShown):
     """A passphrase for a new folder (or one from before encryption), then the recovery code."""
 
     def __init__(self, protection: Protection, existing: bool, parent: QWidget | None = None):
@@ -276,7 +289,7 @@ class SetUpDialog(QDialog):
         super().reject()
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(_PreloadWhenShown):
     """The passphrase for a locked folder, or the recovery code and a new passphrase."""
 
     def __init__(self, protection: Protection, parent: QWidget | None = None) -> None:
@@ -380,8 +393,8 @@ class UnlockDialog(QDialog):
         if not given:
             self._say(self.status, self.tr("Type the passphrase first."))
             return
-        _wait_cursor()
-        preload.start()  # the main window's modules, while the key derivation runs
+        _wait_cursor()  # Qt's namespace made here, before the worker thread starts
+        preload.start()  # the main window's modules not loaded yet, while the key is derived
         try:
             self.db_key = self.protection.unlock(given)
         except WrongPassphraseError:
@@ -396,6 +409,7 @@ class UnlockDialog(QDialog):
             self._say(self.status, message_text(exc))
             return
         finally:
+            preload.wait()  # before Qt is touched again (see preload)
             QGuiApplication.restoreOverrideCursor()
         self.passphrase.clear()
         self.accept()
@@ -424,6 +438,7 @@ class UnlockDialog(QDialog):
             self.new_again.setFocus()
             return
         _wait_cursor()
+        preload.start()
         try:
             self.db_key = self.protection.recover(code, first)
         except WrongPassphraseError:
@@ -443,6 +458,7 @@ class UnlockDialog(QDialog):
             self._say(self.recovery_status, message_text(exc))
             return
         finally:
+            preload.wait()
             QGuiApplication.restoreOverrideCursor()
         for field in (self.code, self.new_first, self.new_again):
             field.clear()

@@ -49,13 +49,6 @@ def raised(act: Any) -> MdccError:
     return caught.value
 
 
-@pytest.fixture
-def locked(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    Protection(AppPaths(data)).set_up(TEST_PASSPHRASE)
-    return data
-
-
 def errors(locked: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, MdccError]:
     """One of each kind the chair can meet, raised by the real code."""
     found: dict[str, MdccError] = {}

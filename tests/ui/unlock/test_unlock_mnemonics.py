@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QW
 from mdcc_desktop.paths import AppPaths
 from mdcc_desktop.services.protection import FolderState, Protection
 from mdcc_desktop.ui.unlock.dialogs import SetUpDialog, UnlockDialog
-from tests.conftest import TEST_PASSPHRASE
 
 CODE = "0A1B2-C3D4E-5F6G7-H8J9K-MNPQR-STVWX"
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -60,13 +58,6 @@ def letters(window: QWidget) -> list[str]:
 
 def buttons_without_mnemonic(window: QWidget) -> list[str]:
     return [b.text() for b in window.findChildren(QAbstractButton) if not MNEMONIC.search(b.text())]
-
-
-@pytest.fixture
-def locked(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    Protection(AppPaths(data)).set_up(TEST_PASSPHRASE)
-    return data
 
 
 def test_the_unlock_screen_by_its_mnemonics(qtbot: Any, locked: Path) -> None:

@@ -10,7 +10,6 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,14 +55,6 @@ def set_up_by_keyboard(qtbot: Any, dialog: SetUpDialog, passphrase: str) -> None
     type_into(qtbot, dialog.first, passphrase)
     type_into(qtbot, dialog.again, passphrase)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)  # the default button
-
-
-@pytest.fixture
-def locked(tmp_path: Path) -> Iterator[Path]:
-    data = tmp_path / "data"
-    made = Protection(AppPaths(data)).set_up(TEST_PASSPHRASE)
-    Services.open(AppPaths(data), key=made.db_key).close()
-    yield data
 
 
 def test_set_up_of_a_plain_folder_encrypts_everything_and_checks_the_code(
@@ -343,4 +334,4 @@ def test_the_unlock_button_starts_the_preload(qtbot: Any, locked: Path) -> None:
     dialog.passphrase.setText(TEST_PASSPHRASE)
     dialog.unlock()
     assert dialog.db_key is not None
-    assert preload._started.is_set()
+    assert preload.started()
