@@ -65,11 +65,12 @@ class TrackerService:
     ) -> list[ActionRow]:
         return self.store.tracked_actions(f, sort, descending, limit, offset)
 
-    def count(self, f: ActionFilter) -> int:
-        return self.store.count_tracked_actions(f)
+    def count(self, f: ActionFilter, at_most: int | None = None) -> int:
+        """How many actions ``f`` keeps (counting stops at ``at_most`` when given)."""
+        return self.store.count_tracked_actions(f, at_most)
 
-    def overdue_count(self, as_of: dt.date | None = None) -> int:
-        return self.count(ActionFilter(as_of=as_of or today(), overdue=True))
+    def overdue_count(self, as_of: dt.date | None = None, at_most: int | None = None) -> int:
+        return self.count(ActionFilter(as_of=as_of or today(), overdue=True), at_most)
 
     def history(self, action_id: int) -> list[ActionUpdate]:
         return self.store.get_action(action_id).updates

@@ -62,6 +62,9 @@ def WorkspaceWindow(services: Services, conference_id: int, prompter: Prompter) 
 
 
 SIDEBAR_WIDTH = 180  # px; wider when a section's name needs it
+# The sidebar counts overdue actions up to this, then says "999+" (the tracker's Overdue view
+# has the number): the count at each start and change reads at most this many rows.
+OVERDUE_SHOWN_UP_TO = 999
 
 
 class MainWindow(QMainWindow):
@@ -275,12 +278,13 @@ class MainWindow(QMainWindow):
 
     def _update_sidebar(self) -> int:
         try:
-            overdue = self.services.tracker.overdue_count()
+            overdue = self.services.tracker.overdue_count(at_most=OVERDUE_SHOWN_UP_TO + 1)
         except MdccError:
             overdue = 0
         label = self.tr("Actions")
         if overdue:
-            label += " " + self.tr("(%1 overdue)").replace("%1", str(overdue))
+            shown = f"{OVERDUE_SHOWN_UP_TO}+" if overdue > OVERDUE_SHOWN_UP_TO else str(overdue)
+            label += " " + self.tr("(%1 overdue)").replace("%1", shown)
         self.sidebar.item(1).setText(label)
         fit_list_width(self.sidebar, SIDEBAR_WIDTH)
         self.sidebar.item(1).setForeground(

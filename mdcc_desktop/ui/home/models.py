@@ -24,12 +24,20 @@ from mdcc_desktop.ui.widgets.common import RecordTableModel
 Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
 
-# Conferences read at a time: the first screenful and more, the rest as the list scrolls.
-PAGE_SIZE = 200
+# Conferences read at a time: a screenful, the rest as the list scrolls (a taller screen asks
+# for the next page at once).
+PAGE_SIZE = 50
 # (offset, limit) -> that page of the list, in the list's order.
 FetchPage = Callable[[int, int], list[ConferenceSummary]]
 # conference ids -> the next deadline of each that has one (services.deadlines.next_deadlines_of)
 DeadlinesOf = Callable[[list[int]], dict[int, Any]]
+# The roles the list answers, as numbers: compared for every cell painted (an enum's lookup is
+# slower than the comparison).
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ConferenceListModel(RecordTableModel[ConferenceSummary]):
@@ -47,6 +55,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
     ) = range(8)
     HEADERS = labels.CONFERENCE_LIST_HEADERS
     ConferenceIdRole = RecordTableModel.IdRole
+    ROLES = frozenset({DISPLAY, FOREGROUND, TOOLTIP, ALIGNMENT})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -123,7 +132,7 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
         return self._rows[row]
 
     def cell(self, row: ConferenceSummary, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == self.COL_DATE:
                 # The meeting's own wall-clock time, in the offset it was scheduled in.
                 return dates.format_datetime(row.scheduled_start)
@@ -146,16 +155,16 @@ class ConferenceListModel(RecordTableModel[ConferenceSummary]):
                     unknown = QCoreApplication.translate("ConferenceListModel", "unknown")
                     return f"{name}: {unknown}"
                 return f"{name}: {dates.format_date(deadline.due)}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
+        if role == FOREGROUND and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.overdue(self.today):
                 return QBrush(theme.colour(theme.Tone.ERROR))
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DEADLINE:
+        if role == TOOLTIP and column == self.COL_DEADLINE:
             deadline = self.deadlines.get(row.id)
             if deadline is not None and deadline.due is None:
                 return deadline.unknown_reason
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CASE and row.title:
+        if role == TOOLTIP and column == self.COL_CASE and row.title:
             return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_OPEN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column == self.COL_OPEN:
+            return RIGHT
         return None

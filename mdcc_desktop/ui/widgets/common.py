@@ -35,6 +35,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     HEADERS: tuple[str, ...] = ()  # one of the ``*_HEADERS`` tuples of ui/labels.py
     IdRole = Qt.ItemDataRole.UserRole + 1
+    # The roles ``cell`` answers (None: any). A view asks every cell it paints or sizes for
+    # about ten roles; data() answers the others at once, without a call to ``cell``.
+    ROLES: frozenset[int] | None = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -74,15 +77,23 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role == _ID_ROLE:
+            record = self._record_at(index)
+            return None if record is None else getattr(record, "id", None)
+        if self.ROLES is not None and role not in self.ROLES:
             return None
-        record = self._rows[index.row()]
-        if role == self.IdRole:
-            return getattr(record, "id", None)
-        return self.cell(record, index.column(), role)
+        record = self._record_at(index)
+        return None if record is None else self.cell(record, index.column(), role)
+
+    def _record_at(self, index: Index) -> T | None:
+        row = index.row()
+        return self._rows[row] if index.isValid() and 0 <= row < len(self._rows) else None
 
     def cell(self, record: T, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+_ID_ROLE = int(RecordTableModel.IdRole)
 
 
 def size_columns_from_first_rows(view: QTableView, stretch: int) -> None:

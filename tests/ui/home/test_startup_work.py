@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mdcc_desktop.domain.models import Action, Attendee, Child, ConferenceType
 from mdcc_desktop.services.context import Services
+from mdcc_desktop.ui.home import main_window, models
 from mdcc_desktop.ui.home.main_window import MainWindow
 from mdcc_desktop.ui.home.models import ConferenceListModel
 from tests.conftest import open_services
@@ -87,6 +89,47 @@ def test_the_deadlines_and_the_tracker_are_computed_only_when_first_shown(
     window.close()
 
 
+def test_the_sidebar_counts_overdue_actions_up_to_a_bound_then_says_more(
+    qtbot, services: Services, overdue: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count read at each start and change stops at a bound (a large file has 60,000
+    overdue actions: counting them all took 8 ms of every start); the tracker has the number."""
+    monkeypatch.setattr(main_window, "OVERDUE_SHOWN_UP_TO", 2)
+    window = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(window)
+    assert window.sidebar.item(1).text() == "Actions (1 overdue)"
+    owner = services.conferences.add_attendee(overdue, Attendee(name="Ola Teacher")).id
+    for n in range(2):  # the window hears of each change and counts again
+        late = Action(description=f"Late {n}", owner_id=owner, due=TODAY - dt.timedelta(days=2))
+        services.conferences.add_action(overdue, late)
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Actions (2+ overdue)")
+    assert services.tracker.overdue_count() == 3
+    assert services.tracker.overdue_count(at_most=2) == 2
+
+
+def test_the_conference_list_answers_every_role_its_cells_do(
+    qtbot, services: Services, overdue: int
+) -> None:
+    """The list answers a view's questions about the roles it has no answer for at once (ten
+    per cell painted or sized); none that a cell answers is among them."""
+    window = MainWindow(services, RecordingPrompter())
+    qtbot.addWidget(window)
+    model = window.model
+    assert model.ROLES is not None and model.rowCount() == 1
+    record = model.summary(0)
+    answered = set()
+    for column in range(model.columnCount()):
+        for role in range(int(Qt.ItemDataRole.UserRole) + 2):
+            expected = model.cell(record, column, role)
+            got = model.index(0, column).data(role)
+            if expected is not None:
+                answered.add(role)
+                assert got == expected, (column, role)
+    assert answered <= model.ROLES
+    assert {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ForegroundRole)} <= answered
+    assert model.index(0, 0).data(ConferenceListModel.ConferenceIdRole) == overdue
+
+
 def test_opening_on_the_overdue_actions_reads_them_once(
     qtbot, services: Services, overdue: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -105,6 +148,9 @@ def test_the_conference_list_sizes_its_columns_from_its_first_rows_only(
 ) -> None:
     for n in range(MANY):
         add_conference(services, f"CS-{n:04d}", n)
+    # Every row in the model at once (a first page of them all): the sizing still reads a few.
+    monkeypatch.setattr(models, "PAGE_SIZE", MANY * 2)
+    monkeypatch.setattr(main_window, "PAGE_SIZE", MANY * 2)
     asked: set[int] = set()
     real = ConferenceListModel.cell
 
