@@ -10,13 +10,14 @@ were made from is what the conference renders afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -392,60 +393,50 @@ class MinutesService:
             context = self._live_context(record, copy)
             status = DocumentStatus.FINAL if final else DocumentStatus.ISSUED
             data = self._make(record, copy, template_name, context, Mark(status, number, stamp))
-            version = DocumentVersion(
-                conference_id=conference_id,
-                number=number,
-                copy=copy,
+            version = _version(
+                conference_id,
+                number,
+                copy,
                 status=status,
-                issued_at=stamp,
-                sha256=hashlib.sha256(data).hexdigest(),
+                stamp=stamp,
+                data=data,
                 template=template_name,
             )
             target = place(version) if place else None
-            if target is not None and os.path.lexists(target):
-                raise ValidationError(msg("issued_file_exists", path=str(target)))
+            _refuse_existing([target])
             made.append((version, data, context, target))
-        written: list[Path] = []
-        try:
-            with self.store.transaction(name):
-                for version, data, context, _ in made:
-                    self.store.versions.add(version, data, context)
-                if final:
-                    self.store.update_conference(
-                        conference_id, {"status": ConferenceStatus.FINALISED}
+        with self._all_or_none(name) as write:
+            for version, data, context, _ in made:
+                self.store.versions.add(version, data, context)
+            if final:
+                self.store.update_conference(conference_id, {"status": ConferenceStatus.FINALISED})
+                self.store.add(
+                    LogEntry(
+                        conference_id=conference_id,
+                        at=stamp,
+                        kind="finalised",
+                        detail=f"version {number}",
                     )
-                    self.store.add(
-                        LogEntry(
-                            conference_id=conference_id,
-                            at=stamp,
-                            kind="finalised",
-                            detail=f"version {number}",
-                        )
-                    )
-                for version, data, _, target in made:
-                    if target is not None:
-                        disclose(
-                            self.store,
-                            Disclosed.MINUTES,
-                            conference_id=conference_id,
-                            copy=version.copy,
-                            target=target,
-                            data=data,
-                        )
-                        save_export(target, data, f"{version.copy.value}.docx")
-                        written.append(target)
-                if final:
+                )
+            for version, data, _, target in made:
+                if target is not None:
                     disclose(
                         self.store,
-                        Disclosed.FINALISED,
+                        Disclosed.MINUTES,
                         conference_id=conference_id,
-                        copy=", ".join(v.copy for v, *_ in made),
-                        target=f"version {number}",
+                        copy=version.copy,
+                        target=target,
+                        data=data,
                     )
-        except BaseException:
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
+                    write(target, data, f"{version.copy.value}.docx")
+            if final:
+                disclose(
+                    self.store,
+                    Disclosed.FINALISED,
+                    conference_id=conference_id,
+                    copy=", ".join(v.copy for v, *_ in made),
+                    target=f"version {number}",
+                )
         log.info(
             "conference %s: version %s issued (%s)",
             conference_id,
@@ -498,9 +489,7 @@ class MinutesService:
             if target is not None
             else [None] * len(recipients)
         )
-        for path in paths:
-            if path is not None and os.path.lexists(path):
-                raise ValidationError(msg("issued_file_exists", path=str(path)))
+        _refuse_existing(paths)
         template_name = self._template_name(record, DocumentCopy.LETTER, template)
         letters = self._letters(
             record,
@@ -509,59 +498,71 @@ class MinutesService:
             lambda i: Mark(DocumentStatus.ISSUED, first + i, stamp),
         )
         issued: list[IssuedLetter] = []
-        written: list[Path] = []
-        try:
-            with self.store.transaction("issue outcome letter"):
-                for i, ((recipient, data, context), path) in enumerate(
-                    zip(letters, paths, strict=True)
-                ):
-                    version = DocumentVersion(
-                        conference_id=conference_id,
-                        number=first + i,
-                        copy=DocumentCopy.LETTER,
-                        status=DocumentStatus.ISSUED,
-                        issued_at=stamp,
-                        sha256=hashlib.sha256(data).hexdigest(),
-                        template=template_name,
-                    )
-                    self.store.versions.add(version, data, context)
-                    for attendee_id in recipient.attendee_ids:
-                        # Handed over or posted by the chair: the app sends nothing itself.
-                        self.store.versions.add_circulation(
-                            conference_id, attendee_id, version, stamp, Delivery.HAND
-                        )
-                    if path is not None:
-                        disclose(
-                            self.store,
-                            Disclosed.LETTER,
-                            conference_id=conference_id,
-                            copy="parent",
-                            recipient=recipient.name,
-                            target=path,
-                            data=data,
-                        )
-                        save_export(path, data, "outcome-letter.docx")
-                        written.append(path)
-                    issued.append(IssuedLetter(version, recipient.name, path))
-                last = first + len(letters) - 1
-                self.store.add(
-                    LogEntry(
-                        conference_id=conference_id,
-                        at=stamp,
-                        kind="letter",
-                        detail=f"version {first}" if last == first else f"versions {first}-{last}",
-                    )
+        with self._all_or_none("issue outcome letter") as write:
+            for i, ((recipient, data, context), path) in enumerate(
+                zip(letters, paths, strict=True)
+            ):
+                version = _version(
+                    conference_id,
+                    first + i,
+                    DocumentCopy.LETTER,
+                    status=DocumentStatus.ISSUED,
+                    stamp=stamp,
+                    data=data,
+                    template=template_name,
                 )
-        except BaseException:
-            for written_path in written:
-                written_path.unlink(missing_ok=True)
-            raise
+                self.store.versions.add(version, data, context)
+                for attendee_id in recipient.attendee_ids:
+                    # Handed over or posted by the chair: the app sends nothing itself.
+                    self.store.versions.add_circulation(
+                        conference_id, attendee_id, version, stamp, Delivery.HAND
+                    )
+                if path is not None:
+                    disclose(
+                        self.store,
+                        Disclosed.LETTER,
+                        conference_id=conference_id,
+                        copy="parent",
+                        recipient=recipient.name,
+                        target=path,
+                        data=data,
+                    )
+                    write(path, data, "outcome-letter.docx")
+                issued.append(IssuedLetter(version, recipient.name, path))
+            last = first + len(letters) - 1
+            self.store.add(
+                LogEntry(
+                    conference_id=conference_id,
+                    at=stamp,
+                    kind="letter",
+                    detail=f"version {first}" if last == first else f"versions {first}-{last}",
+                )
+            )
         log.info("conference %s: outcome letter issued, %s version(s)", conference_id, len(issued))
         for letter in issued:
             self.events.publish(
                 Change(Entity.MINUTES, letter.version.id, conference_id, ChangeKind.ADDED)
             )
         return issued
+
+    @contextlib.contextmanager
+    def _all_or_none(self, name: str) -> Iterator[Callable[[Path, bytes, str], None]]:
+        """A transaction whose files are written with the function it gives (``save_export``'s
+        arguments): if anything fails before the commit, the files written are removed, so
+        that no version is recorded without its file nor a file left without its version."""
+        written: list[Path] = []
+
+        def write(path: Path, data: bytes, example: str) -> None:
+            save_export(path, data, example)
+            written.append(path)
+
+        try:
+            with self.store.transaction(name):
+                yield write
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
 
     # --- what the parents' copy leaves out ----------------------------------------------------
 
@@ -1086,3 +1087,33 @@ def convert_to_pdf(docx: Path, timeout: int = 180) -> Path:
     pdf = docx.with_suffix(".pdf")
     save_export(pdf, docx_to_pdf(docx.read_bytes(), docx.name, timeout), "minutes.pdf")
     return pdf
+
+
+def _version(
+    conference_id: int,
+    number: int,
+    copy: DocumentCopy,
+    *,
+    status: DocumentStatus,
+    stamp: dt.datetime,
+    data: bytes,
+    template: str,
+) -> DocumentVersion:
+    """The record of an issued document: its number, copy, status, time, template and the
+    SHA-256 of its bytes."""
+    return DocumentVersion(
+        conference_id=conference_id,
+        number=number,
+        copy=copy,
+        status=status,
+        issued_at=stamp,
+        sha256=hashlib.sha256(data).hexdigest(),
+        template=template,
+    )
+
+
+def _refuse_existing(targets: list[Path | None]) -> None:
+    """An issued document never replaces a file: refused before anything is recorded."""
+    for target in targets:
+        if target is not None and os.path.lexists(target):
+            raise ValidationError(msg("issued_file_exists", path=str(target)))
