@@ -119,7 +119,7 @@ ENGLISH_TYPES = {
     ConferenceType.OTHER: "child protection conference",
 }
 HK_TYPES = {
-    ConferenceType.INITIAL: ("初次多專業個案會議", "initial multi-disciplinary case conference"),
+    ConferenceType.INITIAL: ("首次多專業個案會議", "initial multi-disciplinary case conference"),
     ConferenceType.REVIEW: ("多專業個案檢討會議", "multi-disciplinary case review conference"),
     ConferenceType.PRE_BIRTH: (
         "產前多專業個案會議",

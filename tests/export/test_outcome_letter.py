@@ -174,7 +174,7 @@ def test_the_hk_demo_in_chinese_writes_one_letter_per_household_bilingual(
     )
     assert "會議決定將兒童的姓名登記在保護兒童資料系統。" in lines
     assert "閣下的主責社工為林志強。" in lines
-    assert "有關陳嘉欣、陳嘉樂的初次多專業個案會議已於2026年11月13日" in "\n".join(lines)
+    assert "有關陳嘉欣、陳嘉樂的首次多專業個案會議已於2026年11月13日" in "\n".join(lines)
     assert "檢討會議將於2027年2月12日或之前舉行，確實日期會另行通知。" in lines
     assert "The review conference will be held by 12 February 2027; you will be told the date." in (
         lines
