@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -122,7 +122,7 @@ def check(path: Path, kind: str | None, fields: Iterable[str], env: SandboxedEnv
             ) from exc
         unknown = sorted(meta.find_undeclared_variables(tree) - known)
         if unknown:
-            tag = next((t for t in tags if re.search(r"\b" + re.escape(unknown[0]) + r"\b", t)), "")
+            tag = _first_use(tree, tags, unknown[0])
             raise BrokenTemplateError(
                 msg(
                     "template_unknown_field",
@@ -132,6 +132,15 @@ def check(path: Path, kind: str | None, fields: Iterable[str], env: SandboxedEnv
                     fields=", ".join(sorted(fields)),
                 )
             )
+
+
+def _first_use(tree: nodes.Template, tags: list[str], name: str) -> str:
+    """The first tag (one a line of the parsed source) that reads the field ``name``: found
+    in the parsed template, so a row's attribute of that name (``d.venue``), a string or a
+    loop's own variable is never taken for it, as a search of the text took them."""
+    lines = [n.lineno for n in tree.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
+    line = min(lines, default=0)
+    return tags[line - 1] if 0 < line <= len(tags) else ""
 
 
 class _LimitedTemplate(Template):

@@ -76,6 +76,21 @@ def test_finding5_an_unknown_field_is_an_error_naming_the_field_and_the_template
     assert "{{ chiar }}" in refused(services, demo_id, "hidden")
 
 
+def test_an_unknown_field_names_the_tag_that_reads_it_not_one_with_an_attribute_of_that_name(
+    services: Services, demo_id: int
+) -> None:
+    """Found in session 5: the check named the first tag holding the word, here a row's
+    attribute, instead of the ``elif`` that reads the unknown field."""
+    text = (
+        "{% for a in plan %}{{ a.venue_note }}{% endfor %}"
+        "{% if chair %}x{% elif venue_note %}y{% endif %}"
+    )
+    user_template(services, "chain", text)
+    message = refused(services, demo_id, "chain")
+    assert "venue_note" in message and "{% elif venue_note %}" in message
+    assert "a.venue_note" not in message
+
+
 def test_finding5_a_misspelt_field_of_a_row_is_an_error_not_a_blank(
     services: Services, demo_id: int
 ) -> None:
