@@ -26,7 +26,7 @@ from mdcc_desktop.services.conferences import CarryForward, ConferencePlan
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.demo import load_demo
 from mdcc_desktop.services.events import Change, Entity
-from tests.conftest import DEMO, SHARED_EXAMPLE, open_services
+from tests.conftest import DEMO, open_services
 
 HK = dt.timezone(dt.timedelta(hours=8))
 
@@ -195,9 +195,9 @@ def _sections(services: Services, cid: int) -> dict[str, str | None]:
 
 
 def test_import_finds_the_sections_of_the_shared_example_from_the_templates(
-    services: Services,
+    services: Services, shared_example: Path
 ) -> None:
-    cid = services.exchange.import_file(SHARED_EXAMPLE).conference_id
+    cid = services.exchange.import_file(shared_example).conference_id
     sections = _sections(services, cid)
     assert sections["Reason for the conference"] == "purpose"
     # the example's joint item is no template's: its notes stay with the discussion
