@@ -382,6 +382,9 @@ def _table(
         cell = table.rows[0].cells[i]
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
+        # The header row stays with the first row under it: with the heading kept with the
+        # table, a heading and a header row never end a page without a row of their table.
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     table.rows[1].cells[0].text = "{%tr for " + loop + " %}"
     for i, content in enumerate(cells):
         _fill(table.rows[2].cells[i], content)

@@ -96,6 +96,20 @@ def test_finding9_headings_and_the_signature_block_keep_with_what_follows(
     assert "confidential" in "".join(el.xpath("string(.)") for el in last_section)
 
 
+def test_a_table_header_row_stays_with_its_first_row(services: Services) -> None:
+    """Found in session 5: the plan's heading and header row could end a page with the first
+    action on the next. Each repeated table's header row is kept with the row under it (and
+    the heading, a Heading style, with the table)."""
+    conference_id = services.exchange.import_file(HK_ZH).conference_id
+    doc = Document(io.BytesIO(services.minutes.render_minutes(conference_id, CopyKind.FULL)))
+    headed = [t for t in doc.tables if t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None]
+    plan = [t for t in headed if "Owner" in " ".join(c.text for c in t.rows[0].cells)]
+    assert plan and len(headed) >= 2
+    for table in headed:
+        for cell in table.rows[0].cells:
+            assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs), cell.text
+
+
 def test_finding9_the_due_column_is_wide_enough_for_a_date_in_either_language() -> None:
     from docx.shared import Cm
 
