@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdcc_desktop.domain.models import Attendee, ConferenceRecord, SafetySection, Scaling
-from mdcc_desktop.services.conferences import EarlierScaling
+from mdcc_desktop.services.conference_safety import EarlierScaling
 from mdcc_desktop.ui import labels
 from mdcc_desktop.ui.widgets.columns import stretch_column, wrap_rows
 from mdcc_desktop.ui.widgets.common import Index, RecordTableModel, line_edit
