@@ -356,7 +356,7 @@ class ConferenceService(PeopleEdits, AgendaEdits, ActionEdits, SafetyEdits, Carr
             and not self.journal.allowed_when_final()
         ):
             raise ConferenceLockedError(msg("locked_delete"))
-        from mdcc_desktop.services.exchange import record_to_document  # only a delete needs it
+        from mdcc_desktop.services.exchange_document import record_to_document  # a delete only
 
         # Everything, the reporter's identity included: the undo puts it all back.
         document = record_to_document(record, with_reporter_identity=True)

@@ -16,17 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mdcc_desktop.domain.models import Action, ActionUpdate
-from mdcc_desktop.services import exchange
+from mdcc_desktop.services import exchange_check
 from mdcc_desktop.services.context import Services
-from mdcc_desktop.services.exchange import (
+from mdcc_desktop.services.exchange import normalise, parse_text, record_to_document
+from mdcc_desktop.services.exchange_check import (
     _quick_check,
     _validator,
     _value_problems,
     _walk_integers,
     _walk_strings,
-    normalise,
-    parse_text,
-    record_to_document,
 )
 from mdcc_desktop.services.schema_check import compile_schema
 from tests.benchmarks.bench_scale import conference_document
@@ -172,29 +170,30 @@ def test_the_quick_checks_agree_with_the_slow_ones(data: st.DataObject) -> None:
     assert quick is not None
     if quick(doc):
         assert slow == []
-    assert [e.message for e in exchange._schema_errors(doc)] == [e.message for e in slow]
+    assert [e.message for e in exchange_check._schema_errors(doc)] == [e.message for e in slow]
 
     old: list[str] = []
     for p, number in _walk_integers(doc, []):
         if not -(2**63) <= number <= 2**63 - 1:
-            old.append(f"{exchange.json_path(p)}: {exchange._short(number)} is too large a number")
+            where, shown = exchange_check.json_path(p), exchange_check._short(number)
+            old.append(f"{where}: {shown} is too large a number")
     for p, text in _walk_strings(doc, []):
         bad = next((c for c in text if 0xD800 <= ord(c) <= 0xDFFF), None)
         if bad is not None:
             old.append(
-                f"{exchange.json_path(p)}: holds an unpaired surrogate (U+{ord(bad):04X}), "
+                f"{exchange_check.json_path(p)}: holds an unpaired surrogate (U+{ord(bad):04X}), "
                 "which is not a character"
             )
     for p, text in _walk_strings(doc, []):
         key = p[-1] if p else None
         if (
-            key in exchange._ID_KEYS
-            and exchange._ID.match(text)
-            and not exchange._ID.fullmatch(text)
+            key in exchange_check._ID_KEYS
+            and exchange_check._ID.match(text)
+            and not exchange_check._ID.fullmatch(text)
         ):
             old.append(
-                f"{exchange.json_path(p)}: {exchange._short(text)} is not a valid id "
-                f"{exchange._ID_RULE}"
+                f"{exchange_check.json_path(p)}: {exchange_check._short(text)} is not a valid id "
+                f"{exchange_check._ID_RULE}"
             )
     assert _value_problems(doc) == old
 
