@@ -62,7 +62,7 @@ def cmd_letter(services: Services, args: argparse.Namespace) -> int:
     from mdcc_desktop.domain.errors import ValidationError
     from mdcc_desktop.domain.messages import msg
     from mdcc_desktop.domain.models import CopyKind
-    from mdcc_desktop.services.minutes import is_folder
+    from mdcc_desktop.services.letter_files import is_folder
 
     if args.recipients:
         lines = [

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from mdcc_desktop.services.disclosure import ChairService, DisclosureService
     from mdcc_desktop.services.exchange import ExchangeService
     from mdcc_desktop.services.letterhead import LetterheadService
-    from mdcc_desktop.services.minutes import MinutesLifecycle, MinutesService
+    from mdcc_desktop.services.minutes import MinutesService
+    from mdcc_desktop.services.minutes_lifecycle import MinutesLifecycle
     from mdcc_desktop.services.notes import NotesWriter
     from mdcc_desktop.services.tracker import TrackerService
 
@@ -98,7 +99,7 @@ class Services:
 
     @cached_property
     def lifecycle(self) -> MinutesLifecycle:
-        from mdcc_desktop.services.minutes import MinutesLifecycle
+        from mdcc_desktop.services.minutes_lifecycle import MinutesLifecycle
 
         return MinutesLifecycle(self.minutes)
 

@@ -9,7 +9,7 @@ from mdcc_desktop.domain.deadlines import Deadline
 from mdcc_desktop.domain.models import Child, ConferenceType
 from mdcc_desktop.services.context import Services
 from mdcc_desktop.services.deadlines import DeadlinesService
-from mdcc_desktop.services.minutes import MinutesLifecycle
+from mdcc_desktop.services.minutes_lifecycle import MinutesLifecycle
 
 HELD = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)  # a Friday
 
