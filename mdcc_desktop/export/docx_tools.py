@@ -21,6 +21,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from mdcc_desktop.export.zip_parts import copy_part
+
 EAST_ASIAN_FONT = "Microsoft JhengHei"
 LATIN_FONT = "Calibri"
 REPLACEMENT = "\ufffd"
@@ -231,6 +233,9 @@ def scrub_properties(data: bytes) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             if info.filename == custom:
+                continue
+            if info.filename not in ("docProps/app.xml", "_rels/.rels", "[Content_Types].xml"):
+                copy_part(source, info, target)  # the body as it is, never whole in memory
                 continue
             raw = source.read(info.filename)
             if info.filename == "docProps/app.xml":

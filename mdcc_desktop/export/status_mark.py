@@ -3,8 +3,8 @@
 "DRAFT" on a document rendered for a look, "Issued: version 3, 30 November 2026" or
 "FINAL: version 4, ..." on a recorded one. It goes into every header part the template has
 (so into every page, whatever the template's own header says), straight into the package's
-XML: the document's body, which may be large, is copied, not parsed again. A template without
-any header is given one.
+XML: the document's body, which may be large, is copied a piece at a time, not parsed again nor
+held whole. A template without any header is given one.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import io
 import re
 import zipfile
 from xml.sax.saxutils import escape
+
+from mdcc_desktop.export.zip_parts import copy_part
 
 _HEADER_PART = re.compile(r"word/header\d*\.xml")
 
@@ -33,14 +35,14 @@ def mark_document(data: bytes, text: str) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as target:
             for info in source.infolist():
-                content = source.read(info)
-                if info in headers:
-                    xml = content.decode("utf-8")
-                    if escape(text) not in xml:  # a template that prints the line itself
-                        end = xml.rindex("</w:hdr>")
-                        xml = xml[:end] + _paragraph(text) + xml[end:]
-                    content = xml.encode("utf-8")
-                target.writestr(info, content, compress_type=info.compress_type)
+                if info not in headers:  # the body (210 MB for 100,000 actions) is streamed
+                    copy_part(source, info, target)
+                    continue
+                xml = source.read(info).decode("utf-8")
+                if escape(text) not in xml:  # a template that prints the line itself
+                    end = xml.rindex("</w:hdr>")
+                    xml = xml[:end] + _paragraph(text) + xml[end:]
+                target.writestr(info, xml.encode("utf-8"), compress_type=info.compress_type)
         return out.getvalue()
 
 
