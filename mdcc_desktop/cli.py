@@ -357,7 +357,7 @@ def _cell(text: str, width: int) -> str:
 
 
 def cmd_list(services: Services, args: argparse.Namespace) -> int:
-    rows = services.conferences.list_conferences()
+    rows = services.conference_pages.everything()  # read only: no edits' modules to import
     if args.format == "json":
         _out(
             json.dumps(
@@ -670,6 +670,15 @@ def cmd_deadlines(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_of_skipped_profiles(services: Services) -> None:
+    """Profile files that could not be used, said once the command has read the profiles (a
+    command that needs none, such as ``list``, does not read them)."""
+    if "profiles" not in vars(services):  # functools.cached_property keeps it there once read
+        return
+    for skipped in services.profiles.problems:  # skipped, and said so; the command ran on
+        _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -687,9 +696,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             busy_timeout_ms=CLI_BUSY_TIMEOUT_MS,
             unlock_hook=make_hook(getattr(args, "passphrase_file", None)),
         )
-        for skipped in services.profiles.problems:  # skipped, and said so; the command runs on
-            _err(f"mdcc: warning: the profile file {skipped} (the file was skipped)")
-        return run(services, args)
+        try:
+            return run(services, args)
+        finally:
+            _warn_of_skipped_profiles(services)
     except NotFoundError as exc:
         _err(f"mdcc: {args.command}: {exc}")
         return EXIT_USER

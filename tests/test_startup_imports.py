@@ -83,6 +83,26 @@ def test_the_command_line_imports_no_heavy_library(small_data_dir: Path, args: l
     assert imported("mdcc_desktop.cli", args, small_data_dir) == []
 
 
+# What listing conferences does not need: the profiles (read from TOML at every command until
+# now), the conference edits' modules and OpenSSL's hashes (bench_cli_startup.py: `mdcc list`
+# went from 1.6x to 1.3x its floor without them).
+NOT_FOR_LISTING = (
+    "tomllib",
+    "mdcc_desktop.services.profiles",
+    "mdcc_desktop.services.conferences",
+    "mdcc_desktop.services.conference_base",
+    "secrets",
+    "hmac",
+)
+
+
+def test_listing_conferences_reads_no_profile_and_imports_no_edit(small_data_dir: Path) -> None:
+    assert imported("mdcc_desktop.cli", ["list"], small_data_dir, NOT_FOR_LISTING) == []
+    # The probe sees them where a command needs them: the deadlines come from the profiles.
+    needed = imported("mdcc_desktop.cli", ["deadlines"], small_data_dir, NOT_FOR_LISTING)
+    assert "tomllib" in needed and "mdcc_desktop.services.profiles" in needed
+
+
 def test_a_command_that_writes_a_spreadsheet_still_imports_it(
     small_data_dir: Path, tmp_path: Path
 ) -> None:

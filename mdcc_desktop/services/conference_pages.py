@@ -1,4 +1,5 @@
-"""The conference list a page at a time, for the home window that fetches rows as it scrolls.
+"""The conference list a page at a time, for the home window that fetches rows as it scrolls,
+or whole (``mdcc list``): reading only, without the conference edits' modules.
 
 ``ConferenceService.list_conferences`` reads every conference (a third of a second for 10,000);
 the first window needs its first screenful and the count.
@@ -29,3 +30,9 @@ class ConferencePages:
         limit: int,
     ) -> list[ConferenceSummary]:
         return self.store.list_conferences(text, statuses, limit=limit, offset=offset)
+
+    def everything(
+        self, text: str = "", statuses: Iterable[ConferenceStatus] | None = None
+    ) -> list[ConferenceSummary]:
+        """The whole list (``ConferenceService.list_conferences``'s)."""
+        return self.store.list_conferences(text, statuses)

@@ -1,8 +1,9 @@
 """The services of one open data dir, built once by the GUI or the command line.
 
-Opening builds only what every use needs (the store, the profiles, the conferences); the
-exchange, minutes, deadlines and tracker services are built, and their modules imported, the
-first time they are asked for, so a command such as ``mdcc list`` does not pay for them.
+Opening builds only what every use needs (the store and the event bus); the profiles, the
+conference edits, exchange, minutes, deadlines and tracker services are read or built, and
+their modules imported, the first time they are asked for, so a command such as ``mdcc list``
+does not pay for them.
 """
 
 from __future__ import annotations
@@ -15,10 +16,8 @@ from typing import TYPE_CHECKING
 
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.paths import AppPaths
-from mdcc_desktop.services.conferences import ConferenceService
 from mdcc_desktop.services.data_dir import DataDirError, check_data_dir, disk_nearly_full
 from mdcc_desktop.services.events import Change, ChangeKind, Entity, EventBus
-from mdcc_desktop.services.profiles import ProfileRegistry
 from mdcc_desktop.settings import SettingsFile
 from mdcc_desktop.store import Store
 from mdcc_desktop.store.connection import BUSY_TIMEOUT_MS
@@ -27,6 +26,7 @@ from mdcc_desktop.store.errors import DiskIOError
 if TYPE_CHECKING:
     from mdcc_desktop.services.backups import BackupService
     from mdcc_desktop.services.conference_pages import ConferencePages
+    from mdcc_desktop.services.conferences import ConferenceService
     from mdcc_desktop.services.deadlines import DeadlinesService
     from mdcc_desktop.services.disclosure import ChairService, DisclosureService
     from mdcc_desktop.services.exchange import ExchangeService
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from mdcc_desktop.services.minutes import MinutesService
     from mdcc_desktop.services.minutes_lifecycle import MinutesLifecycle
     from mdcc_desktop.services.notes import NotesWriter
+    from mdcc_desktop.services.profiles import ProfileRegistry
     from mdcc_desktop.services.tracker import TrackerService
 
 log = logging.getLogger(__name__)
@@ -44,9 +45,21 @@ class Services:
     paths: AppPaths
     store: Store
     events: EventBus
-    profiles: ProfileRegistry
-    conferences: ConferenceService
     settings: SettingsFile  # the user's settings, for the UI (``bootstrap`` loads them first)
+
+    @cached_property
+    def profiles(self) -> ProfileRegistry:
+        """The jurisdiction profiles (the shipped ones and the data folder's), read when first
+        asked for: listing conferences, say, needs none."""
+        from mdcc_desktop.services.profiles import ProfileRegistry
+
+        return ProfileRegistry.load(self.paths.profiles)
+
+    @cached_property
+    def conferences(self) -> ConferenceService:
+        from mdcc_desktop.services.conferences import ConferenceService
+
+        return ConferenceService(self.store, self.profiles, self.events)
 
     @cached_property
     def conference_pages(self) -> ConferencePages:
@@ -150,14 +163,10 @@ class Services:
             if disk_nearly_full(paths.data_dir):
                 raise DataDirError(msg("data_dir_full", folder=str(paths.data_dir))) from exc
             raise
-        events = EventBus()
-        profiles = ProfileRegistry.load(paths.profiles)
         return cls(
             paths=paths,
             store=store,
-            events=events,
-            profiles=profiles,
-            conferences=ConferenceService(store, profiles, events),
+            events=EventBus(),
             settings=settings,
         )
 

@@ -26,7 +26,6 @@ import datetime as dt
 import logging
 import os
 import re
-import secrets
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -161,7 +160,7 @@ def copy_database(source: Database | sqlite_utils.Database, target: Path, key: K
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _environment(exc, target) from exc
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
     try:
         # A file made and removed first: SQLite would say only "cannot open" where the folder
         # is read-only or the disk full; the system's own error says which.
@@ -389,7 +388,7 @@ def set_aside_damaged(db_path: Path, folder: Path) -> Path:
     """Move the database (and its WAL) unchanged into ``folder``/damaged; the moved file."""
     aside_dir = folder / DAMAGED_FOLDER
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
-    target = aside_dir / f"{PREFIX}-{stamp}-{secrets.token_hex(2)}-damaged{SUFFIX}"
+    target = aside_dir / f"{PREFIX}-{stamp}-{os.urandom(2).hex()}-damaged{SUFFIX}"
     try:
         aside_dir.mkdir(parents=True, exist_ok=True)
         _move(db_path, target)
@@ -421,7 +420,7 @@ def restore_file(
     may be open). The current database is kept aside first (see the module's docstring); if
     anything fails before the swap, nothing has changed."""
     checked = check_backup(backup, key, known_steps)
-    tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
+    tmp = db_path.with_name(f".{db_path.name}.{os.urandom(4).hex()}.restoring")
     try:
         try:
             shutil.copyfile(checked.path, tmp)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 from pathlib import Path
 
 from mdcc_desktop.domain.messages import msg
@@ -72,7 +71,7 @@ def encrypt_file(path: Path, key: Key, backup_dir: Path | None = None) -> None:
     """
     if not is_plain_sqlite(path):
         raise CannotOpenError(msg("not_plain_database", name=path.name))
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.encrypting")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.encrypting")
     conn = driver.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -99,7 +98,7 @@ def encrypt_file(path: Path, key: Key, backup_dir: Path | None = None) -> None:
         raise damaged(msg("encrypt_mismatch"), backup_dir)
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
-    old = path.with_name(f".{path.name}.{secrets.token_hex(4)}.plain")
+    old = path.with_name(f".{path.name}.{os.urandom(4).hex()}.plain")
     os.link(path, old)  # keep the plain inode reachable to overwrite it after the swap
     os.replace(tmp, path)
     with contextlib.suppress(OSError):

@@ -14,7 +14,6 @@ import json
 import logging
 import operator
 import os
-import secrets
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -120,7 +119,7 @@ def _create_database(path: Path, key: Key | None = None) -> None:
     the empty file a crash during creation would leave (an empty file is refused as damaged).
     If another process created ``path`` meanwhile, theirs is kept.
     """
-    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{os.urandom(4).hex()}")
     try:
         db = open_database(tmp, wal=False, key=key)
         try:
