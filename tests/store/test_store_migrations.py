@@ -421,3 +421,23 @@ def test_text_file_is_reported_as_a_damaged_database(db_path: Path) -> None:
     db_path.write_text("These are my notes, not a database.\n" * 200, encoding="utf-8")
     with pytest.raises(DatabaseCorruptError):
         Store.open(db_path)
+
+
+def test_the_owner_filter_counts_from_an_index_of_the_live_actions(db_path: Path) -> None:
+    """The tracker's count of actions whose owner's name holds some text read every matching
+    action's row to leave carried originals out (37 ms on 100,000 actions, bench_tracker.py);
+    step 0012's partial index answers it without the table."""
+    import datetime as dt
+
+    from mdcc_desktop.domain.tracker import ActionFilter
+
+    store = Store.open(db_path)
+    try:
+        f = ActionFilter(as_of=dt.date(2026, 11, 30), owner="lee")
+        where, params = store._tracker_where(f, owner_by_id=True)
+        sql = "SELECT count(*)" + store._tracker_joins(f, owner_by_id=True) + where
+        plan = " ".join(str(r[3]) for r in store.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+        assert "actions_owner_live" in plan, plan
+        assert store.count_tracked_actions(f) == 0
+    finally:
+        store.close()
