@@ -16,6 +16,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, cast
 
+from mdcc_desktop.domain.text import clean_filter_text
+
 T = TypeVar("T")
 
 
@@ -121,3 +123,18 @@ def from_row(cls: type[T], row: dict[str, Any], **extra: Any) -> T:
             value = row[name]
             kwargs[name] = value if value is None or decoder is None else decoder(value)
     return cls(**kwargs)
+
+
+def datetime_or_none(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def date_or_none(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def escape_like(text: str) -> str:
+    """A LIKE pattern's literal part, cleaned first: whatever a box or a command line passed,
+    the pattern stays within SQLite's limit and can be encoded."""
+    text = clean_filter_text(text)
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import operator
 import os
@@ -24,7 +23,6 @@ from mdcc_desktop.domain.errors import NotFoundError
 from mdcc_desktop.domain.messages import msg
 from mdcc_desktop.domain.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AgendaItem,
     Amendment,
@@ -47,14 +45,12 @@ from mdcc_desktop.domain.models import (
     MandatoryReport,
     MinutesVersion,
     Person,
-    Priority,
     Role,
     SafetyLine,
     Scaling,
 )
-from mdcc_desktop.domain.read_models import DeadlineFacts, SearchHit
+from mdcc_desktop.domain.read_models import SearchHit
 from mdcc_desktop.domain.text import clean_filter_text
-from mdcc_desktop.domain.tracker import ActionFilter, ActionRow
 from mdcc_desktop.store import migrations
 from mdcc_desktop.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -70,7 +66,15 @@ from mdcc_desktop.store.errors import (
     StoreError,
     mapped_errors,
 )
-from mdcc_desktop.store.rows import columns_of, from_row, to_cell, to_row
+from mdcc_desktop.store.minutes_records import MinutesRecords
+from mdcc_desktop.store.rows import (
+    columns_of,
+    escape_like,
+    from_row,
+    to_cell,
+    to_row,
+)
+from mdcc_desktop.store.tracker_queries import TrackerQueries
 from mdcc_desktop.store.versions import DocumentVersions
 
 if TYPE_CHECKING:
@@ -202,7 +206,7 @@ _own_lock = threading.Lock()
 _own_generations = _OwnGenerations()
 
 
-class Store:
+class Store(TrackerQueries, MinutesRecords):
     """The database, behind one object whose identity outlives its connection.
 
     :meth:`close` drops the connection (and with it any key) and :meth:`reopen` makes a new
@@ -668,7 +672,7 @@ class Store:
         return self._insert(person)
 
     def find_people(self, text: str, limit: int = 20) -> list[Person]:
-        like = f"%{_escape_like(text)}%"
+        like = f"%{escape_like(text)}%"
         rows = self._rows(
             "SELECT * FROM people WHERE name LIKE ? ESCAPE '\\' OR alt_name LIKE ? ESCAPE '\\' "
             "OR agency LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?",
@@ -744,7 +748,7 @@ class Store:
         text: str, statuses: Iterable[ConferenceStatus] | None
     ) -> tuple[str, list[Any]]:
         """The WHERE clause (over ``conferences c JOIN cases cs``) of the conference list."""
-        like = f"%{_escape_like(text)}%"
+        like = f"%{escape_like(text)}%"
         wanted = [s.value for s in statuses] if statuses is not None else []
         status_filter = (
             f"AND c.status IN ({', '.join('?' for _ in wanted)})" if statuses is not None else ""
@@ -1079,234 +1083,6 @@ class Store:
         )
         return [from_row(MinutesVersion, r) for r in rows]
 
-    # --- the action tracker --------------------------------------------------------------------
-
-    _TRACKER_CASE = """
-        JOIN conferences c ON c.id = x.conference_id
-        JOIN cases cs ON cs.id = c.case_id
-    """
-    _TRACKER_OWNER = """
-        LEFT JOIN attendees o ON o.id = x.owner_id
-    """
-    # Each sort is a tuple of ORDER BY terms: the direction goes on every term.
-    _TRACKER_SORT: ClassVar[dict[str, tuple[str, ...]]] = {
-        "due": ("x.due IS NULL", "x.due"),
-        "status": ("x.status",),
-        "owner": ("o.name COLLATE NOCASE",),
-        "agency": ("coalesce(x.owner_agency, o.agency) COLLATE NOCASE",),
-        "case": ("cs.reference",),
-        "conference": ("c.scheduled_start",),
-        "description": ("x.description COLLATE NOCASE",),
-        "priority": ("CASE x.priority WHEN 'high' THEN 0 ELSE 1 END",),
-    }
-
-    def _tracker_joins(
-        self, f: ActionFilter, sort: str | None = None, owner_by_id: bool = False
-    ) -> str:
-        """FROM with only the joins the filter and sort need (the inner joins never drop a row:
-        an action always has a conference, a conference a case)."""
-        sql = " FROM actions x"
-        if f.case or sort in ("case", "conference"):
-            sql += self._TRACKER_CASE
-        if (f.owner and not owner_by_id) or f.agency or sort in ("owner", "agency"):
-            sql += self._TRACKER_OWNER
-        return sql
-
-    def _tracker_where(self, f: ActionFilter, owner_by_id: bool = False) -> tuple[str, list[Any]]:
-        """The filter as SQL; ``owner_by_id`` matches the owner's name through the attendees
-        (same rows, no join needed: faster to count all, slower to read one page in order)."""
-        # An action carried into a review is counted once, as its copy (issue 10).
-        clauses: list[str] = ["x.carried_to_action_id IS NULL"]
-        params: list[Any] = []
-        open_values = ("open", "in_progress")
-        if f.statuses:
-            clauses.append(f"x.status IN ({', '.join('?' for _ in f.statuses)})")
-            params += [s.value for s in f.statuses]
-        if f.open_only or f.overdue or f.due_within is not None:
-            clauses.append("x.status IN (?, ?)")
-            params += list(open_values)
-        if f.overdue:
-            clauses.append("x.due < ?")
-            params.append(f.as_of.isoformat())
-        if f.due_within is not None:
-            clauses.append("x.due BETWEEN ? AND ?")
-            params += [f.as_of.isoformat(), (f.as_of + dt.timedelta(days=f.due_within)).isoformat()]
-        like = "LIKE ? ESCAPE '\\'"
-        owner = (
-            f"x.owner_id IN (SELECT a.id FROM attendees a WHERE a.name {like})"
-            if owner_by_id
-            else f"o.name {like}"
-        )
-        for value, clause in (
-            (f.owner, owner),
-            (f.agency, f"coalesce(x.owner_agency, o.agency, '') {like}"),
-            (f.case, f"cs.reference {like}"),
-            (f.text, f"x.description {like}"),
-        ):
-            if value:
-                clauses.append(clause)
-                params.append(f"%{_escape_like(value)}%")
-        if f.conference_id is not None:
-            clauses.append("x.conference_id = ?")
-            params.append(f.conference_id)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    def tracked_actions(
-        self,
-        f: ActionFilter,
-        sort: str = "due",
-        descending: bool = False,
-        limit: int = -1,
-        offset: int = 0,
-    ) -> list[ActionRow]:
-        """Actions across all conferences, filtered and sorted in SQL.
-
-        The page's ids are found first with only the joins the filter and sort need (from
-        indexes alone where they can), then only that page's rows are joined and counted.
-        """
-        where, params = self._tracker_where(f)
-        sort = sort if sort in self._TRACKER_SORT else "due"
-        direction = " DESC" if descending else ""
-        order_sql = ", ".join(part + direction for part in self._TRACKER_SORT[sort])
-        page = (
-            "SELECT x.id"
-            + self._tracker_joins(f, sort)
-            + where
-            + f" ORDER BY {order_sql}, x.id LIMIT ? OFFSET ?"
-        )
-        rows = self._rows(
-            "SELECT x.id, x.conference_id, cs.reference, c.scheduled_start, x.description, "
-            "coalesce(o.name, '') AS owner, coalesce(x.owner_agency, o.agency, '') AS agency, "
-            "x.due, x.status, x.priority, x.completed_at, "
-            "(SELECT count(*) FROM action_updates u WHERE u.action_id = x.id) AS updates"
-            + f" FROM ({page}) p JOIN actions x ON x.id = p.id"
-            + self._TRACKER_CASE
-            + self._TRACKER_OWNER
-            + f" ORDER BY {order_sql}, x.id",
-            [*params, limit, offset],
-        )
-        return [
-            ActionRow(
-                id=r["id"],
-                conference_id=r["conference_id"],
-                case_reference=r["reference"],
-                conference_date=dt.datetime.fromisoformat(r["scheduled_start"]).date(),
-                description=r["description"],
-                owner=r["owner"],
-                agency=r["agency"],
-                due=dt.date.fromisoformat(r["due"]) if r["due"] else None,
-                status=ActionStatus(r["status"]),
-                priority=Priority(r["priority"]) if r["priority"] else None,
-                completed_at=dt.datetime.fromisoformat(r["completed_at"])
-                if r["completed_at"]
-                else None,
-                updates=r["updates"],
-            )
-            for r in rows
-        ]
-
-    def count_tracked_actions(self, f: ActionFilter, at_most: int | None = None) -> int:
-        """How many actions ``f`` keeps; with ``at_most``, counting stops there (a badge that
-        says "999+" reads a thousand rows, not all 60,000 of a large file)."""
-        where, params = self._tracker_where(f, owner_by_id=True)
-        joins = self._tracker_joins(f, owner_by_id=True)
-        if at_most is None:
-            rows = self._rows("SELECT count(*) AS n" + joins + where, params)
-        else:
-            sql = f"SELECT count(*) AS n FROM (SELECT 1{joins}{where} LIMIT ?)"
-            rows = self._rows(sql, [*params, at_most])
-        return int(rows[0]["n"])
-
-    # --- the minutes' life after the meeting ---------------------------------------------------
-
-    def add(self, record: Any) -> int:
-        """Insert a simple record (circulation, amendment, log entry, closure day)."""
-        return self._insert(record)
-
-    def circulations(self, conference_id: int) -> list[Circulation]:
-        rows = self._rows(
-            "SELECT * FROM circulations WHERE conference_id = ? ORDER BY at, id", [conference_id]
-        )
-        return [from_row(Circulation, r) for r in rows]
-
-    def amendments(self, conference_id: int) -> list[Amendment]:
-        rows = self._rows(
-            "SELECT * FROM amendments WHERE conference_id = ? ORDER BY requested_at, id",
-            [conference_id],
-        )
-        return [from_row(Amendment, r) for r in rows]
-
-    def conference_log(self, conference_id: int) -> list[LogEntry]:
-        rows = self._rows(
-            "SELECT * FROM conference_log WHERE conference_id = ? ORDER BY at, id", [conference_id]
-        )
-        return [from_row(LogEntry, r) for r in rows]
-
-    def deadline_facts(
-        self,
-        *,
-        conference_id: int | None = None,
-        conference_ids: Iterable[int] | None = None,
-        latest_per_case: bool = False,
-        include_final: bool = False,
-    ) -> list[DeadlineFacts]:
-        """What deadlines need (dates, letter sent, minutes circulated), in one query: for one
-        conference, the latest conference of each case, or every conference not yet final
-        (of ``conference_ids`` only, when given: a page of a list)."""
-        where = []
-        params: list[Any] = []
-        if conference_ids is not None:
-            ids = sorted(set(conference_ids))
-            where.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(ids))
-        if conference_id is not None:
-            where.append("c.id = ?")
-            params.append(conference_id)
-        elif not include_final:
-            where.append("c.status != 'finalised'")
-        if latest_per_case:
-            where.append(
-                "c.id = (SELECT c2.id FROM conferences c2 WHERE c2.case_id = c.case_id "
-                "ORDER BY c2.scheduled_start DESC, c2.id DESC LIMIT 1)"
-            )
-        rows = self._rows(
-            """
-            SELECT c.id, c.case_id, cs.reference, c.jurisdiction, c.type, c.scheduled_start,
-                   c.started_at, c.referral_received, c.status, c.next_review,
-                   (SELECT min(at) FROM conference_log l
-                     WHERE l.conference_id = c.id AND l.kind = 'letter') AS letter_at,
-                   (SELECT min(x.at) FROM circulations x
-                     LEFT JOIN document_versions d ON d.id = x.document_version_id
-                     WHERE x.conference_id = c.id AND coalesce(d.copy, '') != 'letter')
-                     AS circulated_at
-            FROM conferences c JOIN cases cs ON cs.id = c.case_id
-            """
-            + (" WHERE " + " AND ".join(where) if where else ""),
-            params,
-        )
-        return [
-            DeadlineFacts(
-                conference_id=r["id"],
-                case_id=r["case_id"],
-                case_reference=r["reference"],
-                jurisdiction=r["jurisdiction"],
-                type=ConferenceType(r["type"]),
-                status=ConferenceStatus(r["status"]),
-                scheduled_start=dt.datetime.fromisoformat(r["scheduled_start"]),
-                started_at=_datetime(r["started_at"]),
-                referral_received=_date(r["referral_received"]),
-                next_review=_date(r["next_review"]),
-                letter_at=_datetime(r["letter_at"]),
-                circulated_at=_datetime(r["circulated_at"]),
-            )
-            for r in rows
-        ]
-
-    def closure_days(self) -> list[ClosureDay]:
-        return [
-            from_row(ClosureDay, r) for r in self._rows("SELECT * FROM closure_days ORDER BY day")
-        ]
-
     # --- whole conference --------------------------------------------------------------------
 
     def load_record(self, conference_id: int) -> ConferenceRecord:
@@ -1340,7 +1116,7 @@ class Store:
                     [quoted, limit],
                 )
             else:
-                like = f"%{_escape_like(text)}%"
+                like = f"%{escape_like(text)}%"
                 cond = " OR ".join(f"[{c}] LIKE ? ESCAPE '\\'" for c in columns)
                 rows = self._rows(
                     f"SELECT rowid AS rid FROM [{table}] WHERE {cond} LIMIT ?",
@@ -1396,21 +1172,6 @@ class Store:
                 for row in self._rows(sql, ids)
             )
         return hits
-
-
-def _datetime(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _escape_like(text: str) -> str:
-    """A LIKE pattern's literal part, cleaned first: whatever a box or a command line passed,
-    the pattern stays within SQLite's limit and can be encoded."""
-    text = clean_filter_text(text)
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _blank(cls: type[Any]) -> Any:
