@@ -21,7 +21,7 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from mdcc_desktop.export.zip_parts import copy_part
+from mdcc_desktop.export.zip_parts import copy_part, same_entry
 
 EAST_ASIAN_FONT = "Microsoft JhengHei"
 LATIN_FONT = "Calibri"
@@ -195,14 +195,11 @@ def stamp_rows(
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            copy.compress_type = info.compress_type
-            copy.external_attr = info.external_attr
             if info.filename != "word/document.xml":
-                target.writestr(copy, source.read(info.filename))
+                copy_part(source, info, target)
                 continue
             huge = len(row) * len(rows) * 4 > 2**31  # zip64 only when it may be needed
-            with target.open(copy, "w", force_zip64=huge) as member:
+            with target.open(same_entry(info), "w", force_zip64=huge) as member:
                 member.write(xml[:start].encode("utf-8"))
                 for first in range(0, len(rows), 2000):
                     chunk = "".join(stamped(item) for item in rows[first : first + 2000])
@@ -246,8 +243,5 @@ def scrub_properties(data: bytes) -> bytes:
                 )
             elif info.filename == "[Content_Types].xml":
                 raw = re.sub(rb"<Override [^>]*PartName=\"/docProps/custom\.xml\"[^>]*/>", b"", raw)
-            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            copy.compress_type = info.compress_type
-            copy.external_attr = info.external_attr
-            target.writestr(copy, raw)
+            target.writestr(same_entry(info), raw)
     return out.getvalue()

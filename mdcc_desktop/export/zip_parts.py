@@ -13,14 +13,22 @@ import zipfile
 CHUNK = 1 << 20
 
 
+def same_entry(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """A new entry for another package with ``info``'s name, time, compression and attributes
+    (its sizes and offsets are the new package's)."""
+    entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    entry.compress_type = info.compress_type
+    entry.external_attr = info.external_attr
+    return entry
+
+
 def copy_part(source: zipfile.ZipFile, info: zipfile.ZipInfo, target: zipfile.ZipFile) -> None:
     """``info``'s part of ``source`` written into ``target`` as it is (name, time, compression,
     attributes), never whole in memory."""
-    copied = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-    copied.compress_type = info.compress_type
-    copied.external_attr = info.external_attr
     with (
         source.open(info) as reader,
-        target.open(copied, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT) as writer,
+        target.open(
+            same_entry(info), "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT
+        ) as writer,
     ):
         shutil.copyfileobj(reader, writer, CHUNK)
